@@ -1,0 +1,36 @@
+using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Pipeline;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace ApplyTrack.Features.Data;
+
+/// <summary>
+/// The product's data. Provider-specific subclasses exist only so each provider keeps its own
+/// checked-in migrations set (Migrations/Sqlite, Migrations/Postgres).
+/// </summary>
+public abstract class ApplyTrackDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
+    public DbSet<ApplicationNote> ApplicationNotes => Set<ApplicationNote>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ApplyTrackDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteApplyTrackDbContext(DbContextOptions<SqliteApplyTrackDbContext> options) : ApplyTrackDbContext(options)
+{
+    // SQLite has no native date-time-with-offset type; storing ticks keeps ORDER BY and comparisons in SQL.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class PostgresApplyTrackDbContext(DbContextOptions<PostgresApplyTrackDbContext> options) : ApplyTrackDbContext(options);

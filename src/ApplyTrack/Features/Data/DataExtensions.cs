@@ -1,0 +1,38 @@
+using ApplyTrack.Features.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Data;
+
+public static class DataExtensions
+{
+    public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .Validate(o => o.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database:ConnectionString is required when Database:Provider is Postgres.")
+            .ValidateOnStart();
+
+        // Both provider contexts are registered; the configured one is resolved per scope, so the choice
+        // follows configuration at run time (tests switch providers without touching the process environment).
+        builder.Services.AddDbContext<SqliteApplyTrackDbContext>((services, options) =>
+            options.UseSqlite(Database(services).ConnectionString ?? DefaultSqliteConnectionString(services)));
+        builder.Services.AddDbContext<PostgresApplyTrackDbContext>((services, options) =>
+            options.UseNpgsql(Database(services).ConnectionString));
+        builder.Services.AddScoped<ApplyTrackDbContext>(services => Database(services).Provider == DatabaseProvider.Postgres
+            ? services.GetRequiredService<PostgresApplyTrackDbContext>()
+            : services.GetRequiredService<SqliteApplyTrackDbContext>());
+
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+
+    private static DatabaseOptions Database(IServiceProvider services) => services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+
+    private static string DefaultSqliteConnectionString(IServiceProvider services)
+    {
+        var directory = services.GetRequiredService<IOptions<ApplyTrackOptions>>().Value.ResolveDataDirectory();
+        return $"Data Source={Path.Combine(directory, "applytrack.db")}";
+    }
+}

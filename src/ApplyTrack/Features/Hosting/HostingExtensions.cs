@@ -1,0 +1,79 @@
+using System.Text.Json.Serialization;
+using ApplyTrack.Features.Data;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace ApplyTrack.Features.Hosting;
+
+public static class HostingExtensions
+{
+    public static IHostApplicationBuilder AddHosting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ApplyTrackOptions>()
+            .BindConfiguration(ApplyTrackOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddRazorPages();
+        builder.Services.AddHealthChecks().AddDbContextCheck<ApplyTrackDbContext>("database");
+        builder.Services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        });
+        // Malformed bodies surface as BadHttpRequestException so they become ProblemDetails 400s in every environment.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        return builder;
+    }
+
+    public static WebApplication UseHosting(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        return app;
+    }
+
+    public static WebApplication MapHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+}
+
+/// <summary>Turns request-shape failures (bad JSON, wrong types) into ProblemDetails 400s instead of 500s.</summary>
+internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException badRequest)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = badRequest.StatusCode;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = badRequest.StatusCode,
+                Title = "The request could not be read.",
+                Detail = badRequest.InnerException is System.Text.Json.JsonException json
+                    ? $"The JSON body is malformed: {json.Message}"
+                    : badRequest.Message,
+            },
+        });
+    }
+}

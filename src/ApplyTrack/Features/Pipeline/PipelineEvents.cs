@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+
+namespace ApplyTrack.Features.Pipeline;
+
+/// <summary>What changed in a user's pipeline; the board re-renders when it hears one.</summary>
+public sealed record PipelineEvent(string Kind, Guid? ApplicationId);
+
+/// <summary>
+/// In-process fan-out of pipeline changes to the signed-in user's open boards (server-sent events).
+/// Each subscriber gets a small bounded channel that drops the oldest event when a slow browser
+/// falls behind: every event only means "re-read the board", so losing one of many is harmless.
+/// </summary>
+public sealed class PipelineEvents
+{
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Channel<PipelineEvent>>> _subscribers = new();
+
+    public void Publish(string userId, PipelineEvent pipelineEvent)
+    {
+        if (_subscribers.TryGetValue(userId, out var channels))
+        {
+            foreach (var channel in channels.Values)
+            {
+                channel.Writer.TryWrite(pipelineEvent);
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<PipelineEvent> SubscribeAsync(string userId, TimeSpan heartbeat, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid();
+        var channel = Channel.CreateBounded<PipelineEvent>(new BoundedChannelOptions(32) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        var channels = _subscribers.GetOrAdd(userId, _ => new());
+        channels[id] = channel;
+        try
+        {
+            yield return new PipelineEvent("connected", null);
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                wait.CancelAfter(heartbeat);
+                PipelineEvent next;
+                try
+                {
+                    next = await channel.Reader.ReadAsync(wait.Token);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    next = new PipelineEvent("heartbeat", null);
+                }
+                catch (OperationCanceledException)
+                {
+                    yield break;
+                }
+                yield return next;
+            }
+        }
+        finally
+        {
+            channels.TryRemove(id, out _);
+        }
+    }
+}

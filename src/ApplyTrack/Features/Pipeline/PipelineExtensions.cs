@@ -1,0 +1,10 @@
+namespace ApplyTrack.Features.Pipeline;
+
+public static class PipelineExtensions
+{
+    public static IHostApplicationBuilder AddPipeline(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<PipelineEvents>();
+        return builder;
+    }
+}

@@ -1,0 +1,38 @@
+using ApplyTrack.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ApplyTrack.Pages.Account;
+
+public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider time) : PageModel
+{
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Password { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (AccountApi.ValidateCredentials(new Credentials(Email, Password)) is { } invalid)
+        {
+            foreach (var message in invalid.ProblemDetails.Errors.SelectMany(e => e.Value))
+            {
+                ModelState.AddModelError("", message);
+            }
+            return Page();
+        }
+
+        var user = new AppUser { UserName = Email!.Trim(), Email = Email.Trim(), CreatedAt = time.GetUtcNow() };
+        var result = await users.CreateAsync(user, Password!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError("", error.Description);
+            }
+            return Page();
+        }
+
+        await signIn.SignInAsync(user, isPersistent: true);
+        return RedirectToPage("/Board/Index");
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Hosting;
+using ApplyTrack.Features.Pipeline;
+
+// One executable, several commands: `applytrack [serve]` runs the web app; the rest are tools.
+// Unmatched tokens pass through to ASP.NET Core so `--urls`, `--environment` etc. keep working.
+var serve = new Command("serve", "Run the ApplyTrack web app (the default command).") { TreatUnmatchedTokensAsErrors = false };
+serve.SetAction((result, ct) => RunWebAppAsync([.. result.UnmatchedTokens], ct));
+
+var root = new RootCommand("ApplyTrack — a job-application tracker that reads your mailbox locally.") { TreatUnmatchedTokensAsErrors = false };
+root.SetAction((result, ct) => RunWebAppAsync([.. result.UnmatchedTokens], ct));
+root.Subcommands.Add(serve);
+
+return await root.Parse(args).InvokeAsync();
+
+static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellationToken)
+{
+    var builder = WebApplication.CreateBuilder(args);
+
+    builder.AddHosting();
+    builder.AddData();
+    builder.AddAccounts();
+    builder.AddPipeline();
+
+    var app = builder.Build();
+
+    app.UseHosting();
+    app.MapHealth();
+    app.MapAccounts();
+    app.MapPipeline();
+    app.MapRazorPages();
+
+    await app.RunAsync(cancellationToken);
+    return 0;
+}
+
+public partial class Program;

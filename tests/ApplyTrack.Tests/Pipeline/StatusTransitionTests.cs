@@ -1,0 +1,105 @@
+using ApplyTrack.Features.Pipeline;
+using static ApplyTrack.Features.Pipeline.ApplicationStatus;
+
+namespace ApplyTrack.Tests.Pipeline;
+
+public sealed class StatusTransitionTests
+{
+    public static TheoryData<ApplicationStatus, ApplicationStatus> AllPairs()
+    {
+        var data = new TheoryData<ApplicationStatus, ApplicationStatus>();
+        foreach (var from in Enum.GetValues<ApplicationStatus>())
+        {
+            foreach (var to in Enum.GetValues<ApplicationStatus>())
+            {
+                if (from != to) data.Add(from, to);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AllPairs))]
+    public void A_person_may_set_any_status(ApplicationStatus from, ApplicationStatus to)
+    {
+        var decision = StatusTransition.Decide(from, to, TransitionCause.Manual);
+
+        Assert.Equal(TransitionOutcome.Moved, decision.Outcome);
+    }
+
+    [Theory]
+    [InlineData(Applied, Interviewing)]
+    [InlineData(Applied, Offer)]
+    [InlineData(Interviewing, Offer)]
+    [InlineData(Applied, Rejected)]
+    [InlineData(Interviewing, Rejected)]
+    [InlineData(Offer, Rejected)]
+    public void Automation_moves_forward_or_rejects(ApplicationStatus from, ApplicationStatus to)
+    {
+        var decision = StatusTransition.Decide(from, to, TransitionCause.Email);
+
+        Assert.Equal(TransitionOutcome.Moved, decision.Outcome);
+    }
+
+    [Theory]
+    [InlineData(Interviewing, Applied)]
+    [InlineData(Offer, Applied)]
+    [InlineData(Offer, Interviewing)]
+    [InlineData(Rejected, Applied)]
+    [InlineData(Rejected, Interviewing)]
+    [InlineData(Rejected, Offer)]
+    [InlineData(Withdrawn, Applied)]
+    [InlineData(Withdrawn, Interviewing)]
+    [InlineData(Withdrawn, Offer)]
+    [InlineData(Withdrawn, Rejected)]
+    [InlineData(Applied, Withdrawn)]
+    [InlineData(Interviewing, Withdrawn)]
+    [InlineData(Offer, Withdrawn)]
+    [InlineData(Rejected, Withdrawn)]
+    public void Automation_refuses_backward_final_and_withdrawal_moves(ApplicationStatus from, ApplicationStatus to)
+    {
+        var decision = StatusTransition.Decide(from, to, TransitionCause.Email);
+
+        Assert.Equal(TransitionOutcome.Refused, decision.Outcome);
+        Assert.False(string.IsNullOrWhiteSpace(decision.Explanation));
+    }
+
+    [Theory]
+    [InlineData(TransitionCause.Manual)]
+    [InlineData(TransitionCause.Email)]
+    public void Same_status_is_not_a_transition(TransitionCause cause)
+    {
+        foreach (var status in Enum.GetValues<ApplicationStatus>())
+        {
+            Assert.Equal(TransitionOutcome.AlreadyThere, StatusTransition.Decide(status, status, cause).Outcome);
+        }
+    }
+
+    [Fact]
+    public void An_email_older_than_the_last_manual_change_does_not_override_it()
+    {
+        var manual = new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero);
+
+        var older = StatusTransition.Decide(Applied, Interviewing, TransitionCause.Email, manual.AddHours(-1), manual);
+        var newer = StatusTransition.Decide(Applied, Interviewing, TransitionCause.Email, manual.AddHours(1), manual);
+
+        Assert.Equal(TransitionOutcome.Refused, older.Outcome);
+        Assert.Equal(TransitionOutcome.Moved, newer.Outcome);
+    }
+
+    [Fact]
+    public void MoveTo_records_history_and_the_manual_time()
+    {
+        var now = new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero);
+        var application = Application.Create("user", "Contoso", "PM", Applied, ApplicationSources.Manual, now, "Added by you");
+
+        application.MoveTo(Interviewing, TransitionCause.Manual, now.AddDays(1));
+        var refused = application.MoveTo(Applied, TransitionCause.Email, now.AddDays(2), eventTime: now.AddDays(2));
+
+        Assert.Equal(Interviewing, application.Status);
+        Assert.Equal(TransitionOutcome.Refused, refused.Outcome);
+        Assert.Equal([(ApplicationStatus?)null, Applied], application.History.Select(h => h.From));
+        Assert.Equal([Applied, Interviewing], application.History.Select(h => h.To));
+        Assert.Equal(now.AddDays(1), application.LastManualStatusAt);
+    }
+}
