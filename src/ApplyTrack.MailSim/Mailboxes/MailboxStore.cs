@@ -28,6 +28,8 @@ namespace ApplyTrack.MailSim.Mailboxes;
 /// Moved/Updated → labelsAdded/labelsRemoved computed from <see cref="MailboxChange.Before"/> vs <see cref="MailboxChange.After"/>.
 /// A Gmail historyId can be any strictly increasing, gapped function of the sequence (e.g. <c>1000 + seq * 7 + hash % 5</c>).
 /// Snapshots in the log carry no bodies; fetch the current message with <see cref="Mailbox.FindMessage"/>.</item>
+/// <item>Hosting: implement <c>ApplyTrack.MailSim.Hosting.ISandboxFeature</c> in <c>Google/</c>; <see cref="MailSandbox"/> discovers
+/// it, calls <c>AddServices</c> then <c>Map</c> (routes share the HTTP and HTTPS listeners with Microsoft's).</item>
 /// <item>Push: subscribe to <see cref="Changed"/> (keep handlers quick: write to a bounded channel, deliver from a background
 /// service, as the Graph subscriptions do). Consent grants are per client id via <see cref="Mailbox.GrantConsent"/>.</item>
 /// </list>
