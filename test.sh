@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs ApplyTrack's whole test suite: unit tests, HTTP integration tests on SQLite and PostgreSQL,
+# the mail sandbox's contract tests and the browser tests (Playwright + system Chromium).
+# Installs missing system packages when run as root on Debian, starts a throwaway PostgreSQL,
+# and ends with one line: "N passed, N failed". Extra arguments go to `dotnet test`.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+.ci/install-deps.sh
+source .ci/postgres.sh
+
+results="$PWD/artifacts/test-results"
+rm -rf "$results"
+set +e
+dotnet test ApplyTrack.sln -c Release --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@"
+status=$?
+set -e
+
+summary="$(.ci/summarise-trx.sh "$results")"
+if [[ $status -ne 0 && "$summary" == "0 passed, 0 failed"* ]]; then
+  summary="0 passed, 1 failed, 0 skipped"   # the build or the test host failed before any test ran
+fi
+echo "$summary"
+exit $status
