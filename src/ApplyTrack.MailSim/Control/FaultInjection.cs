@@ -70,7 +70,7 @@ public sealed class FaultInjectionMiddleware(RequestDelegate next, SandboxFaults
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var request = context.Request;
-            log.Add(n => new LoggedRequest(n, time.GetUtcNow(), request.Method, request.PathBase + request.Path, RequestLog.MaskQuery(request.QueryString),
+            log.Add(n => new LoggedRequest(n, time.GetUtcNow(), request.Method, context.Items["graph.original-path"] as string ?? (request.PathBase + request.Path).ToString(), RequestLog.MaskQuery(request.QueryString),
                 context.Response.StatusCode, Math.Round(elapsed, 1), surface, request.Headers["client-request-id"].FirstOrDefault(), fault));
             if (options.LogRequests)
                 logger.LogInformation("{Method} {Path} → {Status} in {Elapsed:0} ms{Fault}", request.Method, request.Path, context.Response.StatusCode, elapsed,

@@ -26,7 +26,7 @@ public static partial class GraphEndpoints
         if (path is not null && path.StartsWith("/v1.0/", StringComparison.OrdinalIgnoreCase))
         {
             context.Items[Links.OriginalPathKey] = path;
-            var normalized = KeySegment().Replace(path, "$1/$2");
+            var normalized = KeySegment().Replace(path, "/$1/$2");
             normalized = DeltaFunction().Replace(normalized, "/delta");
             normalized = MeSegment().Replace(normalized, "/v1.0/users/me");
             normalized = ChildFolderItem().Replace(normalized, "/mailFolders/$1");
