@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Reflection;
+using ApplyTrack.Classification.Extraction;
+using ApplyTrack.Classification.Model;
+using ApplyTrack.Classification.Reading;
+
+namespace ApplyTrack.Classification;
+
+/// <summary>
+/// Decides what one email means for a job application: the trained model weighs the text, then a few documented
+/// rules guard the decisions the model is worst placed to make, and the extractors name company, role and round.
+/// Thread-safe; load once and share.
+/// </summary>
+public sealed class EmailClassifier
+{
+    internal const string DefaultResourceName = "ApplyTrack.Classification.email-classifier.zip";
+
+    private static readonly Lazy<EmailClassifier> Default = new(LoadEmbedded);
+
+    private readonly EventModel _model;
+
+    private EmailClassifier(ModelManifest manifest, EventModel model)
+    {
+        Manifest = manifest;
+        _model = model;
+    }
+
+    public ModelManifest Manifest { get; }
+
+    /// <summary>The model shipped inside this library; loaded once per process.</summary>
+    public static EmailClassifier LoadDefault() => Default.Value;
+
+    public static EmailClassifier Load(Stream modelArtifact)
+    {
+        var (manifest, model) = ModelArtifact.Read(modelArtifact);
+        return new EmailClassifier(manifest, model);
+    }
+
+    internal static EmailClassifier FromModel(ModelManifest manifest, EventModel model) => new(manifest, model);
+
+    public EmailClassification Classify(EmailInput email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var features = EmailFeatures.Of(email);
+        if (features.Text.Subject.Length == 0 && features.Text.Body.Length == 0)
+        {
+            return new EmailClassification(EmailLabels.None, EmailEvents.NotJob, 1.0, null, null, null, ["nothing to read: no subject and no body"]);
+        }
+
+        var scores = _model.Predict(features.ToModelInput());
+        var probabilities = EmailEvents.All.Select((e, i) => (Event: e, P: (double)scores[i])).ToDictionary(x => x.Event, x => x.P);
+        var reasons = new List<string>();
+        ApplyGuards(features, probabilities, reasons);
+
+        var label = EmailLabels.All.MaxBy(l => LabelProbability(probabilities, l))!;
+        var @event = EmailEvents.All.Where(e => EmailEvents.LabelOf(e) == label).MaxBy(e => probabilities[e])!;
+        var confidence = Math.Clamp(LabelProbability(probabilities, label), 0, 1);
+
+        string? company = null, role = null, note = null;
+        if (label != EmailLabels.None)
+        {
+            (company, role) = CompanyAndRole.Extract(features.Text, email.To);
+            note = RoundNote.For(@event, features.MaskedSubject, features.MaskedBody);
+        }
+
+        reasons.InsertRange(0, Explain(features, @event, confidence));
+        return new EmailClassification(label, @event, Math.Round(confidence, 4), company, role, note, reasons.Distinct().Take(5).ToList());
+    }
+
+    /// <summary>
+    /// Rules for what a bag of words gets wrong. Each moves probability mass, so the confidence stays honest:
+    /// an "offer" with no word of a job in it is marketing; a receipt for a flat, a card, a course or a visa is no
+    /// job application.
+    /// </summary>
+    private static void ApplyGuards(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
+    {
+        var jobContext = features.Has(Cues.JobContext) || features.AtsVendor is not null;
+        if (!jobContext && p[EmailEvents.Offer] > 0.2)
+        {
+            Move(p, EmailEvents.Offer, EmailEvents.Marketing);
+            reasons.Add("'offer' without any mention of a job: treated as marketing");
+        }
+
+        if (features.Has(Cues.OtherApplication) && !jobContext)
+        {
+            var moved = false;
+            foreach (var e in EmailEvents.All.Where(e => EmailEvents.LabelOf(e) != EmailLabels.None))
+            {
+                moved |= p[e] > 0.05;
+                Move(p, e, EmailEvents.NotJob);
+            }
+
+            if (moved)
+            {
+                reasons.Add("application for housing, credit, study or a visa, not a job");
+            }
+        }
+
+        if (features.MaskedConditional)
+        {
+            reasons.Add("'if you are not selected…' wording read as a condition, not a rejection");
+        }
+    }
+
+    private static void Move(Dictionary<string, double> p, string from, string to)
+    {
+        p[to] += p[from];
+        p[from] = 0;
+    }
+
+    private static double LabelProbability(Dictionary<string, double> p, string label) =>
+        p.Where(kv => EmailEvents.LabelOf(kv.Key) == label).Sum(kv => kv.Value);
+
+    private static IEnumerable<string> Explain(EmailFeatures features, string @event, double confidence)
+    {
+        yield return $"model: {@event.Replace('_', ' ')} ({confidence.ToString("P0", CultureInfo.InvariantCulture)})";
+        var relevant = RelevantSignals(@event);
+        foreach (var cue in features.SubjectCues.Where(c => relevant.Contains(c.Signal)))
+        {
+            yield return $"subject: {cue.Reason}";
+        }
+
+        foreach (var cue in features.BodyCues.Where(c => relevant.Contains(c.Signal)))
+        {
+            yield return $"body: {cue.Reason}";
+        }
+
+        if (features.AtsVendor is not null && EmailEvents.LabelOf(@event) != EmailLabels.None)
+        {
+            yield return $"sent through {features.AtsVendor} on the employer's behalf";
+        }
+
+        if (features.Text.IsForwarded)
+        {
+            yield return "read the forwarded message, not the forwarding note";
+        }
+    }
+
+    private static string[] RelevantSignals(string @event) => @event switch
+    {
+        EmailEvents.ApplicationReceived => [Cues.Received],
+        EmailEvents.ApplicationViewed => [Cues.Viewed],
+        EmailEvents.InterviewInvite or EmailEvents.RecruiterOutreach => [Cues.Interview, Cues.Scheduling],
+        EmailEvents.NextRound => [Cues.NextRound, Cues.Interview, Cues.Scheduling],
+        EmailEvents.Assessment => [Cues.Assessment],
+        EmailEvents.Offer => [Cues.Offer],
+        EmailEvents.Rejection => [Cues.Rejection],
+        EmailEvents.JobAlert => [Cues.JobAlert],
+        EmailEvents.Marketing => [Cues.Marketing],
+        _ => [Cues.OtherApplication],
+    };
+
+    private static EmailClassifier LoadEmbedded()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(DefaultResourceName)
+            ?? throw new InvalidOperationException($"The library was built without its model ({DefaultResourceName}); run 'applytrack train' and rebuild.");
+        return Load(stream);
+    }
+}

@@ -1,0 +1,319 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ApplyTrack.Classification.Reading;
+
+namespace ApplyTrack.Classification.Extraction;
+
+/// <summary>
+/// Finds the employer and the role as a person would write them. The order is the order of trust: the subject
+/// line (ATS templates are regular), the opening of the body, the sender's display name, a careers-site link, and
+/// last the sender's own domain. ATS and job-board names are never taken for the employer.
+/// </summary>
+internal static partial class CompanyAndRole
+{
+    // An employer name as written in running text: capitalised words, with the small joining words names use.
+    // Matched case-sensitively (body patterns mark their keywords (?i:…)), so "Join the video call" names no one.
+    private const string Name = """(?<c>[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:[ ](?:[\p{Lu}\d&][\p{L}\p{N}&'’+-]*|of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the)){0,5})""";
+    // Where a role written in running text stops: punctuation, the end, or the word that introduces the employer.
+    private const string RoleEnd = """(?=\s*(?:[,.;:!?\n()]|$)|\s(?i:at|with|in|for|on|chez|pour|bei|für|bij|voor|en|na|no|em|para|und|and|et|y|e|within|position|role|opening)\s)""";
+    private const string Role = """(?<r>[^\n.!?:;"“”]{2,80}?)""";
+    private const string Company = """(?<c>[^\n!?:;"“”]{2,70}?)""";
+    private const string End = """\s*[!.]*\s*(?:[-–|(].*)?$""";
+
+    private static readonly Regex[] SubjectPatterns =
+    [
+        P($"""(?:thank you|thanks) for (?:your )?(?:application|applying|interest) (?:for (?:the )?{Role} (?:position |role )?)?(?:to|at|with|in) {Company}{End}"""),
+        P($"""your application (?:for (?:the )?{Role} (?:position |role )?)?(?:to|at|with) {Company}{End}"""),
+        P($"""your {Role} application (?:to|at|with) {Company}{End}"""),
+        P($"""update on your {Role} application (?:with|at|to) {Company}$"""),
+        P($"""update (?:on|regarding) (?:the|your) {Role} (?:role|position|application) at {Company}$"""),
+        P($"""(?:information|news|update) (?:about|on|regarding) your application (?:to|at|with) {Company}$"""),
+        P($"""thank you from {Company}\s*[-–|:]\s*{Role}(?:\s*[-–]\s*.*)?$"""),
+        P($"""(?:invitation|invite|interview)(?: to (?:an? )?interview)?(?:\s*[-–:]\s*|\s+for (?:the )?){Role} (?:at|with|@) {Company}$"""),
+        P($"""(?:offer(?: of employment| letter)?|job offer|your offer)(?:\s*[-–:]\s*|\s+for (?:the )?){Role} (?:at|with|@) {Company}$"""),
+        P($"""(?:your )?offer from {Company}$"""),
+        P($"""^{Company}\s*[-–|:]\s*{Role}\s*[-–|:]\s*(?:next steps?|interview|assessment|offer|update|application|your application|status update).*$"""),
+        P($"""(?:application (?:received|confirmation|submitted))\s*[-–:|]\s*{Role} (?:at|with|@) {Company}$"""),
+        P($"""(?:application (?:received|confirmation|submitted))\s*[-–:|]\s*{Role}$"""),
+        P($"""votre candidature a été (?:envoyée|transmise) à {Company}$"""),
+        P($"""votre candidature a été vue par {Company}$"""),
+        P($"""(?:votre )?candidature\s*(?::|au poste de|pour le poste de|pour)\s*{Role}\s+(?:chez|à|-|–)\s*{Company}$"""),
+        P($"""(?:ihre|deine) bewerbung (?:als|für|auf) (?:die stelle )?{Role} bei (?:der |dem )?{Company}$"""),
+        P($"""(?:ihre|deine) bewerbung bei (?:der |dem )?{Company}(?: als {Role})?$"""),
+        P($"""(?:einladung|interview)[^\n]*? bei (?:der |dem )?{Company}(?:\s*[-–:]\s*|\s+als\s+){Role}$"""),
+        P($"""(?:tu|su) (?:candidatura|postulación|solicitud) (?:para|al puesto de) {Role} en {Company}$"""),
+        P($"""(?:tu|su) (?:candidatura|postulación|solicitud) (?:en|a|para) {Company}$"""),
+        P($"""(?:je|uw) sollicitatie (?:als|voor) {Role} bij {Company}$"""),
+        P($"""(?:je|uw) sollicitatie bij {Company}$"""),
+        P($"""(?:sua|tua) candidatura (?:para|à vaga de) {Role} (?:na|no|em) {Company}$"""),
+        P($"""(?:sua|tua) candidatura (?:na|no|à|a|em|para a|para o) {Company}$"""),
+        P($"""interview with {Company} for (?:the )?{Role}$"""),
+        P($"""^(?:[^:\n]+:\s*)?{Role} (?:at|chez|bei|bij|@) {Company}$"""),
+    ];
+
+    private static readonly Regex[] BodyPatterns =
+    [
+        B($"""(?i:position|role|job|opening) (?i:of|as) (?i:an? )?{Role} (?i:at|with) {Name}"""),
+        B($"""(?i:for|in|to) (?i:the|our) {Role} (?i:position|role|opening|job)(?: (?i:at|with) {Name})?"""),
+        B($"""(?i:recruiter|recruiting coordinator|talent partner|hiring manager|recrutadora?|recruteur|recruteuse|reclutador|reclutadora|del equipo de selección de|equipe de recrutamento da) (?i:at|da|do|de|chez|bei|bij|van|en|for) {Name}"""),
+        B($"""(?i:applying|application|interest|apply|applied) (?i:to|at|with|in joining|in) {Name}"""),
+        B($"""(?i:sent to|submitted to) {Name}"""),
+        B($"""(?:^|\n)(?i:the )?{Name} (?i:recruiting|talent|hiring|people|hr|careers|recruitment|talent acquisition) (?i:team)"""),
+        B($"""(?i:team at|join|joining|welcome to|on behalf of everyone at|on behalf of) {Name}"""),
+        B($"""(?i:au poste|pour le poste|le poste|l'offre) (?i:de |d')?{Role}(?: (?i:chez|au sein de) {Name})?{RoleEnd}"""),
+        B($"""(?i:chez|au sein de) {Name}"""),
+        B($"""(?i:stelle|position|bewerbung) (?i:als|für die position|für die stelle) {Role}(?: (?i:bei) (?:der |dem )?{Name})?{RoleEnd}"""),
+        B($"""(?i:bei|an) (?:der |dem )?{Name}"""),
+        B($"""(?i:puesto|vacante|posición|oferta) (?i:de )?{Role}(?: (?i:en|de) {Name})?{RoleEnd}"""),
+        B($"""(?i:formar parte de|interés en|en) {Name}"""),
+        B($"""(?i:functie|vacature|rol) (?i:van |als )?{Role}(?: (?i:bij) {Name})?{RoleEnd}"""),
+        B($"""(?i:bij) {Name}"""),
+        B($"""(?i:vaga|cargo|posição) (?i:de )?{Role}(?: (?i:na|no|em|da|do) {Name})?{RoleEnd}"""),
+        B($"""(?i:parte da|parte do|interesse na|interesse no|na|no) {Name}"""),
+    ];
+
+    private static readonly Regex[] LinkTenants =
+    [
+        P("""boards\.greenhouse\.io/(?:embed/job_app\?for=)?(?<c>[a-z0-9-]+)"""),
+        P("""jobs\.lever\.co/(?<c>[a-z0-9-]+)"""),
+        P("""(?<c>[a-z0-9-]+)\.wd\d+\.myworkday(?:jobs|site)?\.com"""),
+        P("""jobs\.ashbyhq\.com/(?<c>[a-z0-9-]+)"""),
+        P("""jobs\.smartrecruiters\.com/(?<c>[a-z0-9-]+)"""),
+        P("""(?<c>[a-z0-9-]+)\.(?:teamtailor\.com|recruitee\.com|breezy\.hr|bamboohr\.com|jobs\.personio\.(?:de|com))"""),
+        P("""apply\.workable\.com/(?<c>[a-z0-9-]+)"""),
+    ];
+
+    private static readonly HashSet<string> NotCompanies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "we", "our", "us", "you", "your", "the", "this", "that", "it", "unfortunately", "thank", "thanks", "hi", "hello",
+        "dear", "team", "the team", "recruiting", "recruitment", "talent", "careers", "career", "jobs", "hr", "no-reply",
+        "noreply", "hiring team", "talent acquisition", "human resources", "people", "notifications", "info", "support",
+        "candidate", "applicant", "application", "our team", "nous", "wir", "uns", "nosotros", "wij", "nós", "equipe",
+        "équipe", "l'équipe", "ihnen", "dir", "you all", "a", "an", "mail", "email", "system", "automation user",
+    };
+
+    public static (string? Company, string? Role) Extract(MailText text, string? recipient)
+    {
+        var recipientNames = RecipientNames(recipient);
+        string? company = null;
+        string? role = null;
+
+        foreach (var pattern in SubjectPatterns)
+        {
+            var match = pattern.Match(text.Subject);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            company ??= CleanCompany(match.Groups["c"].Value, recipientNames);
+            role ??= CleanRole(match.Groups["r"].Value, recipientNames);
+            if (company is not null)
+            {
+                break;
+            }
+        }
+
+        var opening = text.Body.Length > 1500 ? text.Body[..1500] : text.Body;
+        foreach (var pattern in BodyPatterns)
+        {
+            if (company is not null && role is not null)
+            {
+                break;
+            }
+
+            var match = pattern.Match(opening);
+            if (match.Success)
+            {
+                company ??= CleanCompany(match.Groups["c"].Value, recipientNames);
+                role ??= CleanRole(match.Groups["r"].Value, recipientNames);
+            }
+        }
+
+        company ??= FromDisplayName(text.Sender, recipientNames);
+        company ??= FromLinks(text.Body, text.Subject);
+        company ??= FromDomain(text.Sender, text.Subject + "\n" + opening);
+        return (company, role);
+    }
+
+    private static string? FromDisplayName(Sender sender, IReadOnlyCollection<string> recipientNames)
+    {
+        var name = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        if (name.Length == 0 || name.Contains('@') || IsPerson(name, sender))
+        {
+            return null;
+        }
+
+        var stripped = TeamSuffix().Replace(name, "").Trim(' ', '-', '–', '|', ',');
+        return CleanCompany(stripped, recipientNames);
+    }
+
+    /// <summary>A display name that is the person behind the address ("Elaine" &lt;elaine@acme.com&gt;).</summary>
+    private static bool IsPerson(string name, Sender sender)
+    {
+        var local = Fold(sender.LocalPart);
+        var words = name.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray();
+        return words.Length is >= 1 and <= 3 && words.Any(w => w.Length >= 3 && local.Contains(w)) &&
+               !RoleMailbox().IsMatch(local);
+    }
+
+    private static string? FromLinks(string body, string subject)
+    {
+        foreach (var pattern in LinkTenants)
+        {
+            var match = pattern.Match(body);
+            if (match.Success)
+            {
+                return Recase(match.Groups["c"].Value, subject + "\n" + body);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FromDomain(Sender sender, string context)
+    {
+        var domain = sender.Domain;
+        if (domain.Length == 0 || AtsVendors.VendorOf(domain) is not null || AtsVendors.IsFreemail(domain))
+        {
+            return null;
+        }
+
+        // "jobs@mail.acme.co.uk" → "acme": the label left of the public suffix.
+        var labels = domain.Split('.');
+        var index = labels.Length - 2;
+        if (index > 0 && labels[^1].Length == 2 && labels[index] is "co" or "com" or "org" or "ac" or "gov")
+        {
+            index--;
+        }
+
+        var label = labels[Math.Max(index, 0)];
+        return label.Length < 2 ? null : Recase(label, context);
+    }
+
+    /// <summary>
+    /// Writes a domain or URL slug as the text around it does: "hockeystack" → "HockeyStack", "vialactea" → "Vía Láctea"
+    /// (words whose letters, without accents, spell the slug), else title case.
+    /// </summary>
+    private static string Recase(string slug, string context)
+    {
+        var target = Fold(slug);
+        var words = Words().Matches(context).Select(m => (m.Index, m.Length, Folded: Fold(m.Value))).ToList();
+        for (var start = 0; start < words.Count; start++)
+        {
+            var joined = "";
+            for (var end = start; end < Math.Min(words.Count, start + 4); end++)
+            {
+                joined += words[end].Folded;
+                if (joined == target || end > start && target.Length >= 6 && joined.StartsWith(target, StringComparison.Ordinal))
+                {
+                    return context[words[start].Index..(words[end].Index + words[end].Length)];
+                }
+
+                if (!target.StartsWith(joined, StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+
+        return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(slug.Replace('-', ' '));
+    }
+
+    /// <summary>Lower case, letters and digits only, accents dropped: how names are compared with addresses.</summary>
+    internal static string Fold(string text)
+    {
+        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        var folded = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                folded.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return folded.ToString();
+    }
+
+    private static string? CleanCompany(string raw, IReadOnlyCollection<string> recipientNames)
+    {
+        var company = CompanyCut().Split(raw)[0];
+        company = TrailingLowercase().Replace(company.Trim(), "");
+        company = company.Trim().Trim('!', '.', ',', ':', ';', '"', '\'', '“', '”', '-', '–', ' ');
+        company = TeamSuffix().Replace(company, "").Trim();
+        company = LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' ');
+        if (company.Length is < 2 or > 60 || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) ||
+            recipientNames.Any(n => company.Contains(n, StringComparison.OrdinalIgnoreCase)) ||
+            company.Split(' ').Length > 6)
+        {
+            return null;
+        }
+
+        return company;
+    }
+
+    private static string? CleanRole(string raw, IReadOnlyCollection<string> recipientNames)
+    {
+        var role = raw;
+        foreach (var name in recipientNames)
+        {
+            role = Regex.Replace(role, $@"[-–,]?\s*\b{Regex.Escape(name)}\b", "", RegexOptions.IgnoreCase);
+        }
+
+        role = RoleNoise().Replace(role, " ");
+        role = MultiSpace().Replace(role, " ").Trim().Trim('-', '–', ',', ':', '"', '\'', '“', '”', ' ');
+        role = LeadingArticle().Replace(role, "");
+        if (role.Length is < 2 or > 80 || role.Split(' ').Length > 10 || NotARole().IsMatch(role))
+        {
+            return null;
+        }
+
+        return role;
+    }
+
+    private static List<string> RecipientNames(string? recipient)
+    {
+        var to = Sender.Parse(recipient);
+        return to.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
+    }
+
+    private static Regex B(string pattern) =>
+        new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private static Regex P(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex("""\s[-–|]\s|\.\s|!|\s(?:for|pour|für|voor|para)\s""")]
+    private static partial Regex CompanyCut();
+
+    [GeneratedRegex("""(?:\s+(?:of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the))+$""")]
+    private static partial Regex TrailingLowercase();
+
+    [GeneratedRegex("""[\p{L}\p{N}]+""")]
+    private static partial Regex Words();
+
+    [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
+    private static partial Regex ViaSuffix();
+
+    [GeneratedRegex("""\s*[-–|,]?\s*\b(talent acquisition( team)?|talent attraction|talent team|talent|hiring team|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources|hr( team)?|people( team| operations)?|team|notifications?|no-?reply|karriere|personalabteilung|recursos humanos|reclutamiento|werving|recrutamento|rh|ressources humaines)\s*$""", RegexOptions.IgnoreCase)]
+    private static partial Regex TeamSuffix();
+
+    [GeneratedRegex("""[,\s]+(inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sas|sarl|s\.a\.s\.?|s\.a\.?|sa|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|co\.)$""", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalSuffix();
+
+    [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+""", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleNoise();
+
+    [GeneratedRegex("""^(?:the|a|an|our|le|la|l'|el|de|het|o|a)\s+""", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex("""^(?:position|role|job|application|opportunity|interview|offer|next steps?|update|this|that|it|your application)$""", RegexOptions.IgnoreCase)]
+    private static partial Regex NotARole();
+
+    [GeneratedRegex("""^(?:no-?reply|do-?not-?reply|jobs|careers|recruiting|talent|hr|hiring|notifications?|info|team|people|recruitment)""")]
+    private static partial Regex RoleMailbox();
+
+    [GeneratedRegex("""\s{2,}""")]
+    private static partial Regex MultiSpace();
+}

@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+
+namespace ApplyTrack.Classification.Model;
+
+/// <summary>One row the model reads: the cleaned subject and newest-message body, and the rule signals as tokens.</summary>
+internal sealed class EventModelInput
+{
+    public string Subject { get; set; } = "";
+
+    public string Body { get; set; } = "";
+
+    public string Signals { get; set; } = "";
+
+    public string Event { get; set; } = "";
+
+    public float Weight { get; set; } = 1f;
+}
+
+internal sealed class EventModelOutput
+{
+    [ColumnName("Score")]
+    public float[] Score { get; set; } = [];
+}
+
+/// <summary>Which ML.NET trainer learns the event from the text features; chosen by the dev-split comparison.</summary>
+internal enum EventTrainer
+{
+    Sdca,
+    Lbfgs,
+    AveragedPerceptron,
+}
+
+/// <summary>
+/// The ML.NET part of the classifier: n-gram features of subject, body and signals, and a linear multiclass model
+/// over <see cref="EmailEvents.All"/>. Prediction engines are not thread-safe, so they are pooled.
+/// </summary>
+internal sealed class EventModel
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly ConcurrentBag<PredictionEngine<EventModelInput, EventModelOutput>> _engines = [];
+
+    private EventModel(MLContext ml, ITransformer model)
+    {
+        _ml = ml;
+        _model = model;
+        // The score vector follows the key order fixed at training time (EmailEvents.All); fail fast if it ever doesn't.
+        var engine = Rent();
+        var slots = new VBuffer<ReadOnlyMemory<char>>();
+        engine.OutputSchema["Score"].GetSlotNames(ref slots);
+        var names = slots.DenseValues().Select(s => s.ToString()).ToArray();
+        if (!names.SequenceEqual(EmailEvents.All))
+        {
+            throw new InvalidDataException($"The model's classes [{string.Join(", ", names)}] are not the expected events.");
+        }
+
+        Return(engine);
+    }
+
+    public static EventModel Train(IReadOnlyList<EventModelInput> rows, EventTrainer trainer, int seed)
+    {
+        var ml = new MLContext(seed);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var pipeline = ml.Transforms.Conversion
+            .MapValueToKey("Label", nameof(EventModelInput.Event), keyData: ml.Data.LoadFromEnumerable(EmailEvents.All.Select(e => new KeyRow(e))))
+            .Append(ml.Transforms.Text.FeaturizeText("SubjectFeatures", TextOptions(words: 6_000, chars: 6_000), nameof(EventModelInput.Subject)))
+            .Append(ml.Transforms.Text.FeaturizeText("BodyFeatures", TextOptions(words: 15_000, chars: 15_000), nameof(EventModelInput.Body)))
+            .Append(ml.Transforms.Text.FeaturizeText("SignalFeatures", TextOptions(words: 3_000, chars: 0), nameof(EventModelInput.Signals)))
+            .Append(ml.Transforms.Concatenate("Features", "SubjectFeatures", "BodyFeatures", "SignalFeatures"))
+            .Append(Trainer(ml, trainer));
+        return new EventModel(ml, pipeline.Fit(data));
+    }
+
+    public static EventModel Load(Stream stream)
+    {
+        var ml = new MLContext(seed: 0);
+        var model = ml.Model.Load(stream, out _);
+        return new EventModel(ml, model);
+    }
+
+    public void Save(Stream stream, IReadOnlyList<EventModelInput> schemaSource)
+    {
+        var schema = _ml.Data.LoadFromEnumerable(schemaSource.Take(1)).Schema;
+        _ml.Model.Save(_model, schema, stream);
+    }
+
+    /// <summary>Probability of each event, in <see cref="EmailEvents.All"/> order.</summary>
+    public float[] Predict(EventModelInput input)
+    {
+        var engine = Rent();
+        try
+        {
+            return engine.Predict(input).Score;
+        }
+        finally
+        {
+            Return(engine);
+        }
+    }
+
+    private PredictionEngine<EventModelInput, EventModelOutput> Rent() =>
+        _engines.TryTake(out var engine) ? engine : _ml.Model.CreatePredictionEngine<EventModelInput, EventModelOutput>(_model);
+
+    private void Return(PredictionEngine<EventModelInput, EventModelOutput> engine) => _engines.Add(engine);
+
+    private static IEstimator<ITransformer> Trainer(MLContext ml, EventTrainer trainer) => trainer switch
+    {
+        // One thread: SDCA is only reproducible when it does not race.
+        EventTrainer.Sdca => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = "Label",
+            FeatureColumnName = "Features",
+            ExampleWeightColumnName = nameof(EventModelInput.Weight),
+            NumberOfThreads = 1,
+            MaximumNumberOfIterations = 60,
+            L2Regularization = 1e-4f,
+            L1Regularization = 0f,
+        }),
+        EventTrainer.Lbfgs => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = "Label",
+            FeatureColumnName = "Features",
+            ExampleWeightColumnName = nameof(EventModelInput.Weight),
+            NumberOfThreads = 1,
+            L2Regularization = 0.01f,
+            L1Regularization = 0.005f,
+            HistorySize = 20,
+        }),
+        EventTrainer.AveragedPerceptron => ml.MulticlassClassification.Trainers.OneVersusAll(
+            ml.BinaryClassification.Trainers.AveragedPerceptron(labelColumnName: "Label", featureColumnName: "Features", numberOfIterations: 20),
+            labelColumnName: "Label"),
+        _ => throw new ArgumentOutOfRangeException(nameof(trainer)),
+    };
+
+    private static TextFeaturizingEstimator.Options TextOptions(int words, int chars) => new()
+    {
+        CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+        KeepDiacritics = false,
+        KeepPunctuations = false,
+        KeepNumbers = false,
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
+        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, MaximumNgramsCount = [words, words] },
+        CharFeatureExtractor = chars == 0 ? null : new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false, MaximumNgramsCount = [chars] },
+    };
+
+    private sealed record KeyRow(string Event);
+}

@@ -1,0 +1,74 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace ApplyTrack.Classification.Model;
+
+/// <summary>What the trainer records beside the model: enough to know how the artifact was made.</summary>
+public sealed record ModelManifest(
+    int Format,
+    string Trainer,
+    int Seed,
+    IReadOnlyList<string> Events,
+    int TrainingRows,
+    IReadOnlyDictionary<string, int> TrainingRowsBySource,
+    IReadOnlyList<string> DataSources);
+
+/// <summary>
+/// The committed model file: a zip holding <c>manifest.json</c> and the ML.NET model <c>events.mlnet</c>.
+/// Bump <see cref="CurrentFormat"/> whenever the features change, so an old artifact is refused instead of misread.
+/// </summary>
+internal static class ModelArtifact
+{
+    public const int CurrentFormat = 1;
+    private const string ManifestEntry = "manifest.json";
+    private const string ModelEntry = "events.mlnet";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static void Write(Stream destination, ModelManifest manifest, Action<Stream> writeModel)
+    {
+        using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        // Fixed entry times keep the artifact byte-for-byte reproducible from the same data.
+        var stamp = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var manifestEntry = zip.CreateEntry(ManifestEntry, CompressionLevel.Optimal);
+        manifestEntry.LastWriteTime = stamp;
+        using (var stream = manifestEntry.Open())
+        {
+            JsonSerializer.Serialize(stream, manifest, Json);
+        }
+
+        var modelEntry = zip.CreateEntry(ModelEntry, CompressionLevel.NoCompression);
+        modelEntry.LastWriteTime = stamp;
+        using (var stream = modelEntry.Open())
+        {
+            writeModel(stream);
+        }
+    }
+
+    public static (ModelManifest Manifest, EventModel Model) Read(Stream source)
+    {
+        using var zip = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+        var manifestEntry = zip.GetEntry(ManifestEntry) ?? throw new InvalidDataException($"The model artifact has no {ManifestEntry}.");
+        ModelManifest manifest;
+        using (var stream = manifestEntry.Open())
+        {
+            manifest = JsonSerializer.Deserialize<ModelManifest>(stream, Json) ?? throw new InvalidDataException("Empty model manifest.");
+        }
+
+        if (manifest.Format != CurrentFormat)
+        {
+            throw new InvalidDataException($"Model artifact format {manifest.Format} is not the supported format {CurrentFormat}; retrain with 'applytrack train'.");
+        }
+
+        var modelEntry = zip.GetEntry(ModelEntry) ?? throw new InvalidDataException($"The model artifact has no {ModelEntry}.");
+        // ML.NET needs a seekable stream.
+        using var buffer = new MemoryStream();
+        using (var stream = modelEntry.Open())
+        {
+            stream.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        return (manifest, EventModel.Load(buffer));
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace ApplyTrack.Classification.Reading;
+
+/// <summary>Turns an HTML body into the text a person would read, one block a line.</summary>
+internal static partial class HtmlText
+{
+    private static readonly HashSet<string> Skipped = ["SCRIPT", "STYLE", "HEAD", "TITLE", "NOSCRIPT", "TEMPLATE", "SVG"];
+
+    private static readonly HashSet<string> Blocks =
+    [
+        "P", "DIV", "BR", "TR", "LI", "UL", "OL", "TABLE", "H1", "H2", "H3", "H4", "H5", "H6",
+        "SECTION", "ARTICLE", "HEADER", "FOOTER", "HR", "CENTER", "BLOCKQUOTE", "PRE", "ADDRESS",
+    ];
+
+    public static bool LooksLikeHtml(string body) => HtmlTag().IsMatch(body);
+
+    public static string ToText(string html)
+    {
+        // A parser per call: HtmlParser instances are cheap and this keeps the reader thread-safe.
+        var document = new HtmlParser().ParseDocument(html);
+        var text = new StringBuilder(html.Length / 4);
+        Append(document.Body ?? (INode)document, text, quoteDepth: 0);
+        return WebUtility.HtmlDecode(text.ToString());
+    }
+
+    private static void Append(INode node, StringBuilder text, int quoteDepth)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText t:
+                    AppendText(text, t.Data, quoteDepth);
+                    break;
+                case IElement e when Skipped.Contains(e.TagName):
+                    break;
+                case IElement e:
+                    var isBlock = Blocks.Contains(e.TagName);
+                    // Quoted history (Gmail's gmail_quote, Apple's blockquote type=cite) keeps its "> " marks so
+                    // the plain-text reader can drop it like any other quoted reply.
+                    var isQuote = e.TagName == "BLOCKQUOTE";
+                    if (isBlock)
+                    {
+                        NewLine(text);
+                    }
+
+                    Append(e, text, isQuote ? quoteDepth + 1 : quoteDepth);
+                    if (isBlock)
+                    {
+                        NewLine(text);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void AppendText(StringBuilder text, string data, int quoteDepth)
+    {
+        var collapsed = Whitespace().Replace(data, " ");
+        if (collapsed.Length == 0 || collapsed == " " && (text.Length == 0 || text[^1] is ' ' or '\n'))
+        {
+            return;
+        }
+
+        if (quoteDepth > 0 && (text.Length == 0 || text[^1] == '\n'))
+        {
+            text.Append('>', quoteDepth).Append(' ');
+            collapsed = collapsed.TrimStart();
+        }
+
+        text.Append(collapsed);
+    }
+
+    private static void NewLine(StringBuilder text)
+    {
+        while (text.Length > 0 && text[^1] == ' ')
+        {
+            text.Length--;
+        }
+
+        if (text.Length > 0 && text[^1] != '\n')
+        {
+            text.Append('\n');
+        }
+    }
+
+    [GeneratedRegex("""<(html|body|div|p|br|table|span|td|a|img|head|meta|font|b|strong)\b[^>]*>""", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex("""\s+""")]
+    private static partial Regex Whitespace();
+}

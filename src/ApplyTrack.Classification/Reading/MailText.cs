@@ -1,0 +1,187 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ApplyTrack.Classification.Reading;
+
+/// <summary>
+/// The part of an email worth classifying: the newest message as plain text, without quoted history, with
+/// footer lines replaced by a marker. A forwarded email whose own text is only a line or two ("FYI") is read
+/// as the message it forwards, with that message's sender.
+/// </summary>
+internal sealed record MailText(string Subject, string Body, Sender Sender, bool IsForwarded, bool WasHtml, int FooterLines)
+{
+    /// <summary>Longer bodies add little to the decision and cost time; the opening of the newest message decides.</summary>
+    public const int MaxBodyChars = 6000;
+
+    public const string FooterMarker = "xxfooter";
+}
+
+internal static partial class MailTextReader
+{
+    /// <summary>Under this many words of its own, a forward is just a wrapper round the forwarded message.</summary>
+    private const int ForwardWrapperWords = 40;
+
+    public static MailText Read(EmailInput email)
+    {
+        var subject = Clean(email.Subject ?? "");
+        var raw = email.Body ?? "";
+        var wasHtml = HtmlText.LooksLikeHtml(raw);
+        var text = wasHtml ? HtmlText.ToText(raw) : raw;
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+
+        var sender = Sender.Parse(email.From);
+        var (own, history, historyIsForward) = SplitAtHistory(lines);
+        var isForwarded = false;
+        if (history.Length > 0 && (historyIsForward || ForwardSubject().IsMatch(subject)) && WordCount(own) < ForwardWrapperWords)
+        {
+            isForwarded = true;
+            (own, var forwardedFrom) = ReadForwardedHeader(history);
+            if (forwardedFrom is not null)
+            {
+                sender = forwardedFrom;
+            }
+        }
+        else if (own.All(string.IsNullOrWhiteSpace))
+        {
+            own = history;
+        }
+
+        var body = new StringBuilder(Math.Min(raw.Length, MailText.MaxBodyChars + 200));
+        var footerLines = 0;
+        foreach (var line in own)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.StartsWith('>') || trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (FooterLine().IsMatch(trimmed))
+            {
+                footerLines++;
+                body.Append(MailText.FooterMarker).Append('\n');
+                continue;
+            }
+
+            body.Append(Clean(trimmed)).Append('\n');
+            if (body.Length > MailText.MaxBodyChars)
+            {
+                break;
+            }
+        }
+
+        var bodyText = body.Length > MailText.MaxBodyChars ? body.ToString(0, MailText.MaxBodyChars) : body.ToString();
+        return new MailText(subject, bodyText.TrimEnd(), sender, isForwarded, wasHtml, footerLines);
+    }
+
+    /// <summary>Splits the lines into the newest message and the quoted or forwarded history below it.</summary>
+    private static (string[] Own, string[] History, bool IsForward) SplitAtHistory(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (ForwardMarker().IsMatch(line))
+            {
+                return (lines[..i], lines[(i + 1)..], true);
+            }
+
+            // "On Tue, 3 Jun 2025 at 10:02, Acme <jobs@acme.com> wrote:" is often wrapped over two lines.
+            var withNext = i + 1 < lines.Length ? line + " " + lines[i + 1].Trim() : line;
+            if (ReplyMarker().IsMatch(line) || ReplyMarker().IsMatch(withNext) && !ReplyMarker().IsMatch(lines[i + 1].Trim()))
+            {
+                var historyStart = ReplyMarker().IsMatch(line) ? i + 1 : i + 2;
+                return (lines[..i], lines[Math.Min(historyStart, lines.Length)..], false);
+            }
+
+            if (HeaderBlockStart().IsMatch(line) && HasHeaderBlock(lines, i))
+            {
+                return (lines[..i], lines[i..], false);
+            }
+        }
+
+        return (lines, [], false);
+    }
+
+    /// <summary>An Outlook-style quoted header: a From: line followed closely by Sent:/Date: and Subject:.</summary>
+    private static bool HasHeaderBlock(string[] lines, int start)
+    {
+        var seen = 0;
+        for (var j = start + 1; j < Math.Min(lines.Length, start + 6); j++)
+        {
+            if (HeaderField().IsMatch(lines[j].Trim()))
+            {
+                seen++;
+            }
+        }
+
+        return seen >= 2;
+    }
+
+    /// <summary>Skips the From:/Date:/Subject:/To: block at the top of a forwarded message, keeping its sender.</summary>
+    private static (string[] Body, Sender? From) ReadForwardedHeader(string[] history)
+    {
+        Sender? from = null;
+        var i = 0;
+        while (i < history.Length && string.IsNullOrWhiteSpace(history[i]))
+        {
+            i++;
+        }
+
+        while (i < history.Length)
+        {
+            var line = history[i].Trim().TrimStart('>', ' ');
+            var match = AnyHeaderField().Match(line);
+            if (!match.Success)
+            {
+                break;
+            }
+
+            if (FromField().IsMatch(line))
+            {
+                from = Sender.Parse(match.Groups["value"].Value);
+            }
+
+            i++;
+        }
+
+        return (history[i..].Select(l => l.TrimStart().StartsWith('>') ? l.TrimStart().TrimStart('>') : l).ToArray(), from);
+    }
+
+    private static int WordCount(IEnumerable<string> lines) =>
+        lines.Sum(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+
+    /// <summary>Zero-width and non-breaking characters that trackers put into subjects and preheaders.</summary>
+    private static string Clean(string text) => Invisible().Replace(text, "").Replace('\u00A0', ' ');
+
+    [GeneratedRegex("""^(-{2,}\s*)?(Forwarded message|Begin forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Doorgestuurd bericht|Mensagem encaminhada|Messaggio inoltrato)\s*:?\s*(-{2,})?\s*$""", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardMarker();
+
+    [GeneratedRegex("""^(-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Oorspronkelijk bericht|Mensagem original)\s*-{2,}|On .{6,220}wrote:|Le .{6,220}a écrit\s*:|Am .{6,220}schrieb.{0,200}:|El .{6,220}escribió:|Op .{6,220}schreef.{0,200}:|(Em|No dia) .{6,220}escreveu:)\s*$""", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyMarker();
+
+    [GeneratedRegex("""^\*?(From|De|Von|Van)\s?:""", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderBlockStart();
+
+    [GeneratedRegex("""^\*?(Sent|Date|Subject|To|Envoyé|Objet|À|Gesendet|Betreff|An|Datum|Enviado|Asunto|Para|Fecha|Verzonden|Onderwerp|Aan|Assunto|Data)\s?:""", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderField();
+
+    [GeneratedRegex("""^\*?(?<name>From|De|Von|Van|Sent|Date|Subject|To|Cc|Envoyé|Objet|À|Gesendet|Betreff|An|Datum|Enviado|Asunto|Para|Fecha|Verzonden|Onderwerp|Aan|Assunto|Data|Reply-To)\s?:\*?\s*(?<value>.*)$""", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyHeaderField();
+
+    [GeneratedRegex("""^\*?(From|De|Von|Van)\s?:""", RegexOptions.IgnoreCase)]
+    private static partial Regex FromField();
+
+    [GeneratedRegex("""^\s*(Fwd?|TR|WG|RV|Enc|Doorst|FW)\s*:""", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardSubject();
+
+    [GeneratedRegex("""unsubscribe|view (it |this email )?in (your )?browser|manage (your )?(email )?preferences|email preferences|se désinscrire|désabonner|désinscri|abmelden|abbestellen|darse de baja|cancelar (la )?suscripción|uitschrijven|afmelden|cancelar (a )?inscrição|descadastr|you are receiving this|you received this (email|message)|this (email|message) was sent to|privacy policy|politique de confidentialité|datenschutzerklärung|política de privacidad|privacybeleid|política de privacidade|all rights reserved|tous droits réservés|alle rechte vorbehalten|©|\(c\) 20\d\d""", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterLine();
+
+    [GeneratedRegex("""[\u200B-\u200F\u2060\uFEFF\u034F\u00AD]""")]
+    private static partial Regex Invisible();
+}
