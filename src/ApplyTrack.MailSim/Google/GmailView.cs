@@ -109,12 +109,12 @@ internal sealed class GmailLabels
     private static string UserLabelId(string folderId) =>
         "Label_" + (BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes(folderId))) % 10_000_000_000_000UL).ToString(CultureInfo.InvariantCulture);
 
-    // Nested folders become Gmail's slash-separated nested label names ("Jobs/Recruiters").
+    // Nested folders become Gmail's slash-separated nested label names ("Jobs/Recruiters"); system labels have no children.
     private static string PathOf(MailFolder folder, Dictionary<string, MailFolder> byId)
     {
         var names = new List<string> { folder.DisplayName };
         var parent = folder.ParentFolderId is { } p ? byId.GetValueOrDefault(p) : null;
-        while (parent is not null && parent.WellKnownName != WellKnownFolder.Root)
+        while (parent is not null && parent.WellKnownName is null)
         {
             names.Insert(0, parent.DisplayName);
             parent = parent.ParentFolderId is { } next ? byId.GetValueOrDefault(next) : null;

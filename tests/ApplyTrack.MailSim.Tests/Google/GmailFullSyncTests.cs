@@ -51,3 +51,26 @@ public sealed class GmailFullSyncTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.Equal(MessageCount, subjects.Distinct().Count());
     }
 }
+
+public sealed class GmailDemoMailboxTests : IAsyncLifetime
+{
+    private MailSandbox _sandbox = null!;
+
+    public async Task InitializeAsync() => _sandbox = await MailSandbox.StartAsync(new MailSandboxOptions());
+
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
+
+    [Fact]
+    public async Task Demo_mailbox_inbox_of_the_last_30_days_reads_through_gmail_with_metadata()
+    {
+        var session = await GoogleClients.SignInAsync(_sandbox, _sandbox.DemoUserEmail);
+
+        var list = await session.Gmail.GetOkAsync("messages?q=newer_than:30d&labelIds=INBOX&maxResults=500");
+        var first = list["messages"]![0]!["id"]!.GetValue<string>();
+        var message = await session.Gmail.GetOkAsync($"messages/{first}?format=metadata&metadataHeaders=Subject");
+
+        Assert.True(list["resultSizeEstimate"]!.GetValue<int>() > 20);
+        Assert.Contains("INBOX", message["labelIds"]!.AsArray().Select(l => l!.GetValue<string>()));
+        Assert.Equal("Subject", message["payload"]!["headers"]![0]!["name"]!.GetValue<string>());
+    }
+}
