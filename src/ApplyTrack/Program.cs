@@ -1,8 +1,11 @@
 using System.CommandLine;
+using ApplyTrack.Classification;
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Hosting;
+using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Pipeline;
+using ApplyTrack.MailSim;
 
 // One executable, several commands: `applytrack [serve]` runs the web app; the rest are tools.
 // Unmatched tokens pass through to ASP.NET Core so `--urls`, `--environment` etc. keep working.
@@ -12,6 +15,11 @@ serve.SetAction((result, ct) => RunWebAppAsync([.. result.UnmatchedTokens], ct))
 var root = new RootCommand("ApplyTrack — a job-application tracker that reads your mailbox locally.") { TreatUnmatchedTokensAsErrors = false };
 root.SetAction((result, ct) => RunWebAppAsync([.. result.UnmatchedTokens], ct));
 root.Subcommands.Add(serve);
+root.Subcommands.Add(SandboxCommand.Create());
+foreach (var command in ClassificationCommands.Create())
+{
+    root.Subcommands.Add(command);
+}
 
 return await root.Parse(args).InvokeAsync();
 
@@ -23,6 +31,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     builder.AddData();
     builder.AddAccounts();
     builder.AddPipeline();
+    builder.AddMail();
 
     var app = builder.Build();
 
@@ -30,6 +39,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     app.MapHealth();
     app.MapAccounts();
     app.MapPipeline();
+    app.MapMail();
     app.MapRazorPages();
 
     await app.RunAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Pipeline;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,11 @@ public abstract class ApplyTrackDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
     public DbSet<ApplicationNote> ApplicationNotes => Set<ApplicationNote>();
+    public DbSet<MailboxConnection> MailboxConnections => Set<MailboxConnection>();
+    public DbSet<FolderCursor> FolderCursors => Set<FolderCursor>();
+    public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
+    public DbSet<MailEvent> MailEvents => Set<MailEvent>();
+    public DbSet<PendingAuthorization> PendingAuthorizations => Set<PendingAuthorization>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

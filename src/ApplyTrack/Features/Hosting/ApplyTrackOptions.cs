@@ -11,6 +11,12 @@ public sealed class ApplyTrackOptions
     [Required]
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// Base64 of 32 random bytes: the AES-256-GCM key for tokens and email metadata. When empty, a key file is
+    /// created in <c>{DataDirectory}/keys</c>. Keep it out of the database and back it up.
+    /// </summary>
+    public string? EncryptionKey { get; set; }
+
     public string ResolveDataDirectory()
     {
         var path = Path.GetFullPath(DataDirectory);

@@ -19,8 +19,11 @@ public sealed class Application
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset LastActivityAt { get; set; }
 
-    /// <summary>When a person last set the status by hand; older emails never override it.</summary>
-    public DateTimeOffset? LastManualStatusAt { get; set; }
+    /// <summary>
+    /// When the current status was decided: the moment a person set it, or the received time of the email that
+    /// caused it. Automation never lets an older email override it.
+    /// </summary>
+    public DateTimeOffset StatusSetAt { get; set; }
 
     public List<StatusChange> History { get; set; } = [];
     public List<ApplicationNote> Notes { get; set; } = [];
@@ -38,6 +41,7 @@ public sealed class Application
             CreatedAt = now,
             UpdatedAt = now,
             LastActivityAt = now,
+            StatusSetAt = now,
         };
         application.History.Add(new StatusChange
         {
@@ -55,7 +59,7 @@ public sealed class Application
     /// <summary>Applies the pipeline rules (<see cref="StatusTransition"/>) and records the change when it happens.</summary>
     public TransitionDecision MoveTo(ApplicationStatus target, TransitionCause cause, DateTimeOffset now, string? reason = null, DateTimeOffset? eventTime = null, Guid? emailId = null)
     {
-        var decision = StatusTransition.Decide(Status, target, cause, eventTime, LastManualStatusAt);
+        var decision = StatusTransition.Decide(Status, target, cause, eventTime, StatusSetAt);
         if (!decision.Moves)
         {
             return decision;
@@ -75,10 +79,7 @@ public sealed class Application
         Status = target;
         UpdatedAt = now;
         LastActivityAt = Max(LastActivityAt, eventTime ?? now);
-        if (cause == TransitionCause.Manual)
-        {
-            LastManualStatusAt = now;
-        }
+        StatusSetAt = cause == TransitionCause.Manual ? now : eventTime ?? now;
         return decision;
     }
 

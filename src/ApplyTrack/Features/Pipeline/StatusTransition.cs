@@ -30,7 +30,8 @@ public sealed record TransitionDecision(TransitionOutcome Outcome, string Explan
 /// <item>Automation may reject from Applied, Interviewing or Offer (offers get rescinded).</item>
 /// <item>Automation never touches Rejected or Withdrawn: those are final until a person says otherwise,
 /// and Withdrawn is a person's own decision.</item>
-/// <item>An email older than the person's last manual status change never overrides it.</item>
+/// <item>An email older than the decision behind the current status never overrides it: a person's manual
+/// change made after the email wins, and mail processed out of order cannot undo newer news.</item>
 /// </list>
 /// </summary>
 public static class StatusTransition
@@ -40,7 +41,7 @@ public static class StatusTransition
         ApplicationStatus target,
         TransitionCause cause,
         DateTimeOffset? eventTime = null,
-        DateTimeOffset? lastManualChange = null)
+        DateTimeOffset? statusSetAt = null)
     {
         if (current == target)
         {
@@ -52,9 +53,9 @@ public static class StatusTransition
             return new(TransitionOutcome.Moved, $"Set to {target.ToDisplayName()} by you.");
         }
 
-        if (eventTime is { } at && lastManualChange is { } manual && at <= manual)
+        if (eventTime is { } at && statusSetAt is { } setAt && at < setAt)
         {
-            return new(TransitionOutcome.Refused, "You changed the status by hand after this email.");
+            return new(TransitionOutcome.Refused, "The current status was decided after this email.");
         }
 
         if (target == ApplicationStatus.Withdrawn)

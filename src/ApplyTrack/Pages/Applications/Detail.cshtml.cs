@@ -1,5 +1,7 @@
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail;
+using ApplyTrack.Features.Mail.Activity;
 using ApplyTrack.Features.Pipeline;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,16 +9,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ApplyTrack.Pages.Applications;
 
-public sealed class DetailModel(ApplyTrackDbContext db, PipelineEvents events, TimeProvider time) : PageModel
+public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, PipelineEvents events, TimeProvider time) : PageModel
 {
     public Application? Application { get; private set; }
+    public IReadOnlyList<MailEventResponse> Emails { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         Application = await db.Applications.AsNoTracking().AsSplitQuery()
             .Include(a => a.History).Include(a => a.Notes)
             .SingleOrDefaultAsync(a => a.Id == id && a.UserId == User.RequireUserId());
-        return Application is null ? NotFound() : Page();
+        if (Application is null)
+        {
+            return NotFound();
+        }
+        var emails = await db.MailEvents.AsNoTracking().Where(e => e.ApplicationId == id && e.UserId == Application.UserId).OrderBy(e => e.ReceivedAt).ToListAsync();
+        Emails = emails.Select(e => ActivityApi.ToResponse(e, cipher)).ToList();
+        return Page();
     }
 
     public Task<IActionResult> OnPostStatusAsync(Guid id, string? status) => ChangeAsync(id, application =>

@@ -1,0 +1,162 @@
+using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Mail.Sync;
+using ApplyTrack.Features.Pipeline;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Mail.Connections;
+
+public sealed record ConnectionResponse(
+    Guid Id, string Provider, string AccountEmail, string Status, string? StatusDetail,
+    DateTimeOffset CreatedAt, DateTimeOffset? LastSuccessfulSyncAt, int ThreadsMonitored, IReadOnlyList<string> Folders, int HistoryDays, bool PushEnabled);
+
+public sealed record SyncRunResponse(Guid Id, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string Trigger, int MessagesSeen, int JobEvents, int Errors, string Outcome, string? Detail);
+
+public sealed record ConnectRequest(string? LoginHint);
+
+public sealed record AuthorizeResponse(string AuthorizeUrl);
+
+/// <summary>Mailbox connections: list, connect (Outlook), sync now, disconnect, reconnect, sync history. Scoped to the signed-in user.</summary>
+public static class ConnectionsApi
+{
+    public static IEndpointRouteBuilder MapConnections(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/connections").WithTags("Connections").RequireAuthorization();
+        api.MapGet("/", ListAsync);
+        api.MapPost("/outlook", ConnectOutlookAsync);
+        api.MapPost("/{id:guid}/sync", SyncNowAsync);
+        api.MapPost("/{id:guid}/reconnect", ReconnectAsync);
+        api.MapDelete("/{id:guid}", DisconnectAsync);
+        api.MapGet("/{id:guid}/history", HistoryAsync);
+
+        // The browser comes back here from Microsoft's consent page.
+        app.MapGet(OutlookConnector.CallbackPath, CallbackAsync).RequireAuthorization().ExcludeFromDescription();
+        return app;
+    }
+
+    public static string RedirectUri(HttpRequest request, OutlookOptions options) =>
+        options.RedirectUri is { Length: > 0 } configured ? configured : $"{request.Scheme}://{request.Host}{OutlookConnector.CallbackPath}";
+
+    private static async Task<Ok<List<ConnectionResponse>>> ListAsync(HttpContext http, ApplyTrackDbContext db, OutlookSubscriptions subscriptions)
+    {
+        var userId = http.User.RequireUserId();
+        return TypedResults.Ok(await LoadAsync(db, userId, subscriptions.NotificationBaseUrl is not null, http.RequestAborted));
+    }
+
+    public static async Task<List<ConnectionResponse>> LoadAsync(ApplyTrackDbContext db, string userId, bool pushAvailable, CancellationToken cancellationToken)
+    {
+        var connections = await db.MailboxConnections.AsNoTracking().Include(c => c.Cursors)
+            .Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
+        var ids = connections.Select(c => c.Id).ToList();
+        var threads = await db.MailEvents.AsNoTracking()
+            .Where(e => ids.Contains(e.ConnectionId) && e.ThreadId != null)
+            .GroupBy(e => e.ConnectionId)
+            .Select(g => new { ConnectionId = g.Key, Threads = g.Select(e => e.ThreadId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.ConnectionId, x => x.Threads, cancellationToken);
+        return connections.Select(c => new ConnectionResponse(
+            c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail, StatusName(c.Status), c.StatusDetail, c.CreatedAt,
+            c.LastSuccessfulSyncAt, threads.GetValueOrDefault(c.Id), c.FolderList, c.HistoryDays,
+            pushAvailable && c.Cursors.Any(f => f.SubscriptionId is not null))).ToList();
+    }
+
+    public static string StatusName(ConnectionStatus status) => status switch
+    {
+        ConnectionStatus.Active => "active",
+        ConnectionStatus.Syncing => "syncing",
+        ConnectionStatus.Disconnected => "disconnected",
+        _ => "authenticationRequired",
+    };
+
+    private static async Task<Results<Ok<AuthorizeResponse>, ProblemHttpResult>> ConnectOutlookAsync(
+        ConnectRequest? request, HttpContext http, OutlookConnector connector, OutlookEndpoints endpoints, IOptions<OutlookOptions> options)
+    {
+        if (!endpoints.IsAvailable)
+        {
+            return TypedResults.Problem("Outlook is not configured on this server (no Outlook:ClientId) and demo mode is off.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+        var hint = request?.LoginHint?.Trim();
+        if (hint is { Length: > 320 })
+        {
+            return TypedResults.Problem("loginHint is too long.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        var url = await connector.StartAsync(http.User.RequireUserId(), hint, RedirectUri(http.Request, options.Value), http.RequestAborted);
+        return TypedResults.Ok(new AuthorizeResponse(url));
+    }
+
+    private static async Task<Results<Ok<AuthorizeResponse>, NotFound>> ReconnectAsync(
+        Guid id, HttpContext http, ApplyTrackDbContext db, OutlookConnector connector, IOptions<OutlookOptions> options)
+    {
+        var userId = http.User.RequireUserId();
+        var connection = await db.MailboxConnections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, http.RequestAborted);
+        if (connection is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var url = await connector.StartAsync(userId, connection.AccountEmail, RedirectUri(http.Request, options.Value), http.RequestAborted);
+        return TypedResults.Ok(new AuthorizeResponse(url));
+    }
+
+    private static async Task<Results<Accepted, NotFound, Conflict<ProblemDetails>>> SyncNowAsync(Guid id, HttpContext http, ApplyTrackDbContext db, SyncQueue queue)
+    {
+        var userId = http.User.RequireUserId();
+        var connection = await db.MailboxConnections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, http.RequestAborted);
+        if (connection is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (connection.Status is ConnectionStatus.Disconnected or ConnectionStatus.AuthenticationRequired)
+        {
+            return TypedResults.Conflict(new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "This mailbox cannot sync right now",
+                Detail = connection.Status == ConnectionStatus.Disconnected ? "It is disconnected. Reconnect it first." : "Microsoft asks you to sign in again. Reconnect it first.",
+            });
+        }
+        queue.Enqueue(connection.Id, "manual");
+        return TypedResults.Accepted($"/api/connections/{id}/history");
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DisconnectAsync(Guid id, HttpContext http, MailboxDisconnector disconnector)
+    {
+        return await disconnector.DisconnectAsync(http.User.RequireUserId(), id, http.RequestAborted) ? TypedResults.NoContent() : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Ok<List<SyncRunResponse>>, NotFound>> HistoryAsync(Guid id, HttpContext http, ApplyTrackDbContext db)
+    {
+        var userId = http.User.RequireUserId();
+        if (!await db.MailboxConnections.AnyAsync(c => c.Id == id && c.UserId == userId, http.RequestAborted))
+        {
+            return TypedResults.NotFound();
+        }
+        var runs = await db.SyncRuns.AsNoTracking().Where(r => r.ConnectionId == id).OrderByDescending(r => r.StartedAt).Take(100)
+            .Select(r => new SyncRunResponse(r.Id, r.StartedAt, r.EndedAt, r.Trigger, r.MessagesSeen, r.JobEvents, r.Errors, r.Outcome, r.Detail))
+            .ToListAsync(http.RequestAborted);
+        return TypedResults.Ok(runs);
+    }
+
+    private static async Task<IResult> CallbackAsync(HttpContext http, OutlookConnector connector, PipelineEvents events,
+        string? code, string? state, string? error, string? error_description)
+    {
+        var userId = http.User.RequireUserId();
+        try
+        {
+            var connection = await connector.CompleteAsync(userId, state, code, error, error_description, http.RequestAborted);
+            events.Publish(userId, new PipelineEvent("connection", connection.Id));
+            return Results.Redirect($"/settings/integrations?connected={connection.Id}");
+        }
+        catch (ConnectProblemException ex)
+        {
+            var query = $"title={Uri.EscapeDataString(ex.Problem.Title)}&message={Uri.EscapeDataString(ex.Problem.Message)}";
+            if (ex.Problem.AdminConsentUrl is { } admin)
+            {
+                query += $"&adminConsentUrl={Uri.EscapeDataString(admin)}";
+            }
+            return Results.Redirect($"/connections/problem?{query}");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using ApplyTrack.Features.Hosting;
+using ApplyTrack.MailSim;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Mail.Demo;
+
+/// <summary>
+/// Demo mode: hosts the mail sandbox in-process (its own Kestrel listeners on loopback) so Connect Outlook,
+/// consent, sync and push all work with no cloud account. Started before every other hosted service.
+/// </summary>
+public sealed class DemoSandbox(
+    IOptions<SandboxOptions> sandboxOptions,
+    IOptions<OutlookOptions> outlookOptions,
+    IOptions<ApplyTrackOptions> appOptions,
+    ILogger<DemoSandbox> logger) : IHostedLifecycleService, IAsyncDisposable
+{
+    public MailSandbox? Sandbox { get; private set; }
+
+    public bool IsEnabled => sandboxOptions.Value.Enabled ?? !outlookOptions.Value.IsConfigured;
+
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        if (!IsEnabled)
+        {
+            return;
+        }
+
+        var options = sandboxOptions.Value;
+        Sandbox = await MailSandbox.StartAsync(new MailSandboxOptions
+        {
+            AutoConsent = options.AutoConsent,
+            SeedDemoMailbox = options.SeedDemoMailbox,
+            StateFile = options.StateFile is { Length: > 0 } file ? Path.Combine(appOptions.Value.ResolveDataDirectory(), file) : null,
+        }, cancellationToken);
+        logger.LogInformation("Demo mode: the built-in mail sandbox is running at {Url} (demo mailbox {DemoUser})",
+            Sandbox.HttpsBaseAddress, Sandbox.DemoUserEmail);
+    }
+
+    public MailSandbox Require() => Sandbox ?? throw new InvalidOperationException("The mail sandbox is not running (demo mode is off).");
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StoppedAsync(CancellationToken cancellationToken) => await DisposeAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Sandbox is { } sandbox)
+        {
+            Sandbox = null;
+            await sandbox.DisposeAsync();
+        }
+    }
+}

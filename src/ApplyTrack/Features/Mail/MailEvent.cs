@@ -1,0 +1,46 @@
+namespace ApplyTrack.Features.Mail;
+
+public enum MailEventOutcome
+{
+    CreatedApplication,
+    MovedStatus,
+    AddedNote,
+    NoChange,
+    Unmatched,
+}
+
+/// <summary>
+/// A job-related email, as metadata only: sender and subject encrypted, no body. Non-job mail never becomes one.
+/// </summary>
+public sealed class MailEvent
+{
+    public Guid Id { get; set; }
+    public required string UserId { get; set; }
+    public Guid ConnectionId { get; set; }
+    public required string ProviderMessageId { get; set; }
+    public string? InternetMessageId { get; set; }
+    public string? ThreadId { get; set; }
+    public string? Folder { get; set; }
+
+    /// <summary>AES-256-GCM ciphertext of the sender ("Name &lt;address&gt;").</summary>
+    public required byte[] Sender { get; set; }
+
+    /// <summary>AES-256-GCM ciphertext of the subject.</summary>
+    public required byte[] Subject { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+    public required string Label { get; set; }
+    public required string Event { get; set; }
+    public double Confidence { get; set; }
+    public string? Company { get; set; }
+    public string? Role { get; set; }
+    public string? Note { get; set; }
+
+    /// <summary>The classifier's reasons, newline-separated.</summary>
+    public string Reasons { get; set; } = "";
+
+    public Guid? ApplicationId { get; set; }
+    public MailEventOutcome Outcome { get; set; }
+    public string OutcomeDetail { get; set; } = "";
+    public DateTimeOffset ProcessedAt { get; set; }
+}

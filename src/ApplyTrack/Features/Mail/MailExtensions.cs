@@ -1,0 +1,54 @@
+using ApplyTrack.Classification;
+using ApplyTrack.Features.Mail.Activity;
+using ApplyTrack.Features.Mail.Connections;
+using ApplyTrack.Features.Mail.Demo;
+using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Mail.Sync;
+
+namespace ApplyTrack.Features.Mail;
+
+public static class MailExtensions
+{
+    public static IHostApplicationBuilder AddMail(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<OutlookOptions>().BindConfiguration(OutlookOptions.Section)
+            .Validate(o => o.PageSize is >= 1 and <= 1000, "Outlook:PageSize must be between 1 and 1000.")
+            .ValidateOnStart();
+        services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.Section)
+            .Validate(o => o.SchedulerTick > TimeSpan.Zero && o.LeaseDuration > TimeSpan.Zero, "Sync intervals must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
+
+        services.AddSingleton<MetadataCipher>();
+        // Loading the model takes a moment; do it once, on first use, and share it (the classifier is thread-safe).
+        services.AddSingleton(_ => EmailClassifier.LoadDefault());
+
+        services.AddSingleton<DemoSandbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<DemoSandbox>());
+
+        services.AddSingleton<OutlookEndpoints>();
+        services.AddSingleton<OutlookIdentity>();
+        services.AddSingleton<GraphClients>();
+        services.AddSingleton<OutlookSubscriptions>();
+        services.AddScoped<OutlookConnector>();
+        services.AddScoped<IMailboxSynchronizer, OutlookSync>();
+
+        services.AddSingleton<MailProcessor>();
+        services.AddSingleton<SyncQueue>();
+        services.AddScoped<ConnectionLease>();
+        services.AddScoped<SyncRunner>();
+        services.AddScoped<MailboxDisconnector>();
+        services.AddHostedService<SyncWorker>();
+        services.AddHostedService<SyncScheduler>();
+        return builder;
+    }
+
+    public static WebApplication MapMail(this WebApplication app)
+    {
+        app.MapConnections();
+        app.MapActivity();
+        app.MapGraphWebhooks();
+        return app;
+    }
+}

@@ -1,0 +1,102 @@
+namespace ApplyTrack.Features.Mail;
+
+public enum MailProvider
+{
+    Outlook,
+    Gmail,
+    Imap,
+}
+
+public enum ConnectionStatus
+{
+    Active,
+    Syncing,
+    Disconnected,
+    AuthenticationRequired,
+}
+
+/// <summary>One mailbox a user connected. Credentials are stored encrypted (<see cref="MetadataCipher"/>).</summary>
+public sealed class MailboxConnection
+{
+    public Guid Id { get; set; }
+    public required string UserId { get; set; }
+    public MailProvider Provider { get; set; }
+
+    /// <summary>The mailbox's own address, shown on the integrations page.</summary>
+    public required string AccountEmail { get; set; }
+
+    /// <summary>The provider's stable id for the account (MSAL home account id, Google subject, IMAP user@host).</summary>
+    public required string AccountId { get; set; }
+
+    public ConnectionStatus Status { get; set; }
+
+    /// <summary>Why the status is what it is, in words for the user ("Microsoft says the sign-in expired.").</summary>
+    public string? StatusDetail { get; set; }
+
+    /// <summary>Encrypted provider credentials: the MSAL token cache, Google tokens, or the IMAP secret. Null once disconnected.</summary>
+    public byte[]? Credentials { get; set; }
+
+    /// <summary>Monitored folders (provider ids or well-known names), comma-separated. Inbox by default.</summary>
+    public string Folders { get; set; } = "inbox";
+
+    public int HistoryDays { get; set; } = 30;
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? LastSuccessfulSyncAt { get; set; }
+
+    /// <summary>When the poller should sync next; null means "as soon as possible".</summary>
+    public DateTimeOffset? NextSyncAt { get; set; }
+
+    /// <summary>Row lease: the instance syncing this connection and until when (a dead instance's lease simply runs out).</summary>
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseUntil { get; set; }
+
+    public List<FolderCursor> Cursors { get; set; } = [];
+
+    public IReadOnlyList<string> FolderList => Folders.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public string SourceName => $"{Provider.ToString().ToLowerInvariant()}:{AccountEmail}";
+}
+
+/// <summary>
+/// Where the sync of one folder stands: the checkpoint of the current round (nextLink) or the
+/// token of the next incremental round (deltaLink), plus the folder's push subscription.
+/// </summary>
+public sealed class FolderCursor
+{
+    public Guid Id { get; set; }
+    public Guid ConnectionId { get; set; }
+    public required string Folder { get; set; }
+    public string? NextLink { get; set; }
+    public string? DeltaLink { get; set; }
+    public DateTimeOffset? RoundStartedAt { get; set; }
+    public string? SubscriptionId { get; set; }
+    public DateTimeOffset? SubscriptionExpiresAt { get; set; }
+    public string? ClientState { get; set; }
+}
+
+/// <summary>One sync of one connection, for the integrations page's sync history.</summary>
+public sealed class SyncRun
+{
+    public Guid Id { get; set; }
+    public Guid ConnectionId { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public required string Trigger { get; set; }
+    public int MessagesSeen { get; set; }
+    public int JobEvents { get; set; }
+    public int Errors { get; set; }
+    public string Outcome { get; set; } = "running";
+    public string? Detail { get; set; }
+}
+
+/// <summary>A pending authorization: the OAuth <c>state</c>, bound to the ApplyTrack user who started it. Single use.</summary>
+public sealed class PendingAuthorization
+{
+    public required string State { get; set; }
+    public required string UserId { get; set; }
+    public MailProvider Provider { get; set; }
+    public required byte[] CodeVerifier { get; set; }
+    public required string RedirectUri { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+}

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+using ApplyTrack.Features.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Mail;
+
+/// <summary>
+/// AES-256-GCM for what we must keep but nobody else should read: OAuth tokens, IMAP secrets, and the
+/// sender and subject of job emails. The key is never in the database: it comes from
+/// <c>ApplyTrack:EncryptionKey</c> (base64, 32 bytes) or a key file in the data directory created on first use.
+/// Layout: version (1) · nonce (12) · tag (16) · ciphertext. The purpose is bound as associated data, so a
+/// ciphertext of one field cannot be replayed into another.
+/// </summary>
+public sealed class MetadataCipher
+{
+    private const byte Version = 1;
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+    private readonly byte[] _key;
+
+    public MetadataCipher(IOptions<ApplyTrackOptions> options, ILogger<MetadataCipher> logger)
+        : this(LoadOrCreateKey(options.Value, logger))
+    {
+    }
+
+    public MetadataCipher(byte[] key)
+    {
+        if (key.Length != 32)
+        {
+            throw new ArgumentException("The encryption key must be 32 bytes (AES-256).", nameof(key));
+        }
+        _key = key;
+    }
+
+    public byte[] Encrypt(string plaintext, string purpose) => Encrypt(Encoding.UTF8.GetBytes(plaintext), purpose);
+
+    public byte[] Encrypt(byte[] plaintext, string purpose)
+    {
+        var output = new byte[1 + NonceSize + TagSize + plaintext.Length];
+        output[0] = Version;
+        var nonce = output.AsSpan(1, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(_key, TagSize);
+        aes.Encrypt(nonce, plaintext, output.AsSpan(1 + NonceSize + TagSize), output.AsSpan(1 + NonceSize, TagSize), Encoding.UTF8.GetBytes(purpose));
+        return output;
+    }
+
+    public string DecryptString(byte[] ciphertext, string purpose) => Encoding.UTF8.GetString(Decrypt(ciphertext, purpose));
+
+    public byte[] Decrypt(byte[] ciphertext, string purpose)
+    {
+        if (ciphertext.Length < 1 + NonceSize + TagSize || ciphertext[0] != Version)
+        {
+            throw new CryptographicException("Not an ApplyTrack ciphertext.");
+        }
+        var plaintext = new byte[ciphertext.Length - 1 - NonceSize - TagSize];
+        using var aes = new AesGcm(_key, TagSize);
+        aes.Decrypt(ciphertext.AsSpan(1, NonceSize), ciphertext.AsSpan(1 + NonceSize + TagSize), ciphertext.AsSpan(1 + NonceSize, TagSize), plaintext, Encoding.UTF8.GetBytes(purpose));
+        return plaintext;
+    }
+
+    private static byte[] LoadOrCreateKey(ApplyTrackOptions options, ILogger logger)
+    {
+        if (!string.IsNullOrWhiteSpace(options.EncryptionKey))
+        {
+            return Convert.FromBase64String(options.EncryptionKey);
+        }
+
+        var directory = Path.Combine(options.ResolveDataDirectory(), "keys");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, "metadata.key");
+        if (File.Exists(path))
+        {
+            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        }
+
+        var key = RandomNumberGenerator.GetBytes(32);
+        File.WriteAllText(path, Convert.ToBase64String(key));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        logger.LogInformation("Created a new metadata encryption key at {Path}; back it up with the database", path);
+        return key;
+    }
+}
+
+public static class CipherPurposes
+{
+    public const string Credentials = "connection.credentials";
+    public const string Sender = "mail.sender";
+    public const string Subject = "mail.subject";
+    public const string CodeVerifier = "oauth.code_verifier";
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Headers;
+using ApplyTrack.Features.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+
+namespace ApplyTrack.Features.Mail.Outlook;
+
+/// <summary>
+/// Builds a Graph SDK client for one connection: the SDK's own middleware (retry honouring Retry-After on
+/// 429/503/504, redirects, …), then our bearer handler (401 → refresh once → retry), then a per-mailbox
+/// limit of concurrent requests, then the transport.
+/// </summary>
+public sealed class GraphClients(OutlookEndpoints endpoints, OutlookIdentity identity, IServiceScopeFactory scopes, IOptions<SyncOptions> options)
+{
+    public GraphServiceClient Create(MailboxConnection connection)
+    {
+        // Graph's default retry gives up after 3 attempts; under sustained throttling we would rather wait.
+        var handlers = GraphClientFactory.CreateDefaultHandlers()
+            .Select(h => h is RetryHandler ? new RetryHandler(new RetryHandlerOption { MaxRetry = 10, Delay = 1 }) : h)
+            .ToList();
+        handlers.Add(new ConnectionBearerHandler(connection, identity, scopes));
+        handlers.Add(new ConcurrencyLimitHandler(options.Value.MaxConcurrentRequestsPerMailbox));
+        var http = GraphClientFactory.Create(handlers, finalHandler: endpoints.CreateHandler());
+        return new GraphServiceClient(http, new AnonymousAuthenticationProvider(), endpoints.GraphBaseUrl);
+    }
+
+    /// <summary>
+    /// Adds the connection's access token; on 401 forces one refresh and retries once. Rotated refresh tokens are
+    /// persisted at once (in their own unit of work), so a crash right after a refresh never loses the new token.
+    /// </summary>
+    private sealed class ConnectionBearerHandler(MailboxConnection connection, OutlookIdentity identity, IServiceScopeFactory scopes) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await AuthorizeAsync(request, forceRefresh: false, cancellationToken);
+            var response = await base.SendAsync(request, cancellationToken);
+            // A request with a body cannot be sent twice; those fail this round and the next sync retries them.
+            if (response.StatusCode != HttpStatusCode.Unauthorized || request.Content is not null)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await AuthorizeAsync(request, forceRefresh: true, cancellationToken);
+            return await base.SendAsync(request, cancellationToken);
+        }
+
+        private async Task AuthorizeAsync(HttpRequestMessage request, bool forceRefresh, CancellationToken cancellationToken)
+        {
+            var (token, updatedCache) = await identity.AcquireTokenAsync(connection, forceRefresh, cancellationToken);
+            if (updatedCache is not null)
+            {
+                connection.Credentials = updatedCache;
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
+                // Conditional: a disconnect that happened meanwhile deleted the tokens, and they stay deleted.
+                await db.MailboxConnections.Where(c => c.Id == connection.Id && c.Credentials != null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Credentials, updatedCache), cancellationToken);
+            }
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+    }
+
+    /// <summary>Graph allows at most four concurrent requests per app and mailbox.</summary>
+    private sealed class ConcurrencyLimitHandler(int limit) : DelegatingHandler
+    {
+        private readonly SemaphoreSlim _gate = new(limit, limit);
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await _gate.WaitAsync(cancellationToken);
+            try
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+    }
+}

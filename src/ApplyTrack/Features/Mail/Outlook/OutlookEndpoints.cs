@@ -1,0 +1,42 @@
+using ApplyTrack.Features.Mail.Demo;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Mail.Outlook;
+
+/// <summary>
+/// Where Microsoft identity and Graph are, and how to reach them: the real services from <see cref="OutlookOptions"/>,
+/// or the in-process sandbox in demo mode. Only base URLs and the HTTP handler differ; the code is the same.
+/// </summary>
+public sealed class OutlookEndpoints(IOptions<OutlookOptions> options, DemoSandbox demo)
+{
+    public const string DemoClientId = "applytrack-demo";
+    private const string DemoClientSecret = "applytrack-demo-secret";
+
+    private OutlookOptions Options => options.Value;
+
+    public bool IsDemo => !Options.IsConfigured && demo.IsEnabled;
+
+    public bool IsAvailable => Options.IsConfigured || demo.IsEnabled;
+
+    public string ClientId => IsDemo ? DemoClientId : Options.ClientId!;
+
+    public string ClientSecret => IsDemo ? DemoClientSecret : Options.ClientSecret ?? "";
+
+    public Uri Authority => IsDemo
+        ? demo.Require().Authority(Options.Tenant)
+        : new Uri(new Uri(EnsureSlash(Options.AuthorityHost)), $"{Options.Tenant}/");
+
+    public string GraphBaseUrl => IsDemo ? demo.Require().GraphBaseUrl.TrimEnd('/') : Options.GraphBaseUrl.TrimEnd('/');
+
+    public string GraphHost => new Uri(GraphBaseUrl).Host;
+
+    /// <summary>The innermost HTTP handler: trusts the sandbox's generated certificate in demo mode, the OS store otherwise.</summary>
+    public HttpMessageHandler CreateHandler() => IsDemo
+        ? demo.Require().CreateTrustingHandler()
+        : new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false };
+
+    public string AdminConsentUrl(string redirectUri) =>
+        new Uri(Authority, $"v2.0/adminconsent?client_id={Uri.EscapeDataString(ClientId)}&scope={Uri.EscapeDataString("https://graph.microsoft.com/Mail.Read")}&redirect_uri={Uri.EscapeDataString(redirectUri)}").ToString();
+
+    private static string EnsureSlash(string url) => url.EndsWith('/') ? url : url + "/";
+}

@@ -1,0 +1,146 @@
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Sync;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Me.MailFolders.Item.Messages.Delta;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace ApplyTrack.Features.Mail.Outlook;
+
+/// <summary>
+/// Outlook via Microsoft Graph: per monitored folder, a delta round filtered to the plan's history window,
+/// page by page. Each page's job emails and the page's nextLink checkpoint are saved in one transaction, so a
+/// restart resumes mid-round and never processes a page twice; the deltaLink is kept only after the last page.
+/// </summary>
+public sealed class OutlookSync(
+    ApplyTrackDbContext db,
+    GraphClients clients,
+    MailProcessor processor,
+    ConnectionLease lease,
+    OutlookSubscriptions subscriptions,
+    IOptions<OutlookOptions> options,
+    TimeProvider time,
+    ILogger<OutlookSync> logger) : IMailboxSynchronizer
+{
+    // Only what classification and the stored metadata need; the body is read in memory and dropped.
+    private static readonly string[] Fields = ["id", "conversationId", "internetMessageId", "subject", "from", "toRecipients", "receivedDateTime", "body", "parentFolderId"];
+
+    /// <summary>Folders whose mail is never read, whatever the settings say.</summary>
+    public static readonly HashSet<string> NeverMonitored = new(StringComparer.OrdinalIgnoreCase) { "junkemail", "drafts", "sentitems", "deleteditems", "outbox" };
+
+    public MailProvider Provider => MailProvider.Outlook;
+
+    public async Task SyncAsync(SyncContext context, CancellationToken cancellationToken)
+    {
+        var connection = context.Connection;
+        var graph = clients.Create(connection);
+        foreach (var folder in connection.FolderList.Where(f => !NeverMonitored.Contains(f)))
+        {
+            var cursor = connection.Cursors.SingleOrDefault(c => c.Folder == folder);
+            if (cursor is null)
+            {
+                cursor = new FolderCursor { Id = Guid.CreateVersion7(), ConnectionId = connection.Id, Folder = folder };
+                connection.Cursors.Add(cursor);
+            }
+
+            await SyncFolderAsync(graph, context, cursor, cancellationToken);
+            await subscriptions.EnsureAsync(graph, connection, cursor, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    public Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken) =>
+        subscriptions.DeleteAllAsync(clients.Create(connection), connection, cancellationToken);
+
+    private async Task SyncFolderAsync(GraphServiceClient graph, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
+    {
+        var resets = 0;
+        while (true)
+        {
+            try
+            {
+                await RunRoundAsync(graph, context, cursor, cancellationToken);
+                return;
+            }
+            catch (ODataError error) when (IsExpiredSyncState(error) && resets++ < 2)
+            {
+                // 410 syncStateNotFound/resyncRequired: start a fresh round. Messages already processed are
+                // recognised by their ids, so the replay stores nothing twice.
+                logger.LogInformation("Delta state of a folder of connection {ConnectionId} expired; starting a fresh round", context.Connection.Id);
+                cursor.NextLink = null;
+                cursor.DeltaLink = null;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+    }
+
+    private async Task RunRoundAsync(GraphServiceClient graph, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
+    {
+        var delta = graph.Me.MailFolders[cursor.Folder].Messages.Delta;
+        var resumeFrom = cursor.NextLink ?? cursor.DeltaLink;
+        if (resumeFrom is null)
+        {
+            cursor.RoundStartedAt = time.GetUtcNow();
+        }
+
+        var page = resumeFrom is null
+            ? await delta.GetAsDeltaGetResponseAsync(rc =>
+            {
+                var since = time.GetUtcNow().AddDays(-context.Connection.HistoryDays).UtcDateTime;
+                rc.QueryParameters.Select = Fields;
+                rc.QueryParameters.Filter = $"receivedDateTime ge {since:yyyy-MM-ddTHH:mm:ssZ}";
+                AddPreferences(rc.Headers);
+            }, cancellationToken)
+            : await delta.WithUrl(resumeFrom).GetAsDeltaGetResponseAsync(rc => AddPreferences(rc.Headers), cancellationToken);
+
+        while (page is not null)
+        {
+            var batch = (page.Value ?? [])
+                .Where(m => m.AdditionalData?.ContainsKey("@removed") != true && m.Id is not null)
+                .Select(m => ToIncoming(m, cursor.Folder))
+                .ToList();
+            await processor.ProcessAsync(db, context, batch, cancellationToken);
+
+            // The page's emails and the checkpoint commit together.
+            cursor.NextLink = page.OdataNextLink;
+            if (page.OdataNextLink is null)
+            {
+                cursor.DeltaLink = page.OdataDeltaLink ?? cursor.DeltaLink;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await lease.RenewAsync(context.Connection.Id, cancellationToken);
+
+            if (page.OdataNextLink is not { } next)
+            {
+                return;
+            }
+            page = await delta.WithUrl(next).GetAsDeltaGetResponseAsync(rc => AddPreferences(rc.Headers), cancellationToken);
+        }
+    }
+
+    // Prefer headers are not carried inside nextLink/deltaLink: send them on every page.
+    private void AddPreferences(Microsoft.Kiota.Abstractions.RequestHeaders headers)
+    {
+        headers.Add("Prefer", $"odata.maxpagesize={Math.Clamp(options.Value.PageSize, 1, 1000)}");
+        headers.Add("Prefer", "outlook.body-content-type=\"text\"");
+        headers.Add("Prefer", "IdType=\"ImmutableId\"");
+    }
+
+    private static IncomingMail ToIncoming(Message message, string folder) => new(
+        ProviderMessageId: message.Id!,
+        InternetMessageId: message.InternetMessageId,
+        ThreadId: message.ConversationId,
+        Folder: folder,
+        FromName: message.From?.EmailAddress?.Name,
+        FromAddress: message.From?.EmailAddress?.Address,
+        To: string.Join(", ", (message.ToRecipients ?? []).Select(r => r.EmailAddress?.Address).Where(a => a is not null)),
+        Subject: message.Subject,
+        Body: message.Body?.Content,
+        ReceivedAt: message.ReceivedDateTime ?? DateTimeOffset.UnixEpoch);
+
+    private static bool IsExpiredSyncState(ODataError error) =>
+        error.ResponseStatusCode == 410
+        || string.Equals(error.Error?.Code, "syncStateNotFound", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(error.Error?.Code, "resyncRequired", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,39 @@
+using ApplyTrack.Features.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Mail.Sync;
+
+/// <summary>
+/// Row leases on mailbox connections. Claiming is one conditional UPDATE — atomic on SQLite and PostgreSQL
+/// alike — so two instances never sync one mailbox at once, and a crashed instance's lease simply runs out.
+/// </summary>
+public sealed class ConnectionLease(ApplyTrackDbContext db, IOptions<SyncOptions> options, TimeProvider time)
+{
+    /// <summary>This process's name in row leases.</summary>
+    public static readonly string InstanceId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}" is var id && id.Length > 200 ? id[..200] : id;
+
+    public async Task<bool> TryClaimAsync(Guid connectionId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var until = now + options.Value.LeaseDuration;
+        var claimed = await db.MailboxConnections
+            .Where(c => c.Id == connectionId
+                        && (c.Status == ConnectionStatus.Active || c.Status == ConnectionStatus.Syncing)
+                        && (c.LeaseUntil == null || c.LeaseUntil < now))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.LeaseOwner, InstanceId)
+                .SetProperty(c => c.LeaseUntil, until)
+                .SetProperty(c => c.Status, ConnectionStatus.Syncing), cancellationToken);
+        return claimed == 1;
+    }
+
+    /// <summary>Extends this instance's lease while a long sync runs; false when the lease was lost.</summary>
+    public async Task<bool> RenewAsync(Guid connectionId, CancellationToken cancellationToken)
+    {
+        var until = time.GetUtcNow() + options.Value.LeaseDuration;
+        return await db.MailboxConnections
+            .Where(c => c.Id == connectionId && c.LeaseOwner == InstanceId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseUntil, until), cancellationToken) == 1;
+    }
+}

@@ -1,0 +1,41 @@
+namespace ApplyTrack.Features.Mail.Sync;
+
+/// <summary>
+/// One message as a provider delivered it, held in memory only for as long as it takes to classify it.
+/// The body is never stored or logged.
+/// </summary>
+public sealed record IncomingMail(
+    string ProviderMessageId,
+    string? InternetMessageId,
+    string? ThreadId,
+    string? Folder,
+    string? FromName,
+    string? FromAddress,
+    string? To,
+    string? Subject,
+    string? Body,
+    DateTimeOffset ReceivedAt)
+{
+    public string Sender => string.IsNullOrWhiteSpace(FromName) ? FromAddress ?? "" : $"{FromName} <{FromAddress}>";
+}
+
+/// <summary>What one provider-specific synchronizer does: bring a connection's monitored folders up to date.</summary>
+public interface IMailboxSynchronizer
+{
+    MailProvider Provider { get; }
+
+    Task SyncAsync(SyncContext context, CancellationToken cancellationToken);
+
+    /// <summary>Best-effort clean-up at the provider when the user disconnects (subscriptions, token revocation).</summary>
+    Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken);
+}
+
+public sealed class SyncContext(MailboxConnection connection, SyncRun run, string trigger)
+{
+    public MailboxConnection Connection { get; } = connection;
+    public SyncRun Run { get; } = run;
+    public string Trigger { get; } = trigger;
+
+    /// <summary>Applications touched in this sync, to notify open boards once at the end.</summary>
+    public HashSet<Guid> ChangedApplications { get; } = [];
+}

@@ -1,0 +1,214 @@
+using ApplyTrack.Classification;
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Pipeline;
+using Microsoft.EntityFrameworkCore;
+
+namespace ApplyTrack.Features.Mail.Sync;
+
+/// <summary>
+/// From email to pipeline, for every provider: classify each message in memory; keep nothing of non-job mail;
+/// store a job email as encrypted metadata; find its application (or create one); let the state machine move it.
+/// Changes are added to the caller's unit of work: the synchronizer saves them together with its checkpoint.
+/// </summary>
+public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cipher, TimeProvider time, ILogger<MailProcessor> logger)
+{
+    /// <summary>The role of an application created from an email that names none; a later email may fill it in.</summary>
+    public const string RoleNotStated = "Role not stated";
+
+    public async Task ProcessAsync(ApplyTrackDbContext db, SyncContext context, IReadOnlyList<IncomingMail> batch, CancellationToken cancellationToken)
+    {
+        var connection = context.Connection;
+        var ids = batch.Select(m => m.ProviderMessageId).ToList();
+        var alreadyProcessed = (await db.MailEvents
+                .Where(e => e.ConnectionId == connection.Id && ids.Contains(e.ProviderMessageId))
+                .Select(e => e.ProviderMessageId)
+                .ToListAsync(cancellationToken))
+            .Concat(db.MailEvents.Local.Where(e => e.ConnectionId == connection.Id).Select(e => e.ProviderMessageId))
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var mail in batch.OrderBy(m => m.ReceivedAt))
+        {
+            context.Run.MessagesSeen++;
+            if (!alreadyProcessed.Add(mail.ProviderMessageId))
+            {
+                continue;
+            }
+
+            try
+            {
+                await ProcessOneAsync(db, context, mail, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Never the message's content or ids: we may not even know yet whether it is job mail.
+                context.Run.Errors++;
+                logger.LogWarning("A message of connection {ConnectionId} could not be processed and was skipped ({Error})", connection.Id, ex.GetType().Name);
+            }
+        }
+    }
+
+    private async Task ProcessOneAsync(ApplyTrackDbContext db, SyncContext context, IncomingMail mail, CancellationToken cancellationToken)
+    {
+        var verdict = classifier.Classify(new EmailInput(mail.Sender, mail.To, mail.Subject, mail.Body, mail.ReceivedAt));
+        if (!verdict.IsApplicationEvent)
+        {
+            return;
+        }
+
+        var connection = context.Connection;
+        if (mail.InternetMessageId is { Length: > 0 } internetId && await IsKnownElsewhereAsync(db, connection, internetId, cancellationToken))
+        {
+            return;
+        }
+
+        context.Run.JobEvents++;
+        var now = time.GetUtcNow();
+        var mailEvent = new MailEvent
+        {
+            Id = Guid.CreateVersion7(now),
+            UserId = connection.UserId,
+            ConnectionId = connection.Id,
+            ProviderMessageId = mail.ProviderMessageId,
+            InternetMessageId = Truncate(mail.InternetMessageId, 998),
+            ThreadId = Truncate(mail.ThreadId, 400),
+            Folder = Truncate(mail.Folder, 400),
+            Sender = cipher.Encrypt(mail.Sender, CipherPurposes.Sender),
+            Subject = cipher.Encrypt(mail.Subject ?? "", CipherPurposes.Subject),
+            ReceivedAt = mail.ReceivedAt,
+            Label = verdict.Label,
+            Event = verdict.Event,
+            Confidence = verdict.Confidence,
+            Company = Truncate(verdict.Company, Application.CompanyMaxLength),
+            Role = Truncate(verdict.Role, Application.RoleMaxLength),
+            Note = Truncate(verdict.Note, 200),
+            Reasons = Truncate(string.Join('\n', verdict.Reasons), 2000) ?? "",
+            ProcessedAt = now,
+        };
+        db.MailEvents.Add(mailEvent);
+
+        var application = await ApplicationMatcher.FindAsync(db, connection.UserId, mailEvent.ThreadId, mailEvent.Company, mailEvent.Role, cancellationToken);
+        if (application is not null)
+        {
+            await ApplyToAsync(db, application, mailEvent, now, cancellationToken);
+            context.ChangedApplications.Add(application.Id);
+            return;
+        }
+
+        var target = TargetStatus(mailEvent);
+        if (target == ApplicationStatus.Rejected || string.IsNullOrWhiteSpace(mailEvent.Company))
+        {
+            mailEvent.Outcome = MailEventOutcome.Unmatched;
+            mailEvent.OutcomeDetail = target == ApplicationStatus.Rejected
+                ? "A rejection for an application we have not seen. Attach it to one."
+                : "No company could be read from this email. Attach it to an application.";
+            return;
+        }
+
+        application = Application.Create(connection.UserId, mailEvent.Company, mailEvent.Role ?? RoleNotStated, target,
+            connection.SourceName, now, $"{Describe(mailEvent)} email");
+        application.StatusSetAt = mailEvent.ReceivedAt;
+        application.LastActivityAt = mailEvent.ReceivedAt;
+        application.History[0].EmailId = mailEvent.Id;
+        if (mailEvent.Note is { Length: > 0 } note)
+        {
+            application.AddNote(note, TransitionCause.Email, now);
+        }
+        db.Applications.Add(application);
+        mailEvent.ApplicationId = application.Id;
+        mailEvent.Outcome = MailEventOutcome.CreatedApplication;
+        mailEvent.OutcomeDetail = $"Created {application.Company} · {application.Role} as {target.ToDisplayName()}.";
+        context.ChangedApplications.Add(application.Id);
+
+        await AttachEarlierUnmatchedAsync(db, application, now, cancellationToken);
+    }
+
+    /// <summary>Applies a job email to an application through the state machine (also used when a person attaches one).</summary>
+    public static async Task ApplyToAsync(ApplyTrackDbContext db, Application application, MailEvent mailEvent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        mailEvent.ApplicationId = application.Id;
+        if (application.Role == RoleNotStated && mailEvent.Role is { Length: > 0 } role)
+        {
+            application.Role = role;
+        }
+        var decision = application.MoveTo(TargetStatus(mailEvent), TransitionCause.Email, now, $"{Describe(mailEvent)} email", mailEvent.ReceivedAt, mailEvent.Id);
+        var addedNote = false;
+        if (mailEvent.Note is { Length: > 0 } note)
+        {
+            if (db.Entry(application).State != EntityState.Added)
+            {
+                await db.Entry(application).Collection(a => a.Notes).LoadAsync(cancellationToken);
+            }
+            if (!application.Notes.Any(n => string.Equals(n.Text, note, StringComparison.OrdinalIgnoreCase)))
+            {
+                application.AddNote(note, TransitionCause.Email, now);
+                addedNote = true;
+            }
+        }
+
+        if (mailEvent.ReceivedAt > application.LastActivityAt)
+        {
+            application.LastActivityAt = mailEvent.ReceivedAt;
+        }
+        application.UpdatedAt = now;
+        (mailEvent.Outcome, mailEvent.OutcomeDetail) = decision.Moves
+            ? (MailEventOutcome.MovedStatus, $"Moved {application.Company} to {application.Status.ToDisplayName()}.")
+            : addedNote
+                ? (MailEventOutcome.AddedNote, $"Added the note \"{mailEvent.Note}\" to {application.Company}.")
+                : (MailEventOutcome.NoChange, $"{application.Company}: {decision.Explanation}");
+    }
+
+    /// <summary>
+    /// Mail is not always processed in the order it was sent: a rejection seen before its receipt waits as
+    /// "unmatched" until the application exists, then is applied here.
+    /// </summary>
+    private static async Task AttachEarlierUnmatchedAsync(ApplyTrackDbContext db, Application application, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var companyKey = ApplicationMatcher.NormalizeCompany(application.Company);
+        var saved = await db.MailEvents
+            .Where(e => e.UserId == application.UserId && e.Outcome == MailEventOutcome.Unmatched && e.ApplicationId == null && e.Company != null)
+            .ToListAsync(cancellationToken);
+        var unmatched = saved.Concat(db.MailEvents.Local.Where(e => e.UserId == application.UserId && e.Outcome == MailEventOutcome.Unmatched && e.ApplicationId == null))
+            .DistinctBy(e => e.Id)
+            .Where(e => ApplicationMatcher.NormalizeCompany(e.Company) == companyKey)
+            .OrderBy(e => e.ReceivedAt)
+            .ToList();
+        foreach (var mailEvent in unmatched)
+        {
+            await ApplyToAsync(db, application, mailEvent, now, cancellationToken);
+        }
+    }
+
+    private static async Task<bool> IsKnownElsewhereAsync(ApplyTrackDbContext db, MailboxConnection connection, string internetMessageId, CancellationToken cancellationToken) =>
+        db.MailEvents.Local.Any(e => e.UserId == connection.UserId && e.InternetMessageId == internetMessageId)
+        || await db.MailEvents.AnyAsync(e => e.UserId == connection.UserId && e.InternetMessageId == internetMessageId, cancellationToken);
+
+    public static ApplicationStatus TargetStatus(MailEvent mailEvent) => mailEvent.Label switch
+    {
+        "applied" => ApplicationStatus.Applied,
+        "interviewing" => ApplicationStatus.Interviewing,
+        "offer" => ApplicationStatus.Offer,
+        "rejected" => ApplicationStatus.Rejected,
+        _ => throw new InvalidOperationException($"'{mailEvent.Label}' is not an application event."),
+    };
+
+    public static string Describe(MailEvent mailEvent) => mailEvent.Event switch
+    {
+        "application_received" => "Application received",
+        "application_viewed" => "Application viewed",
+        "recruiter_outreach" => "Recruiter outreach",
+        "interview_invite" => "Interview invitation",
+        "next_round" => mailEvent.Note ?? "Next round",
+        "assessment" => mailEvent.Note ?? "Assessment",
+        "offer" => "Offer",
+        "rejection" => "Rejection",
+        _ => mailEvent.Label switch
+        {
+            "applied" => "Application",
+            "interviewing" => "Interview",
+            "offer" => "Offer",
+            _ => "Rejection",
+        },
+    };
+
+    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+}

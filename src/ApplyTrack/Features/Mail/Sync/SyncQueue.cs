@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+
+namespace ApplyTrack.Features.Mail.Sync;
+
+public sealed record SyncRequest(Guid ConnectionId, string Trigger);
+
+/// <summary>
+/// Bounded queue of connections to sync. A connection waits in it at most once: a burst of webhook
+/// notifications becomes one sync, and a notification that arrives while a sync runs queues exactly one more.
+/// </summary>
+public sealed class SyncQueue
+{
+    private readonly Channel<SyncRequest> _channel = Channel.CreateBounded<SyncRequest>(new BoundedChannelOptions(10_000)
+    {
+        FullMode = BoundedChannelFullMode.DropWrite,
+    });
+    private readonly ConcurrentDictionary<Guid, byte> _waiting = new();
+
+    public bool Enqueue(Guid connectionId, string trigger)
+    {
+        if (!_waiting.TryAdd(connectionId, 0))
+        {
+            return false;
+        }
+        if (_channel.Writer.TryWrite(new SyncRequest(connectionId, trigger)))
+        {
+            return true;
+        }
+        _waiting.TryRemove(connectionId, out _);
+        return false;
+    }
+
+    public async ValueTask<SyncRequest> DequeueAsync(CancellationToken cancellationToken)
+    {
+        var request = await _channel.Reader.ReadAsync(cancellationToken);
+        _waiting.TryRemove(request.ConnectionId, out _);
+        return request;
+    }
+}
+
+/// <summary>Runs queued syncs, a few at a time.</summary>
+public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOptions<SyncOptions> options, ILogger<SyncWorker> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(_ => RunWorkerAsync(stoppingToken)));
+
+    private async Task RunWorkerAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            SyncRequest request;
+            try
+            {
+                request = await queue.DequeueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request.ConnectionId, request.Trigger, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Sync of connection {ConnectionId} failed unexpectedly", request.ConnectionId);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The poller: queues every active connection whose next sync is due (the plan's interval), and picks up
+/// connections whose lease ran out (an instance died mid-sync). With push on, this is the safety net.
+/// </summary>
+public sealed class SyncScheduler(SyncQueue queue, IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider time, ILogger<SyncScheduler> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SchedulerTick, time);
+        do
+        {
+            try
+            {
+                await QueueDueConnectionsAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Could not look for connections due a sync");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task QueueDueConnectionsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.ApplyTrackDbContext>();
+        var now = time.GetUtcNow();
+        var due = await db.MailboxConnections.AsNoTracking()
+            .Where(c => (c.Status == ConnectionStatus.Active && (c.NextSyncAt == null || c.NextSyncAt <= now))
+                        || (c.Status == ConnectionStatus.Syncing && c.LeaseUntil < now))
+            .OrderBy(c => c.NextSyncAt)
+            .Select(c => c.Id)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        foreach (var id in due)
+        {
+            queue.Enqueue(id, "poll");
+        }
+    }
+}

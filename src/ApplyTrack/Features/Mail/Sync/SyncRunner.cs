@@ -1,0 +1,124 @@
+using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Pipeline;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Mail.Sync;
+
+/// <summary>
+/// One sync of one connection: take the row lease (<see cref="ConnectionLease"/>), run the provider's
+/// synchronizer, record the run, release the lease.
+/// </summary>
+public sealed class SyncRunner(
+    ApplyTrackDbContext db,
+    ConnectionLease lease,
+    IEnumerable<IMailboxSynchronizer> synchronizers,
+    PipelineEvents events,
+    IOptions<SyncOptions> options,
+    TimeProvider time,
+    ILogger<SyncRunner> logger)
+{
+    public async Task RunAsync(Guid connectionId, string trigger, CancellationToken cancellationToken)
+    {
+        if (!await lease.TryClaimAsync(connectionId, cancellationToken))
+        {
+            return;
+        }
+
+        var connection = await db.MailboxConnections.Include(c => c.Cursors).SingleAsync(c => c.Id == connectionId, cancellationToken);
+        var synchronizer = synchronizers.Single(s => s.Provider == connection.Provider);
+        var run = new SyncRun { Id = Guid.CreateVersion7(time.GetUtcNow()), ConnectionId = connection.Id, StartedAt = time.GetUtcNow(), Trigger = trigger };
+        db.SyncRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        events.Publish(connection.UserId, new PipelineEvent("connection", connection.Id));
+
+        var context = new SyncContext(connection, run, trigger);
+        var interval = await PollingIntervalAsync(connection.UserId, cancellationToken);
+        try
+        {
+            await synchronizer.SyncAsync(context, cancellationToken);
+            connection.Status = ConnectionStatus.Active;
+            connection.StatusDetail = null;
+            connection.LastSuccessfulSyncAt = time.GetUtcNow();
+            connection.NextSyncAt = time.GetUtcNow() + interval;
+            run.Outcome = run.Errors == 0 ? "succeeded" : "succeeded with skipped messages";
+        }
+        catch (ReauthenticationRequiredException ex)
+        {
+            connection.Status = ConnectionStatus.AuthenticationRequired;
+            connection.StatusDetail = ex.Message;
+            run.Outcome = "authentication required";
+            run.Detail = ex.Message;
+            logger.LogWarning("Connection {ConnectionId} needs the user to sign in again", connection.Id);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the checkpoint of the last finished page is saved; the next start resumes from it.
+            run.Outcome = "interrupted";
+            connection.Status = ConnectionStatus.Active;
+            connection.NextSyncAt = null;
+        }
+        catch (Exception ex)
+        {
+            run.Outcome = "failed";
+            run.Detail = Describe(ex);
+            connection.Status = ConnectionStatus.Active;
+            connection.NextSyncAt = time.GetUtcNow() + TimeSpan.FromMinutes(1);
+            logger.LogWarning("Sync of connection {ConnectionId} failed: {Error}; it resumes from its checkpoint", connection.Id, run.Detail);
+        }
+        finally
+        {
+            run.EndedAt = time.GetUtcNow();
+            await KeepDisconnectAsync(connection);
+            connection.LeaseOwner = null;
+            connection.LeaseUntil = null;
+            // Shutdown must not lose the run's record: save without the (cancelled) stopping token.
+            await db.SaveChangesAsync(CancellationToken.None);
+            if (context.ChangedApplications.Count > 0)
+            {
+                events.Publish(connection.UserId, new PipelineEvent("synced", null));
+            }
+            events.Publish(connection.UserId, new PipelineEvent("connection", connection.Id));
+        }
+    }
+
+    /// <summary>A disconnect that happened while this sync ran wins: no status flip back, no tokens written back.</summary>
+    private async Task KeepDisconnectAsync(MailboxConnection connection)
+    {
+        var current = await db.MailboxConnections.AsNoTracking().Where(c => c.Id == connection.Id).Select(c => c.Status).SingleAsync(CancellationToken.None);
+        if (current != ConnectionStatus.Disconnected)
+        {
+            return;
+        }
+        connection.Status = ConnectionStatus.Disconnected;
+        connection.NextSyncAt = null;
+        var entry = db.Entry(connection);
+        entry.Property(c => c.Credentials).IsModified = false;
+        entry.Property(c => c.StatusDetail).IsModified = false;
+        foreach (var cursor in connection.Cursors)
+        {
+            db.Entry(cursor).Property(c => c.SubscriptionId).IsModified = false;
+            db.Entry(cursor).Property(c => c.ClientState).IsModified = false;
+            db.Entry(cursor).Property(c => c.SubscriptionExpiresAt).IsModified = false;
+        }
+    }
+
+    private async Task<TimeSpan> PollingIntervalAsync(string userId, CancellationToken cancellationToken)
+    {
+        var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
+        return plan == Plan.Premium ? options.Value.PremiumPollingInterval : options.Value.FreePollingInterval;
+    }
+
+    private static string Describe(Exception ex)
+    {
+        var message = ex switch
+        {
+            Microsoft.Graph.Models.ODataErrors.ODataError graph => $"Microsoft Graph answered {graph.ResponseStatusCode} {graph.Error?.Code}",
+            HttpRequestException http => $"Network error: {http.HttpRequestError}",
+            _ => ex.GetType().Name,
+        };
+        return message.Length > 1000 ? message[..1000] : message;
+    }
+}
