@@ -111,9 +111,8 @@ internal static class GoogleOAuthEndpoints
                 if (code is null || code.ClientId != clientId) return GoogleErrors.OAuth("invalid_grant", "Bad Request");
                 if (form["redirect_uri"] != code.RedirectUri) return GoogleErrors.OAuth("redirect_uri_mismatch", "Bad Request");
                 if (PkceError(code, form["code_verifier"]) is { } pkce) return pkce;
-                var grantId = GoogleTokens.NewGrantId();
-                var refreshToken = code.IssueRefreshToken ? tokens.IssueRefreshToken(grantId, code.Email, clientId, code.Scope) : null;
-                return TokenResponse(tokens, keys, settings, store, request, grantId, code.Email, clientId, code.Scope, refreshToken, code.Nonce);
+                var refreshToken = code.IssueRefreshToken ? tokens.IssueRefreshToken(code.Email, clientId, code.Scope) : null;
+                return TokenResponse(tokens, keys, settings, store, request, code.Email, clientId, code.Scope, refreshToken, code.Nonce);
 
             case "refresh_token":
                 if (StringValues.IsNullOrEmpty(form["refresh_token"])) return GoogleErrors.OAuth("invalid_request", "Missing required parameter: refresh_token");
@@ -129,7 +128,7 @@ internal static class GoogleOAuthEndpoints
                     scope = GoogleScopes.Join(asked);
                 }
                 // No refresh_token in the answer: Google does not rotate them (the .NET client keeps the old one).
-                return TokenResponse(tokens, keys, settings, store, request, grant.Gid, grant.Email, clientId, scope, null, null);
+                return TokenResponse(tokens, keys, settings, store, request, grant.Email, clientId, scope, null, null);
 
             case "":
                 return GoogleErrors.OAuth("invalid_request", "Required parameter is missing: grant_type");
@@ -150,9 +149,9 @@ internal static class GoogleOAuthEndpoints
     }
 
     private static IResult TokenResponse(GoogleTokens tokens, SandboxKeys keys, GoogleSandbox settings, MailboxStore store, HttpRequest request,
-        string grantId, string email, string clientId, string scope, string? refreshToken, string? nonce)
+        string email, string clientId, string scope, string? refreshToken, string? nonce)
     {
-        var (accessToken, claims) = tokens.IssueAccessToken(grantId, email, clientId, scope);
+        var (accessToken, claims) = tokens.IssueAccessToken(email, clientId, scope);
         var body = new JsonObject
         {
             ["access_token"] = accessToken,
@@ -193,8 +192,8 @@ internal static class GoogleOAuthEndpoints
             idClaims["given_name"] = user.DisplayName.Split(' ')[0];
             idClaims["family_name"] = user.DisplayName.Split(' ').Last();
         }
-        idClaims["iat"] = claims.IssuedMs / 1000;
-        idClaims["exp"] = claims.ExpiresMs / 1000;
+        idClaims["iat"] = new DateTimeOffset(claims.IssuedTicks, TimeSpan.Zero).ToUnixTimeSeconds();
+        idClaims["exp"] = new DateTimeOffset(claims.ExpiresTicks, TimeSpan.Zero).ToUnixTimeSeconds();
         return keys.CreateJwt(idClaims);
     }
 

@@ -128,6 +128,12 @@ public sealed class GoogleSandbox
     /// <summary>Creates a push subscription on <paramref name="topicName"/> delivering to <paramref name="endpoint"/>.</summary>
     public void SubscribePush(string topicName, Uri endpoint) => _pushEndpointsByTopic[topicName] = endpoint.ToString();
 
+    internal IReadOnlyDictionary<string, string> PushSubscriptions => new Dictionary<string, string>(_pushEndpointsByTopic);
+
+    internal IReadOnlyDictionary<string, long> HistoryFloors => new Dictionary<string, long>(_historyFloors);
+
+    internal void RestoreHistoryFloor(string mailboxId, long sequence) => _historyFloors[mailboxId] = sequence;
+
     internal Uri? PushEndpointFor(string topicName) =>
         _pushEndpointsByTopic.TryGetValue(topicName, out var endpoint) ? new Uri(endpoint) : DefaultPushEndpoint;
 }

@@ -18,6 +18,7 @@ public static class GoogleSandboxExtensions
         services.TryAddSingleton<GmailQuota>();
         services.TryAddSingleton<GmailWatches>();
         services.TryAddSingleton<GmailApi>();
+        services.AddSingleton<ISandboxStateSection, GoogleStateSection>();
         services.AddHttpClient(GmailPushDelivery.HttpClientName);
         services.AddHostedService<GmailPushDelivery>();
         return services;

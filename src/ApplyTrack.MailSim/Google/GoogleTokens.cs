@@ -7,11 +7,14 @@ using ApplyTrack.MailSim.Mailboxes;
 
 namespace ApplyTrack.MailSim.Google;
 
-/// <summary>What a sealed Google token carries. `Kind` is "at" or "rt"; one grant (`Gid`) links a refresh token to its access tokens.</summary>
-internal sealed record GoogleTokenClaims(string Kind, string Gid, string Email, string ClientId, string Scope, long IssuedMs, long ExpiresMs);
+/// <summary>
+/// What a sealed Google token carries. `Kind` is "at" or "rt"; `Serial` orders every token ever issued (revocations and
+/// expiry switches cut at a serial, so a token issued in the same clock tick after a revocation still works).
+/// </summary>
+internal sealed record GoogleTokenClaims(string Kind, long Serial, string Email, string ClientId, string Scope, long IssuedTicks, long ExpiresTicks);
 
 /// <summary>A validated access token as the Gmail API sees it.</summary>
-internal sealed record GoogleAccessToken(string Email, string ClientId, IReadOnlySet<string> Scopes, string GrantId);
+internal sealed record GoogleAccessToken(string Email, string ClientId, IReadOnlySet<string> Scopes);
 
 /// <summary>An authorization code waiting to be redeemed (single use, 10 minutes).</summary>
 internal sealed record GoogleAuthorizationCode(
@@ -20,7 +23,7 @@ internal sealed record GoogleAuthorizationCode(
 
 /// <summary>
 /// Issues and checks Google tokens. Tokens are sealed (tamper-proof, self-describing) with the sandbox keys, so they survive a
-/// restart when the keys do; codes and revocations live in memory.
+/// restart when the keys do; codes live in memory, revocations in the state file (<see cref="GoogleStateSection"/>).
 /// </summary>
 public sealed class GoogleTokens(MailboxStore store, SandboxKeys keys, GoogleSandbox settings, IServiceProvider services)
 {
@@ -28,8 +31,13 @@ public sealed class GoogleTokens(MailboxStore store, SandboxKeys keys, GoogleSan
     public const string RefreshTokenPrefix = "1//0";
 
     private readonly ConcurrentDictionary<string, GoogleAuthorizationCode> _codes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _revokedGrants = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, long> _refreshExpiredBeforeMs = new(StringComparer.OrdinalIgnoreCase);
+
+    // "email|clientId" → serial: the user removed the app's access; every token of that pair up to the serial is dead.
+    private readonly ConcurrentDictionary<string, long> _revokedThrough = new(StringComparer.OrdinalIgnoreCase);
+
+    // email or "*" → serial: refresh tokens up to the serial answer invalid_grant (the expiry switch).
+    private readonly ConcurrentDictionary<string, long> _refreshExpiredThrough = new(StringComparer.OrdinalIgnoreCase);
+    private long _lastSerial;
 
     internal DateTimeOffset Now => store.Time.GetUtcNow();
 
@@ -44,24 +52,22 @@ public sealed class GoogleTokens(MailboxStore store, SandboxKeys keys, GoogleSan
     internal GoogleAuthorizationCode? RedeemCode(string code) =>
         _codes.TryRemove(code, out var found) && found.ExpiresAt > Now ? found : null;
 
-    internal (string Token, GoogleTokenClaims Claims) IssueAccessToken(string grantId, string email, string clientId, string scope)
+    internal (string Token, GoogleTokenClaims Claims) IssueAccessToken(string email, string clientId, string scope)
     {
         var now = Now;
-        var claims = new GoogleTokenClaims("at", grantId, email, clientId, scope, now.ToUnixTimeMilliseconds(), (now + settings.AccessTokenLifetime).ToUnixTimeMilliseconds());
+        var claims = new GoogleTokenClaims("at", NextSerial(), email, clientId, scope, now.UtcTicks, (now + settings.AccessTokenLifetime).UtcTicks);
         return (AccessTokenPrefix + keys.Seal(claims), claims);
     }
 
-    internal string IssueRefreshToken(string grantId, string email, string clientId, string scope) =>
-        RefreshTokenPrefix + keys.Seal(new GoogleTokenClaims("rt", grantId, email, clientId, scope, Now.ToUnixTimeMilliseconds(), long.MaxValue));
-
-    internal static string NewGrantId() => SandboxKeys.Base64Url(RandomNumberGenerator.GetBytes(12));
+    internal string IssueRefreshToken(string email, string clientId, string scope) =>
+        RefreshTokenPrefix + keys.Seal(new GoogleTokenClaims("rt", NextSerial(), email, clientId, scope, Now.UtcTicks, long.MaxValue));
 
     internal GoogleAccessToken? ValidateAccessToken(string token)
     {
         if (!token.StartsWith(AccessTokenPrefix, StringComparison.Ordinal)) return null;
         var claims = keys.Unseal<GoogleTokenClaims>(token[AccessTokenPrefix.Length..]);
-        if (claims is not { Kind: "at" } || claims.ExpiresMs <= Now.ToUnixTimeMilliseconds() || _revokedGrants.ContainsKey(claims.Gid)) return null;
-        return new GoogleAccessToken(claims.Email, claims.ClientId, GoogleScopes.Parse(claims.Scope), claims.Gid);
+        if (claims is not { Kind: "at" } || claims.ExpiresTicks <= Now.UtcTicks || IsRevoked(claims)) return null;
+        return new GoogleAccessToken(claims.Email, claims.ClientId, GoogleScopes.Parse(claims.Scope));
     }
 
     /// <summary>A refresh token that is still alive, or null: revoked, expired by a switch, testing-app age, or password change.</summary>
@@ -69,33 +75,69 @@ public sealed class GoogleTokens(MailboxStore store, SandboxKeys keys, GoogleSan
     {
         if (!token.StartsWith(RefreshTokenPrefix, StringComparison.Ordinal)) return null;
         var claims = keys.Unseal<GoogleTokenClaims>(token[RefreshTokenPrefix.Length..]);
-        if (claims is not { Kind: "rt" } || _revokedGrants.ContainsKey(claims.Gid)) return null;
-        var issued = DateTimeOffset.FromUnixTimeMilliseconds(claims.IssuedMs);
-        if (claims.IssuedMs <= _refreshExpiredBeforeMs.GetValueOrDefault(claims.Email, long.MinValue)
-            || claims.IssuedMs <= _refreshExpiredBeforeMs.GetValueOrDefault("*", long.MinValue))
+        if (claims is not { Kind: "rt" } || IsRevoked(claims)) return null;
+        if (claims.Serial <= _refreshExpiredThrough.GetValueOrDefault(claims.Email) || claims.Serial <= _refreshExpiredThrough.GetValueOrDefault("*"))
             return null;
+        var issued = new DateTimeOffset(claims.IssuedTicks, TimeSpan.Zero);
         if (settings.TestingAppMode && issued.AddDays(7) <= Now) return null;
         var mailbox = store.Find(claims.Email);
         if (mailbox is null || mailbox.SessionsRevokedAt > issued) return null;
-        // The sandbox-wide "expire refresh tokens" switch of `/_emu/faults` applies to Google grants too.
+        // The sandbox-wide "expire refresh tokens" switch of `/_emu/tokens/expire` applies to Google grants too.
         if (services.GetService<SandboxFaults>()?.RefreshTokensExpiredBefore(mailbox.Id) is { } expiredBefore && issued <= expiredBefore) return null;
         return claims;
     }
 
-    /// <summary>Revokes the grant behind an access or refresh token (Google ends both). False when the token is unknown.</summary>
+    /// <summary>
+    /// Revokes the app's access for the token's user (Google ends every token of that user and client). False when the
+    /// token is unknown, expired or already revoked.
+    /// </summary>
     internal bool Revoke(string token)
     {
-        GoogleTokenClaims? claims = token.StartsWith(AccessTokenPrefix, StringComparison.Ordinal)
-            ? keys.Unseal<GoogleTokenClaims>(token[AccessTokenPrefix.Length..]) is { Kind: "at" } at && at.ExpiresMs > Now.ToUnixTimeMilliseconds() ? at : null
+        var claims = token.StartsWith(AccessTokenPrefix, StringComparison.Ordinal)
+            ? keys.Unseal<GoogleTokenClaims>(token[AccessTokenPrefix.Length..]) is { Kind: "at" } at && at.ExpiresTicks > Now.UtcTicks && !IsRevoked(at) ? at : null
             : ValidateRefreshToken(token);
-        if (claims is null || !_revokedGrants.TryAdd(claims.Gid, 0)) return false;
+        if (claims is null) return false;
+        _revokedThrough[GrantKey(claims.Email, claims.ClientId)] = NextSerial();
         // With the grant gone the next sign-in is a first consent again, which is what brings a new refresh token.
         store.Find(claims.Email)?.RevokeConsent(claims.ClientId);
         return true;
     }
 
     /// <summary>Every refresh token issued so far (for one user, or everyone) answers `invalid_grant` "Token has been expired or revoked.".</summary>
-    public void ExpireRefreshTokens(string? email = null) => _refreshExpiredBeforeMs[email ?? "*"] = Now.ToUnixTimeMilliseconds();
+    public void ExpireRefreshTokens(string? email = null) => _refreshExpiredThrough[email ?? "*"] = NextSerial();
+
+    internal (IReadOnlyDictionary<string, long> RevokedThrough, IReadOnlyDictionary<string, long> RefreshExpiredThrough, long LastSerial) ExportState() =>
+        (new Dictionary<string, long>(_revokedThrough), new Dictionary<string, long>(_refreshExpiredThrough), Interlocked.Read(ref _lastSerial));
+
+    internal void ImportState(IReadOnlyDictionary<string, long> revokedThrough, IReadOnlyDictionary<string, long> refreshExpiredThrough, long lastSerial)
+    {
+        foreach (var (key, serial) in revokedThrough) _revokedThrough[key] = serial;
+        foreach (var (key, serial) in refreshExpiredThrough) _refreshExpiredThrough[key] = serial;
+        InterlockedMax(lastSerial);
+    }
+
+    private bool IsRevoked(GoogleTokenClaims claims) => claims.Serial <= _revokedThrough.GetValueOrDefault(GrantKey(claims.Email, claims.ClientId));
+
+    private static string GrantKey(string email, string clientId) => $"{email}|{clientId}";
+
+    // Strictly increasing and never below the clock's ticks, so serials keep growing across restarts even without the saved counter.
+    private long NextSerial()
+    {
+        while (true)
+        {
+            var last = Interlocked.Read(ref _lastSerial);
+            var next = Math.Max(last + 1, Now.UtcTicks);
+            if (Interlocked.CompareExchange(ref _lastSerial, next, last) == last) return next;
+        }
+    }
+
+    private void InterlockedMax(long value)
+    {
+        long last;
+        while ((last = Interlocked.Read(ref _lastSerial)) < value && Interlocked.CompareExchange(ref _lastSerial, value, last) != last)
+        {
+        }
+    }
 
     /// <summary>Google's `sub`: a stable 21-digit number per account.</summary>
     internal static string SubjectOf(MailUser user)
