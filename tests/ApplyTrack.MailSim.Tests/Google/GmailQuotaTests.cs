@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using ApplyTrack.MailSim.Control;
 using ApplyTrack.MailSim.Google;
 using ApplyTrack.MailSim.Mailboxes;
 
@@ -89,6 +90,36 @@ public sealed class GmailQuotaTests : IAsyncLifetime
         Assert.Equal("required", missingBody.Reason());
         Assert.Equal(HttpStatusCode.Unauthorized, invalid);
         Assert.Equal("authError", invalidBody.Reason());
+    }
+
+    [Fact]
+    public async Task A_fault_from_the_general_emu_faults_api_comes_back_in_googles_format()
+    {
+        var session = await GoogleClients.SignInAsync(_sandbox, Email);
+
+        _sandbox.Faults.FailNext(1, 429, SandboxSurface.Google, 7);
+        using var response = await session.Gmail.GetAsync("profile");
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("7", response.Headers.RetryAfter!.ToString());
+        Assert.Equal("rateLimitExceeded", body.Reason());
+    }
+
+    [Fact]
+    public async Task A_batch_of_more_than_100_parts_is_rejected()
+    {
+        var session = await GoogleClients.SignInAsync(_sandbox, Email);
+        var body = new StringBuilder();
+        for (var i = 0; i < 101; i++)
+            body.Append($"--b\r\nContent-Type: application/http\r\nContent-ID: <{i}>\r\n\r\nGET /gmail/v1/users/me/profile\r\n\r\n");
+        body.Append("--b--\r\n");
+        var content = new StringContent(body.ToString());
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/mixed; boundary=b");
+
+        using var response = await session.Gmail.PostAsync(new Uri(_sandbox.HttpsBaseAddress, "batch/gmail/v1"), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
