@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using ApplyTrack.MailSim.Google;
+using Google.Apis.Auth.OAuth2.Requests;
 using Google.Apis.Auth.OAuth2.Responses;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -145,6 +146,30 @@ public sealed class GoogleOAuthTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal("authError", body.Reason());
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task With_auto_consent_off_the_consent_page_picks_an_account_and_allow_redirects_with_a_code()
+    {
+        _sandbox.Settings().AutoConsent = false;
+        _sandbox.Mailboxes.GetOrCreate("sam.rivera@gmail.com");
+        var flow = GoogleClients.Flow(_sandbox);
+        var request = (GoogleAuthorizationCodeRequestUrl)flow.CreateAuthorizationCodeRequest(GoogleClients.RedirectUri, out _);
+        request.State = "s2";
+        using var http = new HttpClient(_sandbox.CreateTrustingHandler());
+
+        var page = await http.GetStringAsync(request.Build());
+        using var decision = await http.PostAsync(new Uri(_sandbox.HttpsBaseAddress, "o/oauth2/v2/auth/consent"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["request"] = request.Build().Query, ["email"] = "sam.rivera@gmail.com", ["decision"] = "allow",
+        }));
+
+        Assert.Contains("sam.rivera@gmail.com", page);
+        Assert.Equal(HttpStatusCode.Redirect, decision.StatusCode);
+        var location = decision.Headers.Location!.ToString();
+        Assert.StartsWith(GoogleClients.RedirectUri, location);
+        Assert.Contains("code=", location);
+        Assert.Contains("state=s2", location);
     }
 
     [Fact]
