@@ -1,2 +1,77 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ApplyTrack.Classification.Cli;
+using ApplyTrack.Classification.Training;
+
 namespace ApplyTrack.Classification.Bench;
-internal static class SpeedCommand { public static System.CommandLine.Command Create() => new("speed"); }
+
+/// <summary>
+/// Measures what the speed targets name: start-up (load + first email), throughput of the classify
+/// path over N emails on all cores, per-email latency (p50/p99) on one thread, and peak memory.
+/// </summary>
+internal static class SpeedCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string[]>("--data")
+        {
+            Description = "Labelled JSON Lines files or folders to take emails from (cycled up to --count).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var count = new Option<int>("--count") { Description = "Emails to classify.", DefaultValueFactory = _ => 10_000 };
+        var writeInput = new Option<FileInfo?>("--write-input") { Description = "Also write the emails as classify input (JSON Lines) to this file." };
+        var command = new Command("speed", "Benchmark start-up, throughput, latency and peak memory of the classifier.") { data, count, writeInput };
+        command.SetAction(async (ParseResult result, CancellationToken cancellationToken) =>
+        {
+            var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+            var load = Stopwatch.StartNew();
+            var classifier = EmailClassifier.LoadDefault();
+            var loaded = load.Elapsed;
+            classifier.Classify(new EmailInput("a@b.com", null, "Thank you for applying", "We received your application.", null));
+            var firstEmail = load.Elapsed;
+
+            var corpus = TrainingCorpus.Read(result.GetValue(data)!);
+            var n = result.GetValue(count);
+            var lines = Enumerable.Range(0, n).Select(i => ToInputLine(i, corpus[i % corpus.Count].Email)).ToList();
+            if (result.GetValue(writeInput) is { } file)
+            {
+                await File.WriteAllLinesAsync(file.FullName, lines, cancellationToken);
+            }
+
+            var throughput = Stopwatch.StartNew();
+            await JsonLinesClassifier.RunAsync(new StringReader(string.Join('\n', lines)), TextWriter.Null, classifier, cancellationToken);
+            throughput.Stop();
+
+            var latencies = new double[n];
+            for (var i = 0; i < n; i++)
+            {
+                var one = Stopwatch.GetTimestamp();
+                classifier.Classify(corpus[i % corpus.Count].Email);
+                latencies[i] = Stopwatch.GetElapsedTime(one).TotalMilliseconds;
+            }
+
+            Array.Sort(latencies);
+            var f = CultureInfo.InvariantCulture;
+            Console.WriteLine($"emails: {n} (from {corpus.Count} distinct), cores: {Environment.ProcessorCount}");
+            Console.WriteLine(string.Format(f, "runtime start to Main: {0:F0} ms; model load: {1:F0} ms; first email classified: {2:F0} ms after load began", sinceStart.TotalMilliseconds, loaded.TotalMilliseconds, firstEmail.TotalMilliseconds));
+            Console.WriteLine(string.Format(f, "classify path (JSON Lines, all cores): {0:F2} s, {1:F0} emails/s", throughput.Elapsed.TotalSeconds, n / throughput.Elapsed.TotalSeconds));
+            Console.WriteLine(string.Format(f, "one thread: {0:F0} emails/s; latency p50 {1:F2} ms, p99 {2:F2} ms, max {3:F2} ms", n / latencies.Sum() * 1000, latencies[n / 2], latencies[(int)(n * 0.99)], latencies[^1]));
+            Console.WriteLine(string.Format(f, "peak working set: {0:F0} MB", Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0));
+            return 0;
+        });
+        return command;
+    }
+
+    private static string ToInputLine(int i, EmailInput email) => JsonSerializer.Serialize(new
+    {
+        id = $"e{i}",
+        from = email.From,
+        to = email.To,
+        subject = email.Subject,
+        body = email.Body,
+        date = email.Date?.ToString("O", CultureInfo.InvariantCulture),
+    });
+}

@@ -15,6 +15,9 @@ public sealed class EmailClassifier
 {
     internal const string DefaultResourceName = "ApplyTrack.Classification.email-classifier.zip";
 
+    /// <summary>Above this share for everyday mail the model is sure enough that phrases do not overrule it.</summary>
+    private const double UnsureEverydayMass = 0.75;
+
     private static readonly Lazy<EmailClassifier> Default = new(LoadEmbedded);
 
     private readonly EventModel _model;
@@ -96,9 +99,64 @@ public sealed class EmailClassifier
             }
         }
 
+        FollowAgreeingPhrases(features, p, reasons, jobContext);
+
         if (features.MaskedConditional)
         {
             reasons.Add("'if you are not selected…' wording read as a condition, not a rejection");
+        }
+    }
+
+    /// <summary>
+    /// Where the model leans to "not a job email" without conviction but the subject or body carries a specific
+    /// phrase of one job event (an invitation, an assessment, an offer, a receipt) in a job context, half of the
+    /// everyday-mail mass goes to that event. Rejection phrases are left out: "unfortunately" is everywhere.
+    /// </summary>
+    private static void FollowAgreeingPhrases(EmailFeatures features, Dictionary<string, double> p, List<string> reasons, bool jobContext)
+    {
+        var everyday = p[EmailEvents.NotJob] + p[EmailEvents.Marketing];
+        if (!jobContext || everyday >= UnsureEverydayMass || features.Has(Cues.OtherApplication) || features.Has(Cues.JobAlert))
+        {
+            return;
+        }
+
+        var backed = PhraseBackedEvents(features).Where(e => p[e] >= 0.05).OrderByDescending(e => p[e]).FirstOrDefault();
+        if (backed is null || EmailLabels.All.MaxBy(l => LabelProbability(p, l)) != EmailLabels.None)
+        {
+            return;
+        }
+
+        p[backed] += everyday / 2;
+        p[EmailEvents.NotJob] /= 2;
+        p[EmailEvents.Marketing] /= 2;
+        reasons.Add($"model unsure; {backed.Replace('_', ' ')} wording decided");
+    }
+
+    private static IEnumerable<string> PhraseBackedEvents(EmailFeatures features)
+    {
+        if (features.Has(Cues.Interview) || features.Has(Cues.Scheduling) && features.Has(Cues.InterviewMention))
+        {
+            yield return EmailEvents.InterviewInvite;
+        }
+
+        if (features.Has(Cues.NextRound) && features.Has(Cues.InterviewMention))
+        {
+            yield return EmailEvents.NextRound;
+        }
+
+        if (features.Has(Cues.Assessment))
+        {
+            yield return EmailEvents.Assessment;
+        }
+
+        if (features.Has(Cues.Offer))
+        {
+            yield return EmailEvents.Offer;
+        }
+
+        if (features.Has(Cues.Received))
+        {
+            yield return EmailEvents.ApplicationReceived;
         }
     }
 

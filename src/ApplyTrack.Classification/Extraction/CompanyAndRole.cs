@@ -17,6 +17,8 @@ internal static partial class CompanyAndRole
     // Where a role written in running text stops: punctuation, the end, or the word that introduces the employer.
     private const string RoleEnd = """(?=\s*(?:[,.;:!?\n()]|$)|\s(?i:at|with|in|for|on|chez|pour|bei|für|bij|voor|en|na|no|em|para|und|and|et|y|e|within|position|role|opening)\s)""";
     private const string Role = """(?<r>[^\n.!?:;"“”]{2,80}?)""";
+    // In running text a role holds none of the words around it ("the time you spent on your application for the X role").
+    private const string TextRole = """(?<r>(?:(?!\b(?i:for|the|your|our|you|we|us|this|that|with|at)\b)[^\n.!?:;"“”]){2,80}?)""";
     private const string Company = """(?<c>[^\n!?:;"“”]{2,70}?)""";
     private const string End = """\s*[!.]*\s*(?:[-–|(].*)?$""";
 
@@ -53,23 +55,29 @@ internal static partial class CompanyAndRole
 
     private static readonly Regex[] BodyPatterns =
     [
-        B($"""(?i:position|role|job|opening) (?i:of|as) (?i:an? )?{Role} (?i:at|with) {Name}"""),
-        B($"""(?i:for|in|to) (?i:the|our) {Role} (?i:position|role|opening|job)(?: (?i:at|with) {Name})?"""),
+        B($"""(?i:position|role|job|opening) (?i:of|as) (?i:an? )?{TextRole} (?i:at|with) {Name}"""),
+        B($"""(?i:for|in|to) (?i:the|our) {TextRole} (?i:position|role|opening|job)(?: (?i:at|with) {Name})?"""),
         B($"""(?i:recruiter|recruiting coordinator|talent partner|hiring manager|recrutadora?|recruteur|recruteuse|reclutador|reclutadora|del equipo de selección de|equipe de recrutamento da) (?i:at|da|do|de|chez|bei|bij|van|en|for) {Name}"""),
         B($"""(?i:applying|application|interest|apply|applied) (?i:to|at|with|in joining|in) {Name}"""),
         B($"""(?i:sent to|submitted to) {Name}"""),
         B($"""(?:^|\n)(?i:the )?{Name} (?i:recruiting|talent|hiring|people|hr|careers|recruitment|talent acquisition) (?i:team)"""),
         B($"""(?i:team at|join|joining|welcome to|on behalf of everyone at|on behalf of) {Name}"""),
-        B($"""(?i:au poste|pour le poste|le poste|l'offre) (?i:de |d')?{Role}(?: (?i:chez|au sein de) {Name})?{RoleEnd}"""),
+        B($"""(?i:au poste|pour le poste|le poste|l'offre) (?i:de |d')?{TextRole}(?: (?i:chez|au sein de) {Name})?{RoleEnd}"""),
+        B($"""(?i:stelle|position|bewerbung) (?i:als|für die position|für die stelle) {TextRole}(?: (?i:bei) (?:der |dem )?{Name})?{RoleEnd}"""),
+        B($"""(?i:puesto|vacante|posición|oferta) (?i:de )?{TextRole}(?: (?i:en|de) {Name})?{RoleEnd}"""),
+        B($"""(?i:functie|vacature|rol) (?i:van |als )?{TextRole}(?: (?i:bij) {Name})?{RoleEnd}"""),
+        B($"""(?i:vaga|cargo|posição) (?i:de )?{TextRole}(?: (?i:na|no|em|da|do) {Name})?{RoleEnd}"""),
+    ];
+
+    // A bare preposition before a capitalised name ("chez X", "bei X", "en X") is weaker evidence than the sender's display name.
+    private static readonly Regex[] WeakBodyPatterns =
+    [
         B($"""(?i:chez|au sein de) {Name}"""),
-        B($"""(?i:stelle|position|bewerbung) (?i:als|für die position|für die stelle) {Role}(?: (?i:bei) (?:der |dem )?{Name})?{RoleEnd}"""),
-        B($"""(?i:bei|an) (?:der |dem )?{Name}"""),
-        B($"""(?i:puesto|vacante|posición|oferta) (?i:de )?{Role}(?: (?i:en|de) {Name})?{RoleEnd}"""),
-        B($"""(?i:formar parte de|interés en|en) {Name}"""),
-        B($"""(?i:functie|vacature|rol) (?i:van |als )?{Role}(?: (?i:bij) {Name})?{RoleEnd}"""),
+        B($"""(?i:bei) (?:der |dem )?{Name}"""),
+        B($"""(?i:formar parte de|interés en) {Name}"""),
         B($"""(?i:bij) {Name}"""),
-        B($"""(?i:vaga|cargo|posição) (?i:de )?{Role}(?: (?i:na|no|em|da|do) {Name})?{RoleEnd}"""),
-        B($"""(?i:parte da|parte do|interesse na|interesse no|na|no) {Name}"""),
+        B($"""(?i:parte da|parte do|interesse na|interesse no|recrutadora da|recrutador da) {Name}"""),
+        B($"""(?i:de|da|from|van|von) {Name}(?=[,.!\n])"""),
     ];
 
     private static readonly Regex[] LinkTenants =
@@ -131,9 +139,23 @@ internal static partial class CompanyAndRole
         }
 
         company ??= FromDisplayName(text.Sender, recipientNames);
+        foreach (var pattern in WeakBodyPatterns)
+        {
+            if (company is not null)
+            {
+                break;
+            }
+
+            var match = pattern.Match(opening);
+            if (match.Success)
+            {
+                company = CleanCompany(match.Groups["c"].Value, recipientNames);
+            }
+        }
+
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromDomain(text.Sender, text.Subject + "\n" + opening);
-        return (company, role);
+        return (company is null ? null : CleanCompany(company, recipientNames), role);
     }
 
     private static string? FromDisplayName(Sender sender, IReadOnlyCollection<string> recipientNames)
@@ -207,7 +229,15 @@ internal static partial class CompanyAndRole
                 joined += words[end].Folded;
                 if (joined == target || end > start && target.Length >= 6 && joined.StartsWith(target, StringComparison.Ordinal))
                 {
-                    return context[words[start].Index..(words[end].Index + words[end].Length)];
+                    // Domains shorten names: "vialactea.es" is "Vía Láctea Logística" when the text goes on in capitals.
+                    var last = end;
+                    while (last + 1 < words.Count && last < end + 2 && char.IsUpper(context[words[last + 1].Index]) &&
+                           words[last + 1].Index == words[last].Index + words[last].Length + 1 && context[words[last].Index + words[last].Length] == ' ')
+                    {
+                        last++;
+                    }
+
+                    return context[words[start].Index..(words[last].Index + words[last].Length)];
                 }
 
                 if (!target.StartsWith(joined, StringComparison.Ordinal))
@@ -278,8 +308,9 @@ internal static partial class CompanyAndRole
         return to.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
     }
 
+    // Keywords must start a word: "an" is not the end of "Jordan".
     private static Regex B(string pattern) =>
-        new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        new(pattern.StartsWith("(?i:", StringComparison.Ordinal) ? @"\b" + pattern : pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private static Regex P(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));

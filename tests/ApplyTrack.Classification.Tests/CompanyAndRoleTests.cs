@@ -1,0 +1,107 @@
+using ApplyTrack.Classification.Extraction;
+using ApplyTrack.Classification.Reading;
+
+namespace ApplyTrack.Classification.Tests;
+
+public sealed class CompanyAndRoleTests
+{
+    private static (string? Company, string? Role) Extract(string from, string subject, string body, string? to = "Jordan Lee <jordan.lee@example.com>") =>
+        CompanyAndRole.Extract(MailTextReader.Read(new EmailInput(from, to, subject, body, null)), to);
+
+    [Fact]
+    public void Ats_sender_display_name_names_the_employer_not_the_ats()
+    {
+        var (company, _) = Extract("Confluent Talent Team <no-reply@ashbyhq.com>", "Thanks for your interest", "We have your application.");
+
+        Assert.Equal("Confluent", company);
+    }
+
+    [Fact]
+    public void Greenhouse_subject_names_role_and_company()
+    {
+        var (company, role) = Extract("no-reply@us.greenhouse-mail.io", "Update on your Analyst, Operations Analytics application with Toast", "Hi Jordan");
+
+        Assert.Equal("Toast", company);
+        Assert.Equal("Analyst, Operations Analytics", role);
+    }
+
+    [Fact]
+    public void Recipient_name_is_not_part_of_the_role()
+    {
+        var (company, role) = Extract("Hiring Team <notifications@smartrecruiters.com>", "Thank you from Larkfield - Commercial Analyst - Jordan Lee", "Hello");
+
+        Assert.Equal("Larkfield", company);
+        Assert.Equal("Commercial Analyst", role);
+    }
+
+    [Fact]
+    public void Linkedin_french_subject_names_the_company()
+    {
+        var (company, _) = Extract("jobs-noreply@linkedin.com", "Jordan, votre candidature a été envoyée à Maison Verte", "");
+
+        Assert.Equal("Maison Verte", company);
+    }
+
+    [Fact]
+    public void Role_gender_markers_are_dropped()
+    {
+        var (company, role) = Extract("jobs-noreply@linkedin.com", "Votre candidature : Data Engineer (H/F) chez Groupe Orion", "");
+
+        Assert.Equal("Groupe Orion", company);
+        Assert.Equal("Data Engineer", role);
+    }
+
+    [Fact]
+    public void Personal_sender_falls_back_to_the_domain_written_as_in_the_text()
+    {
+        var (company, _) = Extract("Elaine <elaine@hockeystack.com>", "Next steps", "Hi Jordan, great talking to you about HockeyStack yesterday.");
+
+        Assert.Equal("HockeyStack", company);
+    }
+
+    [Fact]
+    public void Domain_spelled_by_several_accented_words_is_recovered()
+    {
+        var (company, _) = Extract("Lucía García <lucia.garcia@vialactea.es>", "Entrevista", "Hola, soy Lucía, de Vía Láctea Logística. ¿Hablamos el jueves?");
+
+        Assert.Equal("Vía Láctea Logística", company);
+    }
+
+    [Fact]
+    public void Legal_suffix_and_team_words_are_trimmed()
+    {
+        var (company, _) = Extract("Northwind Traders Inc. Recruiting <careers@northwind.com>", "Hello", "Hi");
+
+        Assert.Equal("Northwind Traders", company);
+    }
+
+    [Theory]
+    [InlineData("Ihre Bewerbung als Vertriebsleiter bei Kessler Werke", "Kessler Werke", "Vertriebsleiter")]
+    [InlineData("Tu candidatura para Analista de Riesgos en Banco Lumbre", "Banco Lumbre", "Analista de Riesgos")]
+    [InlineData("Je sollicitatie als Planner bij Vliet Transport", "Vliet Transport", "Planner")]
+    [InlineData("Sua candidatura para Engenheiro Civil na Construtora Aroeira", "Construtora Aroeira", "Engenheiro Civil")]
+    public void Subject_patterns_work_in_each_language(string subject, string expectedCompany, string expectedRole)
+    {
+        var (company, role) = Extract("noreply@example.org", subject, "");
+
+        Assert.Equal(expectedCompany, company);
+        Assert.Equal(expectedRole, role);
+    }
+
+    [Fact]
+    public void Role_in_running_text_stops_before_the_employer()
+    {
+        var (company, role) = Extract("Ana Souza <ana.souza@gmail.com>", "Olá", "Obrigado pela sua candidatura para a vaga de Desenvolvedor Backend na Sabiá Digital. Vamos analisar.");
+
+        Assert.Equal("Sabiá Digital", company);
+        Assert.Equal("Desenvolvedor Backend", role);
+    }
+
+    [Fact]
+    public void Ats_vendor_domains_are_recognised_with_subdomains()
+    {
+        Assert.Equal("Greenhouse", AtsVendors.VendorOf("us.greenhouse-mail.io"));
+        Assert.Equal("Workday", AtsVendors.VendorOf("otp.workday.com"));
+        Assert.Null(AtsVendors.VendorOf("notgreenhouse-mail.io.evil.com"));
+    }
+}

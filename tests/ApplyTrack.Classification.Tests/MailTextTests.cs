@@ -1,0 +1,104 @@
+using ApplyTrack.Classification.Reading;
+
+namespace ApplyTrack.Classification.Tests;
+
+public sealed class MailTextTests
+{
+    private static MailText Read(string body, string subject = "Hello", string from = "a@b.com") =>
+        MailTextReader.Read(new EmailInput(from, null, subject, body, null));
+
+    [Fact]
+    public void Html_body_becomes_text_without_scripts_or_styles()
+    {
+        var text = Read("<html><head><style>p{color:red}</style><script>var x=1;</script></head><body><p>Dear Sam,</p><p>We&nbsp;are <b>delighted</b>.</p></body></html>");
+
+        Assert.Equal("Dear Sam,\nWe are delighted.", text.Body);
+        Assert.True(text.WasHtml);
+    }
+
+    [Fact]
+    public void Quoted_reply_below_the_newest_message_is_dropped()
+    {
+        var text = Read("Sounds good, see you Tuesday.\n\nOn Mon, 2 Jun 2025 at 09:00, Acme <jobs@acme.com> wrote:\n> We regret to inform you\n> that the role is filled.");
+
+        Assert.Equal("Sounds good, see you Tuesday.", text.Body);
+    }
+
+    [Fact]
+    public void Reply_header_wrapped_over_two_lines_is_recognised()
+    {
+        var text = Read("Thanks!\n\nOn Mon, Jun 2, 2025 at 9:14 AM Acme Recruiting <jobs@acme.com>\nwrote:\n> old text");
+
+        Assert.Equal("Thanks!", text.Body);
+    }
+
+    [Fact]
+    public void Outlook_header_block_starts_the_history()
+    {
+        var text = Read("Merci pour votre retour.\n\nDe : Recrutement <rh@exemple.fr>\nEnvoyé : lundi 2 juin 2025 09:00\nÀ : Jordan\nObjet : Votre candidature\n\nMalheureusement…");
+
+        Assert.Equal("Merci pour votre retour.", text.Body);
+    }
+
+    [Fact]
+    public void Html_blockquote_history_is_dropped()
+    {
+        var text = Read("<div>See you then!</div><div class=\"gmail_quote\"><blockquote type=\"cite\"><p>Unfortunately we cannot proceed.</p></blockquote></div>");
+
+        Assert.Equal("See you then!", text.Body);
+    }
+
+    [Fact]
+    public void Short_forward_is_read_as_the_forwarded_message_and_its_sender()
+    {
+        var text = Read(
+            "fyi\n\n---------- Forwarded message ---------\nFrom: Acme Careers <careers@acme.com>\nDate: Tue, 3 Jun 2025\nSubject: Your application\nTo: me\n\nWe are pleased to offer you the role.",
+            subject: "Fwd: Your application",
+            from: "Me <me@gmail.com>");
+
+        Assert.True(text.IsForwarded);
+        Assert.Equal("We are pleased to offer you the role.", text.Body);
+        Assert.Equal("careers@acme.com", text.Sender.Address);
+        Assert.Equal("Acme Careers", text.Sender.DisplayName);
+    }
+
+    [Fact]
+    public void Footer_lines_are_replaced_by_a_marker()
+    {
+        var text = Read("Your interview is confirmed.\nUnsubscribe from these emails\n© 2025 Acme Inc. All rights reserved.");
+
+        Assert.Equal($"Your interview is confirmed.\n{MailText.FooterMarker}\n{MailText.FooterMarker}", text.Body);
+        Assert.Equal(2, text.FooterLines);
+    }
+
+    [Fact]
+    public void Long_body_is_cut_to_the_readable_limit()
+    {
+        var text = Read(string.Join("\n", Enumerable.Repeat("This line is filler text for the test.", 1000)));
+
+        Assert.True(text.Body.Length <= MailText.MaxBodyChars);
+    }
+
+    [Fact]
+    public void Conditional_not_selected_sentence_is_masked()
+    {
+        var masked = Cues.MaskConditionals("We received your application. If you are not selected, we will let you know. Thanks.", out var found);
+
+        Assert.True(found);
+        Assert.DoesNotContain("not selected", masked);
+        Assert.Contains("We received your application.", masked);
+    }
+
+    [Theory]
+    [InlineData("Sollten wir uns innerhalb von vier Wochen nicht melden, konnten wir Sie leider nicht berücksichtigen.")]
+    [InlineData("Sans réponse de notre part sous trois semaines, votre candidature n'a pas été retenue.")]
+    [InlineData("Si no recibes respuesta en un mes, entiende que no continuaremos.")]
+    [InlineData("Als je binnen drie weken niets van ons hoort, dan hebben we helaas voor een ander gekozen.")]
+    [InlineData("Caso não seja selecionado, você receberá um aviso.")]
+    public void Conditional_rejection_wording_is_masked_in_every_language(string sentence)
+    {
+        Cues.MaskConditionals(sentence, out var found);
+
+        Assert.True(found);
+    }
+}

@@ -1,0 +1,127 @@
+using System.IO.Compression;
+using System.Reflection;
+using ApplyTrack.Classification.Model;
+using ApplyTrack.Classification.Training;
+
+namespace ApplyTrack.Classification.Tests;
+
+/// <summary>The trainer writes the artifact format the library ships and loads; trained on a tiny inline corpus.</summary>
+public sealed class TrainerTests
+{
+    private static readonly (string Label, string Event, string Subject, string Body)[] Examples =
+    [
+        ("applied", "application_received", "Thank you for applying", "We received your application for the Analyst role."),
+        ("applied", "application_received", "Application received", "Your application has been received and is under review."),
+        ("applied", "application_received", "Thanks for your application", "Thanks for applying, our team will review your resume."),
+        ("interviewing", "interview_invite", "Interview invitation", "We would like to invite you to an interview next week."),
+        ("interviewing", "interview_invite", "Let's schedule your interview", "Please schedule your interview using this link."),
+        ("interviewing", "assessment", "Coding assessment", "Please complete the HackerRank assessment within five days."),
+        ("offer", "offer", "Your offer letter", "We are delighted to offer you the position with a base salary of 90,000."),
+        ("offer", "offer", "Offer of employment", "Attached is your offer letter and proposed start date."),
+        ("rejected", "rejection", "Update on your application", "Unfortunately we will not be moving forward with your application."),
+        ("rejected", "rejection", "Your application", "We regret to inform you that the position has been filled."),
+        ("none", "not_job", "Your order has shipped", "Your package is on its way."),
+        ("none", "not_job", "Lunch on Friday?", "Want to grab lunch on Friday?"),
+        ("none", "marketing", "50% off today only", "Shop now and save with this exclusive deal."),
+        ("none", "job_alert", "New jobs for you", "Data Analyst at Acme. Apply now. Unsubscribe."),
+    ];
+
+    private static IReadOnlyList<LabelledEmail> Corpus() =>
+        Enumerable.Range(0, 4).SelectMany(copy => Examples.Select((e, i) => new LabelledEmail(
+            $"t{copy}-{i}", new EmailInput("Sender <s@example.com>", null, e.Subject, e.Body, null),
+            e.Label, e.Event, "en", "test", null, null, null))).ToList();
+
+    private static (byte[] Artifact, EmailClassifier Classifier) Train()
+    {
+        using var stream = new MemoryStream();
+        var (classifier, _) = Trainer.Train(Corpus(), EventTrainer.Sdca, seed: 1, stream);
+        return (stream.ToArray(), classifier);
+    }
+
+    private static HashSet<string> EntriesOf(Stream artifact)
+    {
+        using var zip = new ZipArchive(artifact, ZipArchiveMode.Read);
+        return zip.Entries.Select(e => e.FullName).ToHashSet();
+    }
+
+    [Fact]
+    public void Trained_artifact_loads_and_classifies()
+    {
+        var (artifact, _) = Train();
+
+        var loaded = EmailClassifier.Load(new MemoryStream(artifact));
+        var result = loaded.Classify(new EmailInput(null, null, "Interview invitation", "We would like to invite you to an interview.", null));
+
+        Assert.Equal(ModelArtifact.CurrentFormat, loaded.Manifest.Format);
+        Assert.Equal(EmailEvents.All, loaded.Manifest.Events);
+        Assert.Contains(result.Label, EmailLabels.All);
+        Assert.Contains(result.Event, EmailEvents.All);
+    }
+
+    [Fact]
+    public void Trained_artifact_has_the_format_of_the_committed_artifact()
+    {
+        var (artifact, _) = Train();
+        using var committed = typeof(EmailClassifier).Assembly.GetManifestResourceStream(EmailClassifier.DefaultResourceName)!;
+
+        Assert.Equal(EntriesOf(committed), EntriesOf(new MemoryStream(artifact)));
+        Assert.Equal(EmailClassifier.LoadDefault().Manifest.Format, EmailClassifier.Load(new MemoryStream(artifact)).Manifest.Format);
+    }
+
+    [Fact]
+    public void Training_is_reproducible()
+    {
+        var (first, firstClassifier) = Train();
+        var (second, secondClassifier) = Train();
+        var probe = new EmailInput(null, null, "Update", "We regret to inform you that we are moving forward with other candidates.", null);
+
+        Assert.Equal(firstClassifier.Classify(probe), secondClassifier.Classify(probe), new ClassificationComparer());
+        Assert.Equal(first.Length, second.Length);
+    }
+
+    [Fact]
+    public void Artifact_of_another_format_is_refused()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        using (var writer = new StreamWriter(zip.CreateEntry("manifest.json").Open()))
+        {
+            writer.Write("""{"format":999,"trainer":"Sdca","seed":1,"events":[],"trainingRows":0,"trainingRowsBySource":{},"dataSources":[]}""");
+        }
+
+        stream.Position = 0;
+        var error = Assert.Throws<InvalidDataException>(() => EmailClassifier.Load(stream));
+        Assert.Contains("format 999", error.Message);
+    }
+
+    [Fact]
+    public void Dev_split_is_a_fifth_and_keeps_templates_together()
+    {
+        var rows = Enumerable.Range(0, 5000).Select(i => new LabelledEmail($"id-{i}", new EmailInput(null, null, null, null, null), "none", "not_job", "en", "s", null, null, null)).ToList();
+        var templated = Enumerable.Range(0, 8).Select(i => new LabelledEmail($"w-{i}", new EmailInput(null, null, null, null, null), "none", "not_job", "en", "s", null, null, "same-template")).ToList();
+
+        Assert.InRange(rows.Count(r => r.IsDev), 900, 1100);
+        Assert.Single(templated.Select(r => r.IsDev).Distinct());
+    }
+
+    [Theory]
+    [InlineData("applied", "applied", "applied", "application_received")]
+    [InlineData("applied", "application_viewed", "applied", "application_viewed")]
+    [InlineData("interviewing", "interviewing", "interviewing", "interview_invite")]
+    [InlineData("none", "recruiter_outreach", "none", "job_alert")]
+    [InlineData("none", "user_outgoing", "none", "not_job")]
+    [InlineData("rejected", "rejected", "rejected", "rejection")]
+    public void Source_labels_map_onto_our_events(string label, string @event, string expectedLabel, string expectedEvent)
+    {
+        Assert.Equal((expectedLabel, expectedEvent), TrainingCorpus.MapLabel(label, @event));
+    }
+
+    private sealed class ClassificationComparer : IEqualityComparer<EmailClassification>
+    {
+        public bool Equals(EmailClassification? x, EmailClassification? y) =>
+            x is not null && y is not null && x.Label == y.Label && x.Event == y.Event && x.Confidence == y.Confidence &&
+            x.Reasons.SequenceEqual(y.Reasons);
+
+        public int GetHashCode(EmailClassification obj) => obj.Label.GetHashCode();
+    }
+}
