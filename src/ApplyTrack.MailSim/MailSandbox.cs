@@ -20,6 +20,8 @@ namespace ApplyTrack.MailSim;
 /// </summary>
 public sealed class MailSandbox : IAsyncDisposable
 {
+    private static readonly Lazy<SandboxKeys> EphemeralKeys = new(SandboxKeys.Create);
+    private static readonly Lazy<X509Certificate2> EphemeralCertificate = new(() => SandboxCertificate.Create(DateTimeOffset.UtcNow));
     private readonly WebApplication _app;
 
     private MailSandbox(WebApplication app, Uri http, Uri https, X509Certificate2 certificate, string demoUserEmail)
@@ -69,10 +71,11 @@ public sealed class MailSandbox : IAsyncDisposable
         var saved = SandboxStateFile.Read(options.StateFile);
         var clock = new SandboxClock(options.TimeProvider);
         if (saved?["clockOffset"]?.GetValue<string>() is { } offset) clock.Advance(TimeSpan.Parse(offset));
-        var keys = saved?["keys"] is System.Text.Json.Nodes.JsonObject savedKeys ? SandboxKeys.Import(savedKeys) : SandboxKeys.Create();
-        var certificate = saved?["certificate"]?.GetValue<string>() is { } savedCertificate
-            ? SandboxCertificate.Load(savedCertificate)
-            : SandboxCertificate.Create(clock.GetUtcNow());
+        // Key generation dominates start-up, so sandboxes without a state file (tests, throwaway demos) share one set per process.
+        var keys = saved?["keys"] is System.Text.Json.Nodes.JsonObject savedKeys ? SandboxKeys.Import(savedKeys)
+            : options.StateFile is null ? EphemeralKeys.Value : SandboxKeys.Create();
+        var certificate = saved?["certificate"]?.GetValue<string>() is { } savedCertificate ? SandboxCertificate.Load(savedCertificate)
+            : options.StateFile is null ? EphemeralCertificate.Value : SandboxCertificate.Create(DateTimeOffset.UtcNow);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
