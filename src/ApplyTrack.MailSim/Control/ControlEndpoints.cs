@@ -70,6 +70,7 @@ public static class ControlEndpoints
             if (input.Transport is { } transport) faults.Transport = transport;
             if (input.Identity is { } identity) faults.Identity = identity;
             if (input.DeltaExpiry is { } mode) faults.DeltaExpiry = mode;
+            if (input.Delta is { } delta) faults.Delta = delta;
             return TypedResults.Ok(FaultsView(faults));
         });
         emu.MapDelete("/faults", (SandboxFaults faults) => { faults.Reset(); return TypedResults.Ok(FaultsView(faults)); });
@@ -231,13 +232,13 @@ public static class ControlEndpoints
 
     private static object FaultsView(SandboxFaults faults) => new
     {
-        faults.Transport, faults.Identity, faults.DeltaExpiry, faults.QueuedFailures, AdminConsentedTenants = faults.AdminConsentedTenants.ToArray(),
+        faults.Transport, faults.Identity, faults.DeltaExpiry, faults.Delta, faults.QueuedFailures, AdminConsentedTenants = faults.AdminConsentedTenants.ToArray(),
     };
 
     private sealed record UserInput(string? Email, string? DisplayName);
     private sealed record MoveInput(string? Folder, string? User);
     private sealed record ReadInput(bool? IsRead, string? User);
-    private sealed record FaultsInput(TransportFaults? Transport, IdentityFaults? Identity, DeltaExpiryMode? DeltaExpiry);
+    private sealed record FaultsInput(TransportFaults? Transport, IdentityFaults? Identity, DeltaExpiryMode? DeltaExpiry, DeltaQuirks? Delta);
     private sealed record FailNextInput(int? Count, int? Status, SandboxSurface? Target, int? RetryAfterSeconds);
     private sealed record UserScopedInput(string? User, DeltaExpiryMode? Mode);
     private sealed record ConsentInput(string? Action, string? User, string? ClientId, IReadOnlyList<string>? Scopes, bool? Enabled);

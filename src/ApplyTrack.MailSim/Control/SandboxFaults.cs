@@ -55,6 +55,16 @@ public sealed record IdentityFaults
     public bool TemporarilyUnavailable { get; init; }
 }
 
+/// <summary>Delta behaviours Graph is allowed to show and clients must survive (PROTOCOLS §2.4, §8.3).</summary>
+public sealed record DeltaQuirks
+{
+    /// <summary>Put an empty page (no items, a nextLink) before every page of a round.</summary>
+    public bool EmptyPages { get; init; }
+
+    /// <summary>Start every later round two changes early, so items already seen come again.</summary>
+    public bool Replays { get; init; }
+}
+
 /// <summary>One queued "fail the next request" entry (`POST /_emu/faults/fail-next`).</summary>
 public sealed record QueuedFailure(int Status, SandboxSurface Target, int? RetryAfterSeconds);
 
@@ -82,6 +92,8 @@ public sealed class SandboxFaults
     public IdentityFaults Identity { get; set; } = new();
 
     public DeltaExpiryMode DeltaExpiry { get; set; } = DeltaExpiryMode.SyncStateNotFound;
+
+    public DeltaQuirks Delta { get; set; } = new();
 
     /// <summary>Tenants whose admin completed `/adminconsent` while <see cref="IdentityFaults.RequireAdminConsent"/> is on.</summary>
     public HashSet<string> AdminConsentedTenants { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -139,6 +151,7 @@ public sealed class SandboxFaults
             Transport = new();
             Identity = new();
             DeltaExpiry = DeltaExpiryMode.SyncStateNotFound;
+            Delta = new();
             AdminConsentedTenants.Clear();
         }
     }

@@ -38,6 +38,9 @@ public sealed record DeltaToken
     /// <summary>Later rounds: how many changed items were already sent.</summary>
     public int Offset { get; init; }
 
+    /// <summary>Set on the empty page the "empty pages" quirk inserts; the link after it serves the real page.</summary>
+    public bool Paused { get; init; }
+
     public string Nonce { get; init; } = SandboxKeys.Base64Url(RandomNumberGenerator.GetBytes(6));
 }
 
@@ -71,7 +74,9 @@ public static class MessageDelta
             var token = keys.Unseal<DeltaToken>(tokenValue);
             if (token is null || token.Mailbox != mailbox.Id || token.Folder != folder.Id) return Expired(context, faults.DeltaExpiry, folder, token);
             if (token.Generation != generation) return Expired(context, faults.DeltaExpiry, folder, token);
-            state = token.Phase == "Next" ? token with { Phase = "Changes", To = mailbox.CurrentSequence, Offset = 0 } : token;
+            state = token.Phase == "Next"
+                ? token with { Phase = "Changes", From = faults.Delta.Replays ? Math.Max(0, token.From - 2) : token.From, To = mailbox.CurrentSequence, Offset = 0 }
+                : token;
         }
         else
         {
@@ -95,6 +100,16 @@ public static class MessageDelta
         }
 
         var pageSize = Math.Min(preferences.MaxPageSize ?? state.Top ?? DefaultPageSize, 1000);
+        if (faults.Delta.EmptyPages && !state.Paused)
+        {
+            preferences.Apply(context.Response, pageSize);
+            return Results.Json(new JsonObject
+            {
+                ["@odata.context"] = $"{Links.Base(context)}$metadata#Collection(message)",
+                ["@odata.nextLink"] = Links.Delta(context, folder, "$skiptoken", keys.Seal(state with { Paused = true, Nonce = SandboxKeys.Base64Url(RandomNumberGenerator.GetBytes(6)) })),
+                ["value"] = new JsonArray(),
+            });
+        }
         var select = MessageJson.ParseSelect(state.Select, out _);
         var messageFilter = MessageFilter.Parse(state.Filter, out _);
         var (items, next) = state.Phase == "Enumerate"
@@ -102,7 +117,7 @@ public static class MessageDelta
             : Changes(mailbox, folder, state, messageFilter, pageSize, preferences.ImmutableIds);
 
         var body = new JsonObject { ["@odata.context"] = $"{Links.Base(context)}$metadata#Collection(message)" };
-        var linkToken = keys.Seal(next with { Nonce = SandboxKeys.Base64Url(RandomNumberGenerator.GetBytes(6)) });
+        var linkToken = keys.Seal(next with { Paused = false, Nonce = SandboxKeys.Base64Url(RandomNumberGenerator.GetBytes(6)) });
         if (next.Phase == "Next") body["@odata.deltaLink"] = Links.Delta(context, folder, "$deltatoken", linkToken);
         else body["@odata.nextLink"] = Links.Delta(context, folder, "$skiptoken", linkToken);
         body["value"] = new JsonArray([.. items.Select(item => item switch

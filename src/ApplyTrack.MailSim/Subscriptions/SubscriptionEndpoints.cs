@@ -99,6 +99,8 @@ public static class SubscriptionEndpoints
         if (UrlProblem(notificationUrl!, options) is { } urlProblem) return Invalid(context, urlProblem);
         var lifecycleUrl = (string?)body["lifecycleNotificationUrl"];
         if (lifecycleUrl is not null && UrlProblem(lifecycleUrl, options) is { } lifecycleProblem) return Invalid(context, lifecycleProblem);
+        if (body["includeResourceData"] is JsonValue rich && rich.TryGetValue<bool>(out var includeResourceData) && includeResourceData)
+            return Invalid(context, "Rich notifications (includeResourceData) are not available in the ApplyTrack sandbox; use basic notifications and fetch the message.");
         var clientState = (string?)body["clientState"];
         if (clientState?.Length > 128) return Invalid(context, "clientState must be at most 128 characters.");
 

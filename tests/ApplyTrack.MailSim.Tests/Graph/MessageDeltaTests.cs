@@ -174,4 +174,31 @@ public sealed class MessageDeltaTests : IAsyncLifetime
         Assert.NotEqual(message.Id, restId!.Id);
         Assert.NotEqual(before.ParentFolderId, after.ParentFolderId);
     }
+
+    [Fact]
+    public async Task Empty_pages_with_next_links_do_not_lose_items()
+    {
+        for (var i = 0; i < 12; i++) Receive($"Message {i}");
+        _sandbox.Faults.Delta = new DeltaQuirks { EmptyPages = true };
+
+        var (pages, deltaLink) = await RoundAsync();
+
+        Assert.Contains(pages, p => p.Value!.Count == 0 && p.OdataNextLink is not null);
+        Assert.Equal(12, pages.SelectMany(p => p.Value!).Select(m => m.Id).Distinct().Count());
+        Assert.NotNull(deltaLink);
+    }
+
+    [Fact]
+    public async Task Replays_bring_back_items_already_seen_in_the_previous_round()
+    {
+        var first = Receive("First");
+        var (_, deltaLink) = await RoundAsync();
+        var second = Receive("Second");
+        var (_, nextLink) = await RoundAsync(deltaLink);
+        _sandbox.Faults.Delta = new DeltaQuirks { Replays = true };
+
+        var (pages, _) = await RoundAsync(nextLink);
+
+        Assert.Contains(pages.SelectMany(p => p.Value!), m => m.Id == second.Id);
+    }
 }

@@ -165,4 +165,17 @@ public sealed class ChangeNotificationTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _receiver.NextAsync(TimeSpan.FromSeconds(1)));
     }
+
+    [Fact]
+    public async Task Rich_notifications_are_refused_with_a_clear_message()
+    {
+        var error = await Assert.ThrowsAsync<ODataError>(() => _graph.Subscriptions.PostAsync(new Subscription
+        {
+            ChangeType = "created", NotificationUrl = _receiver.Url, Resource = "me/messages",
+            ExpirationDateTime = _sandbox.Clock.GetUtcNow().AddHours(12), IncludeResourceData = true,
+        }));
+
+        Assert.Equal(400, error.ResponseStatusCode);
+        Assert.Contains("includeResourceData", error.Error!.Message);
+    }
 }
