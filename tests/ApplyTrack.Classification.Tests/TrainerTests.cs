@@ -34,7 +34,7 @@ public sealed class TrainerTests
     private static (byte[] Artifact, EmailClassifier Classifier) Train()
     {
         using var stream = new MemoryStream();
-        var (classifier, _) = Trainer.Train(Corpus(), EventTrainer.Sdca, seed: 1, stream);
+        var (classifier, _) = Trainer.Train(Corpus(), EventTrainer.Lbfgs, seed: 1, stream);
         return (stream.ToArray(), classifier);
     }
 

@@ -19,7 +19,7 @@ internal static class TrainCommand
             Description = "Where to write the model artifact. The committed one is src/ApplyTrack.Classification/Model/email-classifier.zip.",
             DefaultValueFactory = _ => new FileInfo("email-classifier.zip"),
         };
-        var trainer = new Option<EventTrainer>("--trainer") { Description = "Learner for the event model.", DefaultValueFactory = _ => EventTrainer.Sdca };
+        var trainer = new Option<EventTrainer>("--trainer") { Description = "Learner for the event model.", DefaultValueFactory = _ => EventTrainer.Lbfgs };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same data and seed give the same model.", DefaultValueFactory = _ => 1 };
         var errors = new Option<bool>("--errors") { Description = "After training, list the ids of dev-split emails it gets wrong." };
         var command = new Command("train", "Train the email classifier on the train split of the data (the dev split is held out) and write the model artifact; prints dev-split figures.")

@@ -50,12 +50,23 @@ internal static partial class CompanyAndRole
         P($"""(?:sua|tua) candidatura (?:para|à vaga de) {Role} (?:na|no|em) {Company}$"""),
         P($"""(?:sua|tua) candidatura (?:na|no|à|a|em|para a|para o) {Company}$"""),
         P($"""interview with {Company} for (?:the )?{Role}$"""),
+        P($"""^[^\n]*?(?:bevestiging|confirmation|confirmación|confirmação|terminbestätigung)[^\n]*(?:\s[-–|]\s|\s(?:bij|bei|chez|at|with|com|con|na|no|de)\s){Company}$"""),
+        P($"""^[^\n]*?(?:interview|entretien|entrevista|gespräch|sollicitatiegesprek|gesprek)\s(?:bij|bei|chez|at|with|com|con|na|no)\s{Company}$"""),
+        P($"""(?:application was )?viewed by {Company}$"""),
+        P($"""^{Company} viewed your application$"""),
+        P($"""^(?:(?:re|fwd?|aw|tr|rv):\s*)*(?:your )?application for (?:the )?{Role}(?: (?:position|role))?$"""),
+        P($"""(?:for|regarding|about) the {Role} (?:interview|position|role|opening)$"""),
+        P($"""\b(?:vaga|cargo|puesto|poste|posición|stelle|functie|vacature) (?:de |d'|als )?{Role}$"""),
         P($"""^(?:[^:\n]+:\s*)?{Role} (?:at|chez|bei|bij|@) {Company}$"""),
     ];
 
     private static readonly Regex[] BodyPatterns =
     [
         B($"""(?i:position|role|job|opening) (?i:of|as) (?i:an? )?{TextRole} (?i:at|with) {Name}"""),
+        B($"""(?i:position|role) (?i:of|as) (?i:an? )?{TextRole}{RoleEnd}"""),
+        B($"""(?i:as) (?i:our|a|an)(?i: next| new)? (?=[A-Z\u00C0-\u00DE]){TextRole}{RoleEnd}"""),
+        // InfoJobs: "tu candidatura a la oferta Jefe de Proyecto de Banco Mirador se ha registrado": the last "de" names the employer.
+        B("""(?i:oferta) (?<r>[^\n.!?:;"“”]{2,80}) (?i:de) (?<c>[\p{Lu}\d][^\n.!?:;]{1,60}?)(?= (?i:se ha|ha sido))"""),
         B($"""(?i:for|in|to) (?i:the|our) {TextRole} (?i:position|role|opening|job)(?: (?i:at|with) {Name})?"""),
         B($"""(?i:recruiter|recruiting coordinator|talent partner|hiring manager|recrutadora?|recruteur|recruteuse|reclutador|reclutadora|del equipo de selección de|equipe de recrutamento da) (?i:at|da|do|de|chez|bei|bij|van|en|for) {Name}"""),
         B($"""(?i:applying|application|interest|apply|applied) (?i:to|at|with|in joining|in) {Name}"""),
@@ -64,7 +75,7 @@ internal static partial class CompanyAndRole
         B($"""(?i:team at|join|joining|welcome to|on behalf of everyone at|on behalf of) {Name}"""),
         B($"""(?i:au poste|pour le poste|le poste|l'offre) (?i:de |d')?{TextRole}(?: (?i:chez|au sein de) {Name})?{RoleEnd}"""),
         B($"""(?i:stelle|position|bewerbung) (?i:als|für die position|für die stelle) {TextRole}(?: (?i:bei) (?:der |dem )?{Name})?{RoleEnd}"""),
-        B($"""(?i:puesto|vacante|posición|oferta) (?i:de )?{TextRole}(?: (?i:en|de) {Name})?{RoleEnd}"""),
+        B($"""(?i:puesto|vacante|posición) (?i:de )?{TextRole}(?: (?i:en) {Name})?{RoleEnd}"""),
         B($"""(?i:functie|vacature|rol) (?i:van |als )?{TextRole}(?: (?i:bij) {Name})?{RoleEnd}"""),
         B($"""(?i:vaga|cargo|posição) (?i:de )?{TextRole}(?: (?i:na|no|em|da|do) {Name})?{RoleEnd}"""),
     ];
@@ -77,7 +88,8 @@ internal static partial class CompanyAndRole
         B($"""(?i:formar parte de|interés en) {Name}"""),
         B($"""(?i:bij) {Name}"""),
         B($"""(?i:parte da|parte do|interesse na|interesse no|recrutadora da|recrutador da) {Name}"""),
-        B($"""(?i:de|da|from|van|von) {Name}(?=[,.!\n])"""),
+        // ", de Vía Láctea." after a name introduces the employer; without the comma "de Vries" is a surname.
+        B($""", (?i:de|da|do|del|from|van|von) {Name}(?=[,.!\n])"""),
     ];
 
     private static readonly Regex[] LinkTenants =
@@ -116,7 +128,7 @@ internal static partial class CompanyAndRole
 
             company ??= CleanCompany(match.Groups["c"].Value, recipientNames);
             role ??= CleanRole(match.Groups["r"].Value, recipientNames);
-            if (company is not null)
+            if (company is not null && role is not null)
             {
                 break;
             }
@@ -285,7 +297,8 @@ internal static partial class CompanyAndRole
 
     private static string? CleanRole(string raw, IReadOnlyCollection<string> recipientNames)
     {
-        var role = raw;
+        // "Deuxième entretien - Ingénieur Data": the role is the last part of a dashed subject.
+        var role = RoleSeparator().Split(raw)[^1];
         foreach (var name in recipientNames)
         {
             role = Regex.Replace(role, $@"[-–,]?\s*\b{Regex.Escape(name)}\b", "", RegexOptions.IgnoreCase);
@@ -294,7 +307,8 @@ internal static partial class CompanyAndRole
         role = RoleNoise().Replace(role, " ");
         role = MultiSpace().Replace(role, " ").Trim().Trim('-', '–', ',', ':', '"', '\'', '“', '”', ' ');
         role = LeadingArticle().Replace(role, "");
-        if (role.Length is < 2 or > 80 || role.Split(' ').Length > 10 || NotARole().IsMatch(role))
+        role = TrailingRoleWord().Replace(role, "");
+        if (role.Length is < 2 or > 80 || role.Split(' ').Length > 10 || NotARole().IsMatch(role) || NotInARole().IsMatch(role))
         {
             return null;
         }
@@ -315,7 +329,7 @@ internal static partial class CompanyAndRole
     private static Regex P(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
-    [GeneratedRegex("""\s[-–|]\s|\.\s|!|\s(?:for|pour|für|voor|para)\s""")]
+    [GeneratedRegex("""\s[-–|]\s|\.\s|!|\s(?:for|pour|für|voor|para|on|is|has|was|will)\s""")]
     private static partial Regex CompanyCut();
 
     [GeneratedRegex("""(?:\s+(?:of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the))+$""")]
@@ -339,7 +353,17 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""^(?:the|a|an|our|le|la|l'|el|de|het|o|a)\s+""", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
 
-    [GeneratedRegex("""^(?:position|role|job|application|opportunity|interview|offer|next steps?|update|this|that|it|your application)$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s[-–|]\s""")]
+    private static partial Regex RoleSeparator();
+
+    // Words of the mail around a role, never of the role ("Your onsite", "Bedankt voor je sollicitatie").
+    [GeneratedRegex("""\b(?:your|votre|vos|je|uw|deine|ihre|tu|su|sua|application|candidature|sollicitatie|bewerbung|candidatura|postulación|entretien|interview|gespräch|einladung|invitation|proposition|promesse|welcome|thank|thanks|bedankt|merci|danke|gracias|obrigad[oa])\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex NotInARole();
+
+    [GeneratedRegex("""\s+(?:opportunity|position|role|vacancy|opening|job|interview)$""", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingRoleWord();
+
+    [GeneratedRegex("""^(?:position|role|job|application|opportunity|interview|offer|next steps?|update|this|that|it|your application|welcome|willkommen|bienvenue|bienvenido|bienvenida|welkom|bem-vindo|bem-vinda|invitation|einladung|interview request|thank you|thanks|merci|danke|gracias|bedankt|obrigado)$""", RegexOptions.IgnoreCase)]
     private static partial Regex NotARole();
 
     [GeneratedRegex("""^(?:no-?reply|do-?not-?reply|jobs|careers|recruiting|talent|hr|hiring|notifications?|info|team|people|recruitment)""")]
