@@ -158,4 +158,33 @@ public sealed class ControlApiTests : IAsyncLifetime
         Assert.Equal("subscriptionRemoved", (string?)lifecycle["lifecycleEvent"]);
         Assert.Equal("[]", await _control.GetStringAsync("_emu/subscriptions"));
     }
+
+    [Theory]
+    [InlineData("POST", "_emu/users", """{"email":"sam@contoso.example","displayName":"Sam Rivera"}""")]
+    [InlineData("GET", "_emu/users/taylor.kim@contoso.example/folders", null)]
+    [InlineData("GET", "_emu/users/taylor.kim@contoso.example/messages?folder=inbox&take=20", null)]
+    [InlineData("POST", "_emu/faults", """{"transport":{"latencyMs":0,"throttleProbability":0,"serverErrorProbability":0,"retryAfterSeconds":2,"target":"Graph","enforceConcurrencyLimit":true},"identity":{"requireConsent":false,"requireAdminConsent":false,"userDeclines":false,"requireInteraction":false,"strictRotation":false,"temporarilyUnavailable":false},"deltaExpiry":"SyncStateNotFound","delta":{"emptyPages":false,"replays":false}}""")]
+    [InlineData("DELETE", "_emu/faults", null)]
+    [InlineData("POST", "_emu/delta/invalidate", """{"user":"taylor.kim@contoso.example","mode":"Location"}""")]
+    [InlineData("POST", "_emu/tokens/expire", """{"user":"taylor.kim@contoso.example"}""")]
+    [InlineData("POST", "_emu/consent", """{"action":"require"}""")]
+    [InlineData("POST", "_emu/consent", """{"action":"require-admin"}""")]
+    [InlineData("POST", "_emu/consent", """{"action":"revoke","user":"taylor.kim@contoso.example","clientId":"some-client"}""")]
+    [InlineData("POST", "_emu/clock", """{"hours":6}""")]
+    [InlineData("GET", "_emu/clock", null)]
+    [InlineData("GET", "_emu/subscriptions", null)]
+    [InlineData("GET", "_emu/requests?take=50&surface=Graph", null)]
+    [InlineData("DELETE", "_emu/requests", null)]
+    [InlineData("GET", "_emu/clients", null)]
+    [InlineData("POST", "_emu/clients", """{"clientId":"6a1c","displayName":"ApplyTrack (dev)","clientSecret":"s3cret","redirectUris":["https://localhost:5001/signin-microsoft"]}""")]
+    [InlineData("GET", "_emu/certificate", null)]
+    public async Task Readme_control_examples_succeed(string method, string path, string? json)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+
+        using var response = await _control.SendAsync(request);
+
+        Assert.True(response.IsSuccessStatusCode, $"{method} {path} → {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
 }
