@@ -42,8 +42,12 @@ public sealed class FaultInjectionMiddleware(RequestDelegate next, SandboxFaults
             }
             var transport = faults.Transport;
             var targeted = transport.Target == SandboxSurface.All || transport.Target == surface;
+            // Graph applies its latency inside the per-mailbox concurrency gate, so slow requests count as in flight.
             if (targeted && transport.LatencyMs > 0)
-                await Task.Delay(transport.LatencyMs, context.RequestAborted);
+            {
+                if (surface == SandboxSurface.Graph) context.Items[LatencyKey] = transport.LatencyMs;
+                else await Task.Delay(transport.LatencyMs, context.RequestAborted);
+            }
 
             if (faults.TakeQueuedFailure(surface) is { } queued)
             {
@@ -77,6 +81,8 @@ public sealed class FaultInjectionMiddleware(RequestDelegate next, SandboxFaults
                     fault is null ? "" : $" ({fault})");
         }
     }
+
+    public const string LatencyKey = "fault.latency-ms";
 
     public static SandboxSurface SurfaceOf(PathString path)
     {

@@ -46,6 +46,7 @@ public sealed record GraphCaller(Mailbox Mailbox, AccessTokenGrant Grant)
         try
         {
             context.Items[ItemKey] = new GraphCaller(mailbox, grant);
+            if (context.Items[FaultInjectionMiddleware.LatencyKey] is int latencyMs) await Task.Delay(latencyMs, context.RequestAborted);
             return await next(invocation);
         }
         finally

@@ -183,6 +183,18 @@ public sealed class MessageTests : IAsyncLifetime
         Assert.Contains($"Message-ID: {_offer.InternetMessageId}", mime);
     }
 
+    [Fact]
+    public async Task A_fifth_concurrent_request_for_the_same_app_and_mailbox_is_throttled()
+    {
+        using var http = await AuthorizedHttpAsync();
+        _sandbox.Faults.Transport = new TransportFaults { LatencyMs = 700 };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => http.GetAsync("v1.0/me/mailFolders/inbox")));
+
+        Assert.Equal(4, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(2, responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests && r.Headers.RetryAfter is not null));
+    }
+
     private async Task<HttpClient> AuthorizedHttpAsync(string[]? scopes = null)
     {
         var app = MicrosoftClients.ConfidentialClient(_sandbox);

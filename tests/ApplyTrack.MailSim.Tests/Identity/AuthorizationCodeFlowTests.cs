@@ -187,4 +187,62 @@ public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
         Assert.Equal(9002313, (int)body["error_codes"]![0]!);
         foreach (var field in new[] { "timestamp", "trace_id", "correlation_id", "error_uri" }) Assert.NotNull(body[field]);
     }
+
+    [Fact]
+    public async Task An_authorization_code_older_than_ten_minutes_is_expired_aadsts70008()
+    {
+        var app = MicrosoftClients.ConfidentialClient(_sandbox);
+        var (code, _, verifier) = await MicrosoftClients.AuthorizeAsync(_sandbox, app, "jordan.lee@contoso.example");
+        _sandbox.Clock.Advance(TimeSpan.FromMinutes(11));
+
+        var error = await Assert.ThrowsAnyAsync<MsalServiceException>(() =>
+            app.AcquireTokenByAuthorizationCode(MicrosoftClients.MailScopes, code).WithPkceCodeVerifier(verifier).ExecuteAsync());
+
+        Assert.Contains("AADSTS70008", error.Message);
+    }
+
+    [Fact]
+    public async Task Mfa_step_up_on_refresh_surfaces_as_interaction_required_with_claims()
+    {
+        var app = MicrosoftClients.ConfidentialClient(_sandbox);
+        var signedIn = await MicrosoftClients.SignInAsync(_sandbox, app, "jordan.lee@contoso.example");
+        _sandbox.Faults.Identity = new IdentityFaults { RequireInteraction = true };
+
+        var error = await Assert.ThrowsAnyAsync<MsalUiRequiredException>(() =>
+            app.AcquireTokenSilent(MicrosoftClients.MailScopes, signedIn.Account).WithForceRefresh(true).ExecuteAsync());
+
+        Assert.Contains("AADSTS50076", error.Message);
+        Assert.False(string.IsNullOrEmpty(error.Claims));
+    }
+
+    [Fact]
+    public async Task Scopes_from_two_resources_in_one_token_request_are_refused_aadsts700022()
+    {
+        using var http = new HttpClient(_sandbox.CreateTrustingHandler()) { BaseAddress = _sandbox.HttpsBaseAddress };
+        var app = MicrosoftClients.ConfidentialClient(_sandbox);
+        var (code, _, verifier) = await MicrosoftClients.AuthorizeAsync(_sandbox, app, "jordan.lee@contoso.example");
+
+        using var response = await http.PostAsync("common/oauth2/v2.0/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = "3f6b2f8e-7a1d-4c55-9d0e-2a7c1b9e4f10", ["client_secret"] = "sandbox-secret", ["grant_type"] = "authorization_code",
+            ["code"] = code!, ["code_verifier"] = verifier, ["redirect_uri"] = MicrosoftClients.RedirectUri,
+            ["scope"] = "https://graph.microsoft.com/Mail.Read https://outlook.office.com/IMAP.AccessAsUser.All",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("AADSTS700022", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Discovery_document_and_keys_point_at_the_sandbox()
+    {
+        using var http = new HttpClient(_sandbox.CreateTrustingHandler()) { BaseAddress = _sandbox.HttpsBaseAddress };
+
+        var discovery = JsonNode.Parse(await http.GetStringAsync("common/v2.0/.well-known/openid-configuration"))!;
+        var keys = JsonNode.Parse(await http.GetStringAsync(new Uri((string)discovery["jwks_uri"]!)))!;
+
+        Assert.Equal($"{_sandbox.HttpsBaseAddress}common/oauth2/v2.0/token", (string?)discovery["token_endpoint"]);
+        Assert.Equal($"{_sandbox.HttpsBaseAddress}{{tenantid}}/v2.0", (string?)discovery["issuer"]);
+        Assert.Equal("RSA", (string?)keys["keys"]![0]!["kty"]);
+    }
 }
