@@ -15,6 +15,10 @@ public abstract class ApplyTrackApplication : WebApplicationFactory<Program>, IA
 
     protected abstract IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
 
+    /// <summary>A client with its own cookie jar that does not follow redirects.</summary>
+    public virtual HttpClient CreateCookieClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -48,7 +52,7 @@ public abstract class ApplyTrackApplication : WebApplicationFactory<Program>, IA
     /// <summary>A client with its own cookie jar, signed in as a freshly registered user.</summary>
     public async Task<HttpClient> CreateSignedInClientAsync(string? email = null)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = CreateCookieClient();
         email ??= $"user-{Guid.NewGuid():N}@example.com";
         var response = await client.PostAsJsonAsync("/api/account/register", new { email, password = "correct horse battery" });
         response.EnsureSuccessStatusCode();

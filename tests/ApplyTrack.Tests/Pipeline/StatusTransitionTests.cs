@@ -76,7 +76,7 @@ public sealed class StatusTransitionTests
     }
 
     [Fact]
-    public void An_email_older_than_the_last_manual_change_does_not_override_it()
+    public void An_email_older_than_the_current_status_does_not_override_it()
     {
         var manual = new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero);
 
@@ -85,6 +85,19 @@ public sealed class StatusTransitionTests
 
         Assert.Equal(TransitionOutcome.Refused, older.Outcome);
         Assert.Equal(TransitionOutcome.Moved, newer.Outcome);
+    }
+
+    [Fact]
+    public void Mail_processed_out_of_order_cannot_undo_newer_news()
+    {
+        var receipt = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+        var application = Application.Create("user", "Contoso", "PM", Applied, "outlook:me@example.com", receipt, "From an email");
+
+        application.MoveTo(Offer, TransitionCause.Email, receipt.AddDays(30), eventTime: receipt.AddDays(20));
+        var olderRejection = application.MoveTo(Rejected, TransitionCause.Email, receipt.AddDays(30), eventTime: receipt.AddDays(10));
+
+        Assert.Equal(TransitionOutcome.Refused, olderRejection.Outcome);
+        Assert.Equal(Offer, application.Status);
     }
 
     [Fact]
@@ -100,6 +113,6 @@ public sealed class StatusTransitionTests
         Assert.Equal(TransitionOutcome.Refused, refused.Outcome);
         Assert.Equal([(ApplicationStatus?)null, Applied], application.History.Select(h => h.From));
         Assert.Equal([Applied, Interviewing], application.History.Select(h => h.To));
-        Assert.Equal(now.AddDays(1), application.LastManualStatusAt);
+        Assert.Equal(now.AddDays(1), application.StatusSetAt);
     }
 }

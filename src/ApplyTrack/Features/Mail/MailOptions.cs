@@ -23,6 +23,9 @@ public sealed class OutlookOptions
     /// <summary>Messages per delta page (<c>Prefer: odata.maxpagesize</c>).</summary>
     public int PageSize { get; set; } = 50;
 
+    /// <summary>Use Graph change notifications when a notification URL is available. Off: polling only.</summary>
+    public bool PushEnabled { get; set; } = true;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ClientId);
 }
 
@@ -71,4 +74,12 @@ public sealed class SandboxOptions
 
     /// <summary>Optional file that keeps the sandbox's mailboxes across restarts (relative to the data directory).</summary>
     public string? StateFile { get; set; } = "sandbox-state.json";
+
+    /// <summary>
+    /// Fixed loopback listeners, so a restarted demo finds its connections again (MSAL keys accounts by authority host).
+    /// Port 0 picks a free port (tests).
+    /// </summary>
+    public string HttpsUrl { get; set; } = "https://127.0.0.1:5443";
+
+    public string HttpUrl { get; set; } = "http://127.0.0.1:5081";
 }

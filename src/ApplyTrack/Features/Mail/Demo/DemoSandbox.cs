@@ -28,6 +28,8 @@ public sealed class DemoSandbox(
         var options = sandboxOptions.Value;
         Sandbox = await MailSandbox.StartAsync(new MailSandboxOptions
         {
+            HttpUrl = options.HttpUrl,
+            HttpsUrl = options.HttpsUrl,
             AutoConsent = options.AutoConsent,
             SeedDemoMailbox = options.SeedDemoMailbox,
             StateFile = options.StateFile is { Length: > 0 } file ? Path.Combine(appOptions.Value.ResolveDataDirectory(), file) : null,

@@ -55,15 +55,17 @@ public sealed class OutlookConnector(
     public async Task<MailboxConnection> CompleteAsync(string userId, string? state, string? code, string? error, string? errorDescription, CancellationToken cancellationToken)
     {
         var pending = state is null ? null : await db.PendingAuthorizations.SingleOrDefaultAsync(p => p.State == state, cancellationToken);
+        if (pending is not null)
+        {
+            // Single use, whoever presents it: a state shown to the wrong account is burnt, not kept for later.
+            db.PendingAuthorizations.Remove(pending);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (pending is null || pending.UserId != userId || pending.ExpiresAt < time.GetUtcNow() || pending.Provider != MailProvider.Outlook)
         {
             throw new ConnectProblemException(new("This sign-in link is not valid",
                 "The answer from Microsoft does not belong to a connection you started (or it was already used, or it expired). Start again from Integrations."));
         }
-
-        // Single use, whatever happens next.
-        db.PendingAuthorizations.Remove(pending);
-        await db.SaveChangesAsync(cancellationToken);
 
         if (error is not null)
         {

@@ -29,6 +29,10 @@ public sealed class OutlookSubscriptions(
     {
         get
         {
+            if (!options.Value.PushEnabled)
+            {
+                return null;
+            }
             if (options.Value.NotificationUrl is { Length: > 0 } configured)
             {
                 return configured.TrimEnd('/');

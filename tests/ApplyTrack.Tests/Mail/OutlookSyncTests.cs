@@ -1,0 +1,248 @@
+using System.Net;
+using System.Net.Http.Json;
+using ApplyTrack.MailSim.Control;
+using ApplyTrack.Tests.Infrastructure;
+
+namespace ApplyTrack.Tests.Mail;
+
+/// <summary>The Outlook integration end to end: the real app, MSAL and the Graph SDK over HTTP against the sandbox.</summary>
+public sealed class OutlookSyncTests(OutlookApplication app) : IClassFixture<OutlookApplication>
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+
+    private static string NewMailbox() => $"jordan-{Guid.NewGuid():N}@sandbox.test";
+
+    [Fact]
+    public async Task Initial_sync_fills_the_board_with_the_right_statuses()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-20)));
+        mailbox.Add(TestMail.Receipt("Fabrikam", "Data Scientist", Now.AddDays(-19), "conv-fabrikam"));
+        mailbox.Add(TestMail.InterviewInvite("Fabrikam", "Data Scientist", Now.AddDays(-12), "conv-fabrikam"));
+        mailbox.Add(TestMail.Receipt("Northwind Traders", "Backend Engineer", Now.AddDays(-18), "conv-northwind"));
+        mailbox.Add(TestMail.InterviewInvite("Northwind Traders", "Backend Engineer", Now.AddDays(-10), "conv-northwind"));
+        mailbox.Add(TestMail.Offer("Northwind Traders", "Backend Engineer", Now.AddDays(-2), "conv-northwind"));
+        mailbox.Add(TestMail.Receipt("Tailspin Toys", "UX Researcher", Now.AddDays(-15), "conv-tailspin"));
+        mailbox.Add(TestMail.Rejection("Tailspin Toys", "UX Researcher", Now.AddDays(-5), "conv-tailspin"));
+        mailbox.Add(TestMail.Receipt("Litware", "Support Lead", Now.AddDays(-45)));   // outside the 30-day window
+        for (var i = 0; i < 8; i++) mailbox.Add(TestMail.NonJob(i, Now.AddDays(-i - 1)).Message);
+        var client = await app.CreateSignedInClientAsync();
+
+        var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        var statuses = await client.StatusesAsync();
+        Assert.Equal("applied", statuses["Contoso"]);
+        Assert.Equal("interviewing", statuses["Fabrikam"]);
+        Assert.Equal("offer", statuses["Northwind Traders"]);
+        Assert.Equal("rejected", statuses["Tailspin Toys"]);
+        Assert.False(statuses.ContainsKey("Litware"), "mail older than the plan's 30 days is not read");
+        Assert.Equal(8, (await client.ActivityAsync()).Count);
+        var connection = await client.ConnectionAsync(connectionId);
+        Assert.Equal(4, connection.GetProperty("threadsMonitored").GetInt32());
+    }
+
+    [Fact]
+    public async Task Injected_email_moves_the_card_through_push_within_seconds()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Adatum", "Platform Engineer", Now.AddDays(-3), "conv-adatum"));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        Assert.True((await client.ConnectionAsync(connectionId)).GetProperty("pushEnabled").GetBoolean());
+
+        mailbox.Add(TestMail.InterviewInvite("Adatum", "Platform Engineer", DateTimeOffset.UtcNow, "conv-adatum"));
+
+        // Polling is hourly in this fixture: only a change notification explains a move within seconds.
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync())["Adatum"] == "interviewing", TimeSpan.FromSeconds(10), "Adatum moved to interviewing");
+        var runs = await client.SyncHistoryAsync(connectionId);
+        Assert.Contains(runs, r => r.GetProperty("trigger").GetString() == "push");
+    }
+
+    [Fact]
+    public async Task Throttling_and_server_errors_lose_nothing_and_duplicate_nothing()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        var jobSubjects = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            var message = TestMail.Receipt($"Company{i:00} Labs", "Analyst", Now.AddDays(-i - 1));
+            mailbox.Add(message);
+            jobSubjects.Add(message.Subject);
+        }
+        for (var i = 0; i < 30; i++) mailbox.Add(TestMail.NonJob(i, Now.AddHours(-i - 1)).Message);
+        var client = await app.CreateSignedInClientAsync();
+        app.Sandbox.Faults.Transport = new TransportFaults { ThrottleProbability = 0.1, ServerErrorProbability = 0.1, RetryAfterSeconds = 1 };
+        try
+        {
+            var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+            await client.WaitForSuccessfulSyncAsync(connectionId, timeoutSeconds: 90);
+        }
+        finally
+        {
+            app.Sandbox.Faults.Transport = new TransportFaults();
+        }
+
+        var activity = await client.ActivityAsync();
+        Assert.Equal(jobSubjects.Order(), activity.Select(e => e.GetProperty("subject").GetString()!).Order());
+        Assert.Equal(12, (await client.StatusesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Revoked_refresh_token_asks_to_reconnect_and_reconnect_resumes_without_duplicates()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Proseware", "Growth PM", Now.AddDays(-4), "conv-proseware"));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        // The user's sessions are revoked and the cached access token has expired.
+        mailbox.RevokeSignInSessions();
+        app.Sandbox.Clock.Advance(TimeSpan.FromHours(2));
+        mailbox.Add(TestMail.InterviewInvite("Proseware", "Growth PM", app.Sandbox.Clock.GetUtcNow(), "conv-proseware"));
+        await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+        await Eventually.WaitAsync(async () => (await client.ConnectionAsync(connectionId)).GetProperty("status").GetString() == "authenticationRequired",
+            TimeSpan.FromSeconds(20), "the connection to need re-authentication");
+        var syncWhileBroken = await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+
+        var reconnect = await (await client.PostAsync($"/api/connections/{connectionId}/reconnect", null)).ReadJsonAsync();
+        var reconnectedId = await app.FollowAuthorizationAsync(client, reconnect.GetProperty("authorizeUrl").GetString()!);
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync())["Proseware"] == "interviewing", TimeSpan.FromSeconds(20), "the sync to resume");
+
+        Assert.Equal(HttpStatusCode.Conflict, syncWhileBroken.StatusCode);
+        Assert.Equal(connectionId, reconnectedId);
+        Assert.Equal(2, (await client.ActivityAsync()).Count);
+        Assert.Single(await (await client.GetAsync("/api/connections")).ReadJsonAsync() is var all ? all.EnumerateArray() : default);
+    }
+
+    [Fact]
+    public async Task Expired_delta_token_mid_round_starts_over_without_duplicates()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        for (var i = 0; i < 6; i++) mailbox.Add(TestMail.Receipt($"Delta{i} Systems", $"Engineer {i}", Now.AddDays(-i - 1)));
+        for (var i = 0; i < 40; i++) mailbox.Add(TestMail.NonJob(i, Now.AddHours(-i - 1)).Message);
+        var client = await app.CreateSignedInClientAsync();
+        app.Sandbox.Faults.Transport = new TransportFaults { LatencyMs = 150 };
+        try
+        {
+            var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+            // As soon as the first page is checkpointed, every delta token the sandbox issued becomes invalid.
+            await Eventually.WaitAsync(async () => await app.CursorHasNextLinkAsync(connectionId), TimeSpan.FromSeconds(20), "a mid-round checkpoint");
+            app.Sandbox.Faults.InvalidateDeltaTokens(mailbox.Id);
+            await client.WaitForSuccessfulSyncAsync(connectionId, timeoutSeconds: 60);
+        }
+        finally
+        {
+            app.Sandbox.Faults.Transport = new TransportFaults();
+        }
+
+        var activity = await client.ActivityAsync();
+        var runs = string.Join("; ", (await client.SyncHistoryAsync(await app.ConnectionIdOfAsync(client))).Select(r => r.ToString()));
+        Assert.True(activity.Count == 6, $"{activity.Count} events; runs: {runs}");
+        Assert.Equal(6, activity.Select(e => e.GetProperty("subject").GetString()).Distinct().Count());
+        Assert.Contains(app.Logs.Lines, line => line.Contains("expired; starting a fresh round", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Disconnect_keeps_applications_and_history_and_stops_syncing()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Wide World Importers", "Buyer", Now.AddDays(-2)));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        var disconnect = await client.DeleteAsync($"/api/connections/{connectionId}");
+        mailbox.Add(TestMail.InterviewInvite("Wide World Importers", "Buyer", DateTimeOffset.UtcNow));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        Assert.Equal(HttpStatusCode.NoContent, disconnect.StatusCode);
+        var connection = await client.ConnectionAsync(connectionId);
+        Assert.Equal("disconnected", connection.GetProperty("status").GetString());
+        Assert.Equal("applied", (await client.StatusesAsync())["Wide World Importers"]);
+        Assert.Single(await client.ActivityAsync());
+        Assert.False(await app.HasCredentialsAsync(connectionId), "tokens are deleted on disconnect");
+    }
+
+    [Fact]
+    public async Task Another_users_connection_is_not_found()
+    {
+        var mailboxEmail = NewMailbox();
+        var owner = await app.CreateSignedInClientAsync();
+        var intruder = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectOutlookAsync(owner, mailboxEmail);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.PostAsync($"/api/connections/{connectionId}/sync", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.DeleteAsync($"/api/connections/{connectionId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/api/connections/{connectionId}/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.PostAsync($"/api/connections/{connectionId}/reconnect", null)).StatusCode);
+        Assert.Empty((await intruder.GetAsync("/api/connections") is var r ? await r.ReadJsonAsync() : default).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_callback_for_another_user_or_a_replayed_state_is_refused()
+    {
+        var mailboxEmail = NewMailbox();
+        var victim = await app.CreateSignedInClientAsync();
+        var attacker = await app.CreateSignedInClientAsync();
+        var start = await (await victim.PostAsJsonAsync("/api/connections/outlook", new { loginHint = mailboxEmail })).ReadJsonAsync();
+        using var sandboxClient = new HttpClient(app.Sandbox.CreateTrustingHandler());
+        var consent = await sandboxClient.GetAsync(start.GetProperty("authorizeUrl").GetString());
+        var callback = consent.Headers.Location!.PathAndQuery;
+
+        var asAttacker = await attacker.GetAsync(callback);
+        var asVictimAfterwards = await victim.GetAsync(callback);
+
+        Assert.StartsWith("/connections/problem", asAttacker.Headers.Location!.ToString());
+        Assert.StartsWith("/connections/problem", asVictimAfterwards.Headers.Location!.ToString());
+        Assert.Empty((await (await attacker.GetAsync("/api/connections")).ReadJsonAsync()).EnumerateArray());
+        Assert.Empty((await (await victim.GetAsync("/api/connections")).ReadJsonAsync()).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_replayed_callback_is_refused_after_a_successful_connect()
+    {
+        var client = await app.CreateSignedInClientAsync();
+        var start = await (await client.PostAsJsonAsync("/api/connections/outlook", new { loginHint = NewMailbox() })).ReadJsonAsync();
+        using var sandboxClient = new HttpClient(app.Sandbox.CreateTrustingHandler());
+        var consent = await sandboxClient.GetAsync(start.GetProperty("authorizeUrl").GetString());
+        var callback = consent.Headers.Location!.PathAndQuery;
+
+        var first = await client.GetAsync(callback);
+        var replay = await client.GetAsync(callback);
+
+        Assert.StartsWith("/settings/integrations?connected=", first.Headers.Location!.ToString());
+        Assert.StartsWith("/connections/problem", replay.Headers.Location!.ToString());
+        Assert.Single((await (await client.GetAsync("/api/connections")).ReadJsonAsync()).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Admin_consent_required_ends_on_a_page_with_the_admin_consent_link()
+    {
+        var client = await app.CreateSignedInClientAsync();
+        app.Sandbox.Faults.Identity = new IdentityFaults { RequireAdminConsent = true };
+        try
+        {
+            var start = await (await client.PostAsJsonAsync("/api/connections/outlook", new { loginHint = NewMailbox() })).ReadJsonAsync();
+            using var sandboxClient = new HttpClient(app.Sandbox.CreateTrustingHandler());
+            var consent = await sandboxClient.GetAsync(start.GetProperty("authorizeUrl").GetString());
+            var landing = await client.GetAsync(consent.Headers.Location!.PathAndQuery);
+            var page = await client.GetStringAsync(landing.Headers.Location!.ToString());
+
+            Assert.Contains("administrator", page);
+            Assert.Contains("adminconsent", page);
+        }
+        finally
+        {
+            app.Sandbox.Faults.Identity = new IdentityFaults();
+        }
+    }
+}
