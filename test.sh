@@ -9,6 +9,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 .ci/install-deps.sh
 source .ci/postgres.sh
+[[ -f .ci/dovecot.sh ]] && source .ci/dovecot.sh
 
 results="$PWD/artifacts/test-results"
 rm -rf "$results"

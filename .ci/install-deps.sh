@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite needs (Debian): PostgreSQL for the provider suite,
-# Chromium for the browser tests. Idempotent; a no-op when everything is already there.
+# Chromium for the browser tests, Dovecot for the IMAP tests. Idempotent; a no-op when everything is already there.
 set -euo pipefail
 
 missing=()
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+[[ -x /usr/sbin/dovecot ]] || missing+=(dovecot-imapd)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
 
 if (( ${#missing[@]} == 0 )); then

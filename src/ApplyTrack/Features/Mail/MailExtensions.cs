@@ -2,6 +2,8 @@ using ApplyTrack.Classification;
 using ApplyTrack.Features.Mail.Activity;
 using ApplyTrack.Features.Mail.Connections;
 using ApplyTrack.Features.Mail.Demo;
+using ApplyTrack.Features.Mail.Gmail;
+using ApplyTrack.Features.Mail.Imap;
 using ApplyTrack.Features.Mail.Outlook;
 using ApplyTrack.Features.Mail.Sync;
 
@@ -41,6 +43,9 @@ public static class MailExtensions
         services.AddScoped<MailboxDisconnector>();
         services.AddHostedService<SyncWorker>();
         services.AddHostedService<SyncScheduler>();
+
+        builder.AddGmail();
+        builder.AddImap();
         return builder;
     }
 
@@ -49,6 +54,8 @@ public static class MailExtensions
         app.MapConnections();
         app.MapActivity();
         app.MapGraphWebhooks();
+        app.MapGmail();
+        app.MapImap();
         return app;
     }
 }
