@@ -105,7 +105,7 @@ public static class ControlEndpoints
                     return TypedResults.Ok((object)FaultsView(faults));
                 case "require-admin":
                     faults.Identity = faults.Identity with { RequireAdminConsent = input.Enabled ?? true };
-                    if (input.Enabled == false) faults.AdminConsentedTenants.Clear();
+                    if (input.Enabled == false) faults.ClearAdminConsent();
                     return TypedResults.Ok((object)FaultsView(faults));
                 case "grant" or "revoke":
                     if (input.User is null || store.Find(input.User) is not { } mailbox) return UnknownUser(input.User ?? "(none)");
@@ -232,7 +232,7 @@ public static class ControlEndpoints
 
     private static object FaultsView(SandboxFaults faults) => new
     {
-        faults.Transport, faults.Identity, faults.DeltaExpiry, faults.Delta, faults.QueuedFailures, AdminConsentedTenants = faults.AdminConsentedTenants.ToArray(),
+        faults.Transport, faults.Identity, faults.DeltaExpiry, faults.Delta, faults.QueuedFailures, faults.AdminConsentedTenants,
     };
 
     private sealed record UserInput(string? Email, string? DisplayName);

@@ -95,8 +95,25 @@ public sealed class SandboxFaults
 
     public DeltaQuirks Delta { get; set; } = new();
 
+    private readonly HashSet<string> _adminConsentedTenants = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Tenants whose admin completed `/adminconsent` while <see cref="IdentityFaults.RequireAdminConsent"/> is on.</summary>
-    public HashSet<string> AdminConsentedTenants { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyList<string> AdminConsentedTenants { get { lock (_gate) return [.. _adminConsentedTenants]; } }
+
+    public void GrantAdminConsent(string tenantId)
+    {
+        lock (_gate) _adminConsentedTenants.Add(tenantId);
+    }
+
+    public bool HasAdminConsent(string tenantId)
+    {
+        lock (_gate) return _adminConsentedTenants.Contains(tenantId);
+    }
+
+    public void ClearAdminConsent()
+    {
+        lock (_gate) _adminConsentedTenants.Clear();
+    }
 
     public void FailNext(int count, int status, SandboxSurface target, int? retryAfterSeconds)
     {
@@ -152,7 +169,7 @@ public sealed class SandboxFaults
             Identity = new();
             DeltaExpiry = DeltaExpiryMode.SyncStateNotFound;
             Delta = new();
-            AdminConsentedTenants.Clear();
+            _adminConsentedTenants.Clear();
         }
     }
 }

@@ -48,7 +48,7 @@ public static class IdentityEndpoints
         var request = AuthorizeRequest.FromQuery(tenant, http.Query);
         if (Validate(request, clients) is { } invalid) return invalid;
 
-        if (faults.Identity.RequireAdminConsent && !faults.AdminConsentedTenants.Contains(MailUser.SandboxTenantId))
+        if (faults.Identity.RequireAdminConsent && !faults.HasAdminConsent(MailUser.SandboxTenantId))
             return request.ReplyError("consent_required", AadError.AdminConsentRequired with
             {
                 Description = "Need admin approval. The app needs permission to access resources in your organization that only an admin can grant. Ask an admin to grant permission to this app before you can use it.",
@@ -195,7 +195,7 @@ public static class IdentityEndpoints
 
     private static IResult Approve(AuthorizeRequest request, SandboxFaults faults)
     {
-        faults.AdminConsentedTenants.Add(MailUser.SandboxTenantId);
+        faults.GrantAdminConsent(MailUser.SandboxTenantId);
         return request.Reply([new("admin_consent", "True"), new("tenant", MailUser.SandboxTenantId), new("scope", Scopes.Format(request.Scopes))]);
     }
 }

@@ -16,6 +16,7 @@ public sealed class Mailbox
     private readonly List<MailboxChange> _changes = [];
     private readonly Dictionary<string, HashSet<string>> _consents = new(StringComparer.OrdinalIgnoreCase);
     private long _sequence;
+    private DateTimeOffset? _sessionsRevokedAt;
     private long _nextNumber = 1;
 
     internal Mailbox(MailboxStore store, MailUser user)
@@ -32,7 +33,11 @@ public sealed class Mailbox
     public long CurrentSequence { get { lock (_gate) return _sequence; } }
 
     /// <summary>When a "revoke sign-in sessions" happened; refresh tokens issued before it are dead.</summary>
-    public DateTimeOffset? SessionsRevokedAt { get; private set; }
+    public DateTimeOffset? SessionsRevokedAt
+    {
+        get { lock (_gate) return _sessionsRevokedAt; }
+        private set => _sessionsRevokedAt = value;
+    }
 
     public IReadOnlyList<MailFolder> Folders { get { lock (_gate) return [.. _folders]; } }
 
@@ -188,13 +193,13 @@ public sealed class Mailbox
 
     public void RevokeSignInSessions()
     {
-        SessionsRevokedAt = _store.Time.GetUtcNow();
+        lock (_gate) SessionsRevokedAt = _store.Time.GetUtcNow();
         _store.MarkDirty();
     }
 
     public void Rename(string displayName)
     {
-        User = User with { DisplayName = displayName };
+        lock (_gate) User = User with { DisplayName = displayName };
         _store.MarkDirty();
     }
 
