@@ -104,4 +104,49 @@ public sealed class CompanyAndRoleTests
         Assert.Equal("Workday", AtsVendors.VendorOf("otp.workday.com"));
         Assert.Null(AtsVendors.VendorOf("notgreenhouse-mail.io.evil.com"));
     }
+
+    [Fact]
+    public void Signature_names_the_employer_when_the_sender_is_an_opaque_relay()
+    {
+        var (company, role) = Extract(
+            "ab-9f2c41d0e7@candidates.welcomekit.co",
+            "Julien, candidature bien reçue pour Data Engineer",
+            "Bonjour Julien,\n\nNous avons bien reçu votre candidature pour le poste de \"Data Engineer\".\n\nA très bientôt,\n\nL'équipe Orbis Conseil\n");
+
+        Assert.Equal("Orbis Conseil", company);
+        Assert.Equal("Data Engineer", role);
+    }
+
+    [Fact]
+    public void Workday_tenant_names_the_employer()
+    {
+        var (company, _) = Extract("workday glenmore <glenmore@myworkday.com>", "Application Received", "Thank you for applying to Glenmore Outfitters.");
+
+        Assert.Equal("Glenmore Outfitters", company);
+    }
+
+    [Fact]
+    public void Dotted_abbreviation_in_a_display_name_is_kept()
+    {
+        var (company, _) = Extract("\"U.K. Rail\" <ukrail@myworkday.com>", "Thank you for applying!", "We received your application.");
+
+        Assert.Equal("U.K. Rail", company);
+    }
+
+    [Fact]
+    public void Company_first_dashed_subject_names_company_and_role()
+    {
+        var (company, role) = Extract("noreply@example.org", "Fernhill - Application Received - Data Analyst, Payments", "");
+
+        Assert.Equal("Fernhill", company);
+        Assert.Equal("Data Analyst, Payments", role);
+    }
+
+    [Fact]
+    public void Greeting_name_after_a_comma_is_not_part_of_the_company()
+    {
+        var (company, _) = Extract("", "Thanks for your interest in Brightline, Sam", "");
+
+        Assert.Equal("Brightline", company);
+    }
 }

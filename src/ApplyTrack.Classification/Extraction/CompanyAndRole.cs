@@ -39,7 +39,7 @@ internal static partial class CompanyAndRole
         P($"""(?:application (?:received|confirmation|submitted))\s*[-–:|]\s*{Role}$"""),
         P($"""votre candidature a été (?:envoyée|transmise) à {Company}$"""),
         P($"""votre candidature a été vue par {Company}$"""),
-        P($"""(?:votre )?candidature\s*(?::|au poste de|pour le poste de|pour)\s*{Role}\s+(?:chez|à|-|–)\s*{Company}$"""),
+        P($"""(?:votre )?candidature\s*(?::|au poste de|pour le poste de|pour)\s*{Role}\s+(?:chez|à)\s*{Company}$"""),
         P($"""(?:ihre|deine) bewerbung (?:als|für|auf) (?:die stelle )?{Role} bei (?:der |dem )?{Company}$"""),
         P($"""(?:ihre|deine) bewerbung bei (?:der |dem )?{Company}(?: als {Role})?$"""),
         P($"""(?:einladung|interview)[^\n]*? bei (?:der |dem )?{Company}(?:\s*[-–:]\s*|\s+als\s+){Role}$"""),
@@ -53,6 +53,10 @@ internal static partial class CompanyAndRole
         P($"""^[^\n]*?(?:bevestiging|confirmation|confirmación|confirmação|terminbestätigung)[^\n]*(?:\s[-–|]\s|\s(?:bij|bei|chez|at|with|com|con|na|no|de)\s){Company}$"""),
         P($"""^[^\n]*?(?:interview|entretien|entrevista|gespräch|sollicitatiegesprek|gesprek)\s(?:bij|bei|chez|at|with|com|con|na|no)\s{Company}$"""),
         P($"""(?:application was )?viewed by {Company}$"""),
+        P($"""^{Company}\s[-–|]\s(?:application received|thanks for applying|thank you for applying|application confirmation|we received your application)(?:\s[-–|]\s{Role})?$"""),
+        P($"""^{Company}\s[-–|]\s(?:votre candidature|your application|application update|ihre bewerbung|deine bewerbung|tu candidatura|je sollicitatie|sua candidatura|candidature)$"""),
+        P($"""(?:update|news|message|note) from {Company}(?:\s[-–|]\s{Role})?$"""),
+        P($"""^{Company} (?:application|candidate|candidacy) (?:update|status)$"""),
         P($"""^{Company} viewed your application$"""),
         P($"""^(?:(?:re|fwd?|aw|tr|rv):\s*)*(?:your )?application for (?:the )?{Role}(?: (?:position|role))?$"""),
         P($"""(?:for|regarding|about) the {Role} (?:interview|position|role|opening)$"""),
@@ -62,6 +66,7 @@ internal static partial class CompanyAndRole
 
     private static readonly Regex[] BodyPatterns =
     [
+        B("""(?i:poste de|position|role|poste|puesto de|vaga de|stelle als|functie) ["“«]\s?(?<r>[^"”»\n]{2,80}?)\s?["”»]"""),
         B($"""(?i:position|role|job|opening) (?i:of|as) (?i:an? )?{TextRole} (?i:at|with) {Name}"""),
         B($"""(?i:position|role) (?i:of|as) (?i:an? )?{TextRole}{RoleEnd}"""),
         B($"""(?i:as) (?i:our|a|an)(?i: next| new)? (?=[A-Z\u00C0-\u00DE]){TextRole}{RoleEnd}"""),
@@ -78,6 +83,14 @@ internal static partial class CompanyAndRole
         B($"""(?i:puesto|vacante|posición) (?i:de )?{TextRole}(?: (?i:en) {Name})?{RoleEnd}"""),
         B($"""(?i:functie|vacature|rol) (?i:van |als )?{TextRole}(?: (?i:bij) {Name})?{RoleEnd}"""),
         B($"""(?i:vaga|cargo|posição) (?i:de )?{TextRole}(?: (?i:na|no|em|da|do) {Name})?{RoleEnd}"""),
+    ];
+
+    // Sign-offs name the employer: "L'équipe Craft AI", "The Tata Consultancy Services - TCS Team", "Das Team von X".
+    private static readonly Regex[] SignaturePatterns =
+    [
+        B($"""(?:^|\n)(?i:l'équipe|l’équipe|l'équipe recrutement|das team von|dein team von|ihr team von|el equipo de|het team van|a equipe|equipe) {Name}[ !.]*(?:\n|$)"""),
+        B($$"""(?:^|\n)(?i:the) (?<c>[^\n]{2,60}?) (?i:team)[ !.]*(?:\n|$)"""),
+        B($"""(?i:intérêt que vous portez à|interest in joining|interesse em fazer parte da) {Name}"""),
     ];
 
     // A bare preposition before a capitalised name ("chez X", "bei X", "en X") is weaker evidence than the sender's display name.
@@ -118,9 +131,11 @@ internal static partial class CompanyAndRole
         string? company = null;
         string? role = null;
 
+        // Scraped subjects can carry a second line ("…\nBoîte de réception"); the first line is the subject.
+        var subject = text.Subject.Split('\n')[0].Trim();
         foreach (var pattern in SubjectPatterns)
         {
-            var match = pattern.Match(text.Subject);
+            var match = pattern.Match(subject);
             if (!match.Success)
             {
                 continue;
@@ -150,6 +165,21 @@ internal static partial class CompanyAndRole
             }
         }
 
+        var closing = text.Body.Length > 1500 ? text.Body[^1500..] : text.Body;
+        foreach (var pattern in SignaturePatterns)
+        {
+            if (company is not null)
+            {
+                break;
+            }
+
+            var match = pattern.Match(closing);
+            if (match.Success)
+            {
+                company = CleanCompany(match.Groups["c"].Value, recipientNames);
+            }
+        }
+
         company ??= FromDisplayName(text.Sender, recipientNames);
         foreach (var pattern in WeakBodyPatterns)
         {
@@ -166,6 +196,7 @@ internal static partial class CompanyAndRole
         }
 
         company ??= FromLinks(text.Body, text.Subject);
+        company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
         company ??= FromDomain(text.Sender, text.Subject + "\n" + opening);
         return (company is null ? null : CleanCompany(company, recipientNames), role);
     }
@@ -185,6 +216,12 @@ internal static partial class CompanyAndRole
     /// <summary>A display name that is the person behind the address ("Elaine" &lt;elaine@acme.com&gt;).</summary>
     private static bool IsPerson(string name, Sender sender)
     {
+        // On an ATS domain the local part is the employer's tenant ("usbank@myworkday.com"), not a person.
+        if (AtsVendors.VendorOf(sender.Domain) is not null)
+        {
+            return false;
+        }
+
         var local = Fold(sender.LocalPart);
         var words = name.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray();
         return words.Length is >= 1 and <= 3 && words.Any(w => w.Length >= 3 && local.Contains(w)) &&
@@ -203,6 +240,18 @@ internal static partial class CompanyAndRole
         }
 
         return null;
+    }
+
+    /// <summary>Workday and iCIMS send from the employer's tenant: "deckers@myworkday.com", "careers-acme@icims.com".</summary>
+    private static string? FromAtsTenant(Sender sender, string context)
+    {
+        if (AtsVendors.VendorOf(sender.Domain) is not ("Workday" or "iCIMS"))
+        {
+            return null;
+        }
+
+        var tenant = TenantNoise().Replace(sender.LocalPart, "");
+        return tenant.Length < 2 || RoleMailbox().IsMatch(tenant) ? null : Recase(tenant, context);
     }
 
     private static string? FromDomain(Sender sender, string context)
@@ -286,6 +335,7 @@ internal static partial class CompanyAndRole
         company = TeamSuffix().Replace(company, "").Trim();
         company = LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' ');
         if (company.Length is < 2 or > 60 || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) ||
+            SystemSender().IsMatch(company) || company.Split(' ').Any(AtsVendors.IsVendorName) ||
             recipientNames.Any(n => company.Contains(n, StringComparison.OrdinalIgnoreCase)) ||
             company.Split(' ').Length > 6)
         {
@@ -297,8 +347,13 @@ internal static partial class CompanyAndRole
 
     private static string? CleanRole(string raw, IReadOnlyCollection<string> recipientNames)
     {
-        // "Deuxième entretien - Ingénieur Data": the role is the last part of a dashed subject.
-        var role = RoleSeparator().Split(raw)[^1];
+        var role = raw;
+        if (NotInARole().IsMatch(role))
+        {
+            // "Deuxième entretien - Ingénieur Data": the role is the last part of a dashed subject.
+            role = RoleSeparator().Split(raw)[^1];
+        }
+
         foreach (var name in recipientNames)
         {
             role = Regex.Replace(role, $@"[-–,]?\s*\b{Regex.Escape(name)}\b", "", RegexOptions.IgnoreCase);
@@ -329,7 +384,7 @@ internal static partial class CompanyAndRole
     private static Regex P(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
-    [GeneratedRegex("""\s[-–|]\s|\.\s|!|\s(?:for|pour|für|voor|para|on|is|has|was|will)\s""")]
+    [GeneratedRegex("""\s[-–|]\s|(?<=\p{L}{3})\.\s|!|,\s|\s(?:for|pour|für|voor|para|on|is|has|was|will)\s""")]
     private static partial Regex CompanyCut();
 
     [GeneratedRegex("""(?:\s+(?:of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the))+$""")]
@@ -341,7 +396,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,]?\s*\b(talent acquisition( team)?|talent attraction|talent team|talent|hiring team|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources|hr( team)?|people( team| operations)?|team|notifications?|no-?reply|karriere|personalabteilung|recursos humanos|reclutamiento|werving|recrutamento|rh|ressources humaines)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,]?\s*\b(career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring team|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources|hr( team)?|people( team| operations)?|team|notifications?|no-?reply|karriere|personalabteilung|recursos humanos|reclutamiento|werving|recrutamento|rh|ressources humaines)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
     [GeneratedRegex("""[,\s]+(inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sas|sarl|s\.a\.s\.?|s\.a\.?|sa|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|co\.)$""", RegexOptions.IgnoreCase)]
@@ -355,6 +410,12 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex("""\s[-–|]\s""")]
     private static partial Regex RoleSeparator();
+
+    [GeneratedRegex("""notification|do not reply|no-?reply|donotreply|automated|system message""", RegexOptions.IgnoreCase)]
+    private static partial Regex SystemSender();
+
+    [GeneratedRegex("""^(?:careers?|jobs|recruiting|talent|hr)[-_.]|[-_.+](?:careers?|jobs|recruiting|talent|hr|autoreply|email.*)$""", RegexOptions.IgnoreCase)]
+    private static partial Regex TenantNoise();
 
     // Words of the mail around a role, never of the role ("Your onsite", "Bedankt voor je sollicitatie").
     [GeneratedRegex("""\b(?:your|votre|vos|je|uw|deine|ihre|tu|su|sua|application|candidature|sollicitatie|bewerbung|candidatura|postulación|entretien|interview|gespräch|einladung|invitation|proposition|promesse|welcome|thank|thanks|bedankt|merci|danke|gracias|obrigad[oa])\b""", RegexOptions.IgnoreCase)]
