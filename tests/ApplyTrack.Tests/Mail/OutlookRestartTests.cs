@@ -1,0 +1,67 @@
+using System.Net.Http.Json;
+using ApplyTrack.MailSim.Control;
+using ApplyTrack.Tests.Infrastructure;
+
+namespace ApplyTrack.Tests.Mail;
+
+/// <summary>Promise 7: restarting the server mid-sync loses nothing and duplicates nothing.</summary>
+public sealed class OutlookRestartTests
+{
+    [Fact]
+    public async Task Stopping_the_app_mid_sync_and_starting_it_again_resumes_without_duplicates()
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("applytrack-restart-").FullName;
+        var settings = new Dictionary<string, string?>
+        {
+            ["Sandbox:StateFile"] = "sandbox-state.json",
+            ["Sandbox:HttpsUrl"] = $"https://127.0.0.1:{OutlookApplication.FreePort()}",
+            ["Sandbox:HttpUrl"] = $"http://127.0.0.1:{OutlookApplication.FreePort()}",
+        };
+        var mailboxEmail = $"restart-{Guid.NewGuid():N}@sandbox.test";
+        var credentials = new { email = $"restart-{Guid.NewGuid():N}@example.com", password = "correct horse battery" };
+        var now = DateTimeOffset.UtcNow;
+        var jobSubjects = new List<string>();
+        Guid connectionId;
+
+        await using (var first = new ConfiguredOutlookApplication(dataDirectory, settings))
+        {
+            await ((IAsyncLifetime)first).InitializeAsync();
+            var mailbox = first.Mailbox(mailboxEmail);
+            for (var i = 0; i < 15; i++)
+            {
+                var message = TestMail.Receipt($"Restart{i:00} Inc", $"Role {i}", now.AddDays(-i - 1));
+                mailbox.Add(message);
+                jobSubjects.Add(message.Subject);
+            }
+            for (var i = 0; i < 100; i++) mailbox.Add(TestMail.NonJob(i, now.AddHours(-i - 1)).Message);
+            var client = first.CreateCookieClient();
+            (await client.PostAsJsonAsync("/api/account/register", credentials)).EnsureSuccessStatusCode();
+            first.Sandbox.Faults.Transport = new TransportFaults { LatencyMs = 120 };
+
+            connectionId = await first.ConnectOutlookAsync(client, mailboxEmail);
+            await Eventually.WaitAsync(() => first.CursorHasNextLinkAsync(connectionId), TimeSpan.FromSeconds(20), "a mid-round checkpoint");
+            first.Sandbox.Faults.Transport = new TransportFaults();
+        }   // stopped mid-round: the sync is cancelled after its last committed page
+
+        await using var second = new ConfiguredOutlookApplication(dataDirectory, settings);
+        await ((IAsyncLifetime)second).InitializeAsync();
+        var again = second.CreateCookieClient();
+        (await again.PostAsJsonAsync("/api/account/login", credentials)).EnsureSuccessStatusCode();
+
+        await again.WaitForSuccessfulSyncAsync(connectionId, timeoutSeconds: 60);
+
+        var activity = await again.ActivityAsync();
+        Assert.Equal(jobSubjects.Order(), activity.Select(e => e.GetProperty("subject").GetString()!).Order());
+        var runs = await again.SyncHistoryAsync(connectionId);
+        Assert.Contains(runs, r => r.GetProperty("outcome").GetString() == "interrupted");
+        Assert.Equal("active", (await again.ConnectionAsync(connectionId)).GetProperty("status").GetString());
+    }
+
+    private sealed class ConfiguredOutlookApplication(string dataDirectory, IReadOnlyDictionary<string, string?> settings) : OutlookApplication
+    {
+        protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>(settings)
+        {
+            ["ApplyTrack:DataDirectory"] = dataDirectory,
+        };
+    }
+}
