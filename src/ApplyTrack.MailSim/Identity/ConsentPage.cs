@@ -29,7 +29,8 @@ public static class ConsentPage
             <label class="account other"><input type="radio" name="account" value=""{(typed || users.Count == 0 ? " checked" : "")}>
             <span class="avatar">+</span>
             <span class="who"><strong>Use another account</strong>
-            <input type="email" name="new_account" placeholder="someone@example.com" value="{Html(typed ? preselected! : "")}" aria-label="Email address"></span></label>
+            <input type="email" name="new_account" placeholder="someone@example.com" value="{Html(typed ? preselected! : "")}" aria-label="Email address"
+            onfocus="this.closest('label').querySelector('input[type=radio]').checked = true"></span></label>
             """);
 
         var permissions = string.Concat(request.Scopes.Select(s => $"<li>{Html(Scopes.Describe(s))}</li>"));
