@@ -1,8 +1,37 @@
+using ApplyTrack.Features.Mail.Sync;
+
 namespace ApplyTrack.Features.Mail.Gmail;
 
 public static class GmailExtensions
 {
-    public static IHostApplicationBuilder AddGmail(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddGmail(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GoogleOptions>().BindConfiguration(GoogleOptions.Section)
+            .Validate(o => o.PageSize is >= 1 and <= 500, "Google:PageSize must be between 1 and 500.")
+            .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.ClientSecret), "Google:ClientSecret is required with Google:ClientId.")
+            .Validate(o => o.PubSubTopic is null || System.Text.RegularExpressions.Regex.IsMatch(o.PubSubTopic, "^projects/[^/]+/topics/[^/]+$"),
+                "Google:PubSubTopic must look like projects/{project}/topics/{topic}.")
+            .ValidateOnStart();
 
-    public static IEndpointRouteBuilder MapGmail(this IEndpointRouteBuilder endpoints) => endpoints;
+        // Retries live on the HttpClient (quota 403/429, 5xx, timeouts); the per-attempt timeout replaces HttpClient's overall one.
+        services.AddHttpClient(GoogleIdentity.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<GoogleEndpoints>().CreateHandler())
+            .AddResilienceHandler("gmail", GmailClients.ConfigureResilience);
+
+        services.AddSingleton<GoogleEndpoints>();
+        services.AddSingleton<GoogleIdentity>();
+        services.AddSingleton<GmailClients>();
+        services.AddSingleton<GmailWatches>();
+        services.AddScoped<GmailConnector>();
+        services.AddScoped<IMailboxSynchronizer, GmailSync>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapGmail(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGmailConnections();
+        endpoints.MapGmailWebhook();
+        return endpoints;
+    }
 }

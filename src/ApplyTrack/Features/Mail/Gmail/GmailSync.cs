@@ -1,0 +1,211 @@
+using System.Net;
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Sync;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Mail.Gmail;
+
+/// <summary>
+/// Gmail via REST (PROTOCOLS §7.2), one cursor per monitored label. A full round remembers the profile's historyId
+/// <em>before</em> listing (changes during the listing are replayed by the next incremental round), then lists
+/// <c>newer_than:{days}d</c> page by page; each page's job emails and the checkpoint <c>"{historyId}|{pageToken}"</c> in
+/// <see cref="FolderCursor.NextLink"/> commit together. After the last page the historyId goes to <see cref="FolderCursor.DeltaLink"/>
+/// and later rounds read <c>history.list</c> from it; a 404 there (history too old) means a fresh full round, which stores
+/// nothing twice because <see cref="MailProcessor"/> recognises message ids it has seen.
+/// </summary>
+public sealed class GmailSync(
+    ApplyTrackDbContext db,
+    GmailClients clients,
+    GmailWatches watches,
+    GoogleIdentity identity,
+    MailProcessor processor,
+    ConnectionLease lease,
+    IOptions<GoogleOptions> options,
+    IOptions<SyncOptions> syncOptions,
+    TimeProvider time,
+    ILogger<GmailSync> logger) : IMailboxSynchronizer
+{
+    private const int HistoryPageSize = 500;
+
+    /// <summary>Labels whose mail is never read, whatever the settings say.</summary>
+    public static readonly HashSet<string> NeverMonitored = new(StringComparer.OrdinalIgnoreCase) { "SPAM", "TRASH", "DRAFT", "SENT" };
+
+    public MailProvider Provider => MailProvider.Gmail;
+
+    /// <summary>Gmail label ids for the connection's folders: "inbox" (the default) is <c>INBOX</c>; other entries are label ids (Premium).</summary>
+    public static IReadOnlyList<string> MonitoredLabels(MailboxConnection connection) => connection.FolderList
+        .Select(f => f.Equals("inbox", StringComparison.OrdinalIgnoreCase) ? "INBOX" : f)
+        .Where(l => !NeverMonitored.Contains(l))
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
+
+    public async Task SyncAsync(SyncContext context, CancellationToken cancellationToken)
+    {
+        var connection = context.Connection;
+        var gmail = clients.Create(connection);
+        var labels = MonitoredLabels(connection);
+        foreach (var label in labels)
+        {
+            var cursor = connection.Cursors.SingleOrDefault(c => c.Folder == label);
+            if (cursor is null)
+            {
+                cursor = new FolderCursor { Id = Guid.CreateVersion7(), ConnectionId = connection.Id, Folder = label };
+                connection.Cursors.Add(cursor);
+            }
+            await SyncLabelAsync(gmail, context, cursor, cancellationToken);
+        }
+        await watches.EnsureAsync(gmail, connection, labels, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Stops the watch and revokes the grant, best effort (the disconnector deletes the tokens either way).</summary>
+    public async Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken)
+    {
+        await watches.StopAsync(clients.Create(connection), connection, cancellationToken);
+        if (connection.Credentials is { } credentials)
+        {
+            await identity.RevokeAsync(identity.Decrypt(credentials), cancellationToken);
+        }
+    }
+
+    private async Task SyncLabelAsync(GmailClient gmail, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
+    {
+        if (cursor.NextLink is null && cursor.DeltaLink is { } historyId)
+        {
+            try
+            {
+                await IncrementalAsync(gmail, context, cursor, historyId, cancellationToken);
+                return;
+            }
+            catch (GmailApiException ex) when (ex.Status == HttpStatusCode.NotFound)
+            {
+                logger.LogInformation("Gmail history of connection {ConnectionId} is no longer available; starting a full sync", context.Connection.Id);
+                cursor.DeltaLink = null;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        try
+        {
+            await FullAsync(gmail, context, cursor, cancellationToken);
+        }
+        catch (GmailApiException ex) when (ex.Status == HttpStatusCode.BadRequest && cursor.NextLink is not null)
+        {
+            // A checkpointed page token Gmail no longer accepts: start the round over (nothing is stored twice).
+            logger.LogInformation("Gmail refused the saved page token of connection {ConnectionId}; starting the round over", context.Connection.Id);
+            cursor.NextLink = null;
+            await db.SaveChangesAsync(cancellationToken);
+            await FullAsync(gmail, context, cursor, cancellationToken);
+        }
+    }
+
+    private async Task FullAsync(GmailClient gmail, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
+    {
+        var (baseline, pageToken) = ParseCheckpoint(cursor.NextLink);
+        if (baseline is null)
+        {
+            baseline = (await gmail.GetProfileAsync(cancellationToken)).HistoryId
+                       ?? throw new GmailApiException(HttpStatusCode.OK, "profile without historyId");
+            cursor.RoundStartedAt = time.GetUtcNow();
+        }
+
+        var query = $"newer_than:{Math.Max(1, context.Connection.HistoryDays)}d";
+        var pageSize = Math.Clamp(options.Value.PageSize, 1, 500);
+        do
+        {
+            var page = await gmail.ListMessagesAsync(cursor.Folder, query, pageSize, pageToken, cancellationToken);
+            var batch = await FetchAsync(gmail, context, (page.Messages ?? []).Select(m => m.Id), cursor.Folder, cancellationToken);
+            await processor.ProcessAsync(db, context, batch, cancellationToken);
+
+            // The page's emails and the checkpoint commit together.
+            pageToken = page.NextPageToken;
+            if (pageToken is null)
+            {
+                cursor.NextLink = null;
+                cursor.DeltaLink = baseline;
+            }
+            else
+            {
+                cursor.NextLink = $"{baseline}|{pageToken}";
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await lease.RenewAsync(context.Connection.Id, cancellationToken);
+        }
+        while (pageToken is not null);
+    }
+
+    private async Task IncrementalAsync(GmailClient gmail, SyncContext context, FolderCursor cursor, string startHistoryId, CancellationToken cancellationToken)
+    {
+        string? pageToken = null;
+        do
+        {
+            var page = await gmail.ListHistoryAsync(startHistoryId, cursor.Folder, HistoryPageSize, pageToken, cancellationToken);
+            // New mail in the label, and mail that came into it later (e.g. "not spam", moved back to the inbox).
+            var ids = (page.History ?? [])
+                .SelectMany(h => (h.MessagesAdded ?? []).Select(a => a.Message)
+                    .Concat((h.LabelsAdded ?? []).Where(l => l.LabelIds?.Contains(cursor.Folder) == true).Select(l => l.Message)))
+                .Where(m => m.LabelIds is null || m.LabelIds.Contains(cursor.Folder))
+                .Select(m => m.Id)
+                .Distinct(StringComparer.Ordinal);
+            var batch = await FetchAsync(gmail, context, ids, cursor.Folder, cancellationToken);
+            await processor.ProcessAsync(db, context, batch, cancellationToken);
+
+            // A crash before the last page replays from the old history id; processed messages are recognised by id.
+            pageToken = page.NextPageToken;
+            if (pageToken is null)
+            {
+                cursor.DeltaLink = page.HistoryId ?? startHistoryId;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await lease.RenewAsync(context.Connection.Id, cancellationToken);
+        }
+        while (pageToken is not null);
+    }
+
+    /// <summary>
+    /// <c>messages.get?format=full</c> for each id, a few at a time (Gmail's per-user limits are shared with every other client
+    /// of the mailbox). Deleted messages and messages that left the label meanwhile are skipped; one that cannot be read is
+    /// counted as an error and skipped, never logged.
+    /// </summary>
+    private async Task<List<IncomingMail>> FetchAsync(GmailClient gmail, SyncContext context, IEnumerable<string> ids, string label, CancellationToken cancellationToken)
+    {
+        var idList = ids.ToList();
+        var results = new IncomingMail?[idList.Count];
+        var unreadable = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, idList.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, syncOptions.Value.MaxConcurrentRequestsPerMailbox), CancellationToken = cancellationToken },
+            async (index, ct) =>
+            {
+                var message = await gmail.GetMessageAsync(idList[index], ct);
+                if (message is null || message.LabelIds is { } labels && (!labels.Contains(label) || labels.Any(NeverMonitored.Contains)))
+                {
+                    return;
+                }
+                try
+                {
+                    results[index] = GmailMessageReader.ToIncoming(message, label);
+                }
+                catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+                {
+                    Interlocked.Increment(ref unreadable);
+                }
+            });
+        if (unreadable > 0)
+        {
+            context.Run.Errors += unreadable;
+            logger.LogWarning("{Count} Gmail messages of connection {ConnectionId} could not be read and were skipped", unreadable, context.Connection.Id);
+        }
+        return [.. results.OfType<IncomingMail>()];
+    }
+
+    private static (string? Baseline, string? PageToken) ParseCheckpoint(string? nextLink)
+    {
+        var bar = nextLink?.IndexOf('|') ?? -1;
+        if (bar < 1)
+        {
+            return (null, null);
+        }
+        var pageToken = nextLink![(bar + 1)..];
+        return (nextLink[..bar], pageToken.Length == 0 ? null : pageToken);
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Mail.Gmail;
+
+/// <summary>
+/// Gmail push: one <c>users.watch</c> per mailbox covering its monitored labels, renewed daily (Google's advice; a watch lapses
+/// after about 7 days), stopped on disconnect. Its expiry is kept on each monitored label's cursor. Push only hints "sync now";
+/// the scheduler's polling stays the safety net because Google may delay or drop notifications.
+/// </summary>
+public sealed class GmailWatches(GoogleEndpoints endpoints, TimeProvider time, ILogger<GmailWatches> logger)
+{
+    private static readonly TimeSpan WatchLifetime = TimeSpan.FromDays(7);
+    private static readonly TimeSpan RenewEvery = TimeSpan.FromDays(1);
+
+    public async Task EnsureAsync(GmailClient gmail, MailboxConnection connection, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    {
+        if (endpoints.PushTopic is not { } topic || labels.Count == 0)
+        {
+            return;
+        }
+        var cursors = connection.Cursors.Where(c => labels.Contains(c.Folder)).ToList();
+        var now = time.GetUtcNow();
+        if (cursors.Count == labels.Count && cursors.All(c => c.SubscriptionId is not null && c.SubscriptionExpiresAt > now + WatchLifetime - RenewEvery))
+        {
+            return;
+        }
+
+        try
+        {
+            endpoints.EnsureDemoPushSubscription(topic);
+            var watch = await gmail.WatchAsync(topic, labels, cancellationToken);
+            var expires = watch.Expiration is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : now + WatchLifetime;
+            foreach (var cursor in cursors)
+            {
+                // Unique per cursor: Graph's webhook looks cursors up by subscription id and must never find these.
+                cursor.SubscriptionId = $"gmail-watch:{cursor.Id:N}";
+                cursor.ClientState = null;
+                cursor.SubscriptionExpiresAt = expires;
+            }
+        }
+        catch (GmailApiException ex)
+        {
+            // Push is an accelerator; polling still covers the mailbox.
+            logger.LogWarning("Could not set up Gmail push for connection {ConnectionId}: {Error}", connection.Id, ex.Message);
+        }
+    }
+
+    public async Task StopAsync(GmailClient gmail, MailboxConnection connection, CancellationToken cancellationToken)
+    {
+        if (!connection.Cursors.Any(c => c.SubscriptionId is not null))
+        {
+            return;
+        }
+        try
+        {
+            await gmail.StopAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is GmailApiException or HttpRequestException or Outlook.ReauthenticationRequiredException)
+        {
+            logger.LogInformation("Gmail watch of connection {ConnectionId} could not be stopped ({Error}); it lapses by itself", connection.Id, ex.GetType().Name);
+        }
+        foreach (var cursor in connection.Cursors)
+        {
+            cursor.SubscriptionId = null;
+            cursor.SubscriptionExpiresAt = null;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using ApplyTrack.Features.Mail.Demo;
+using ApplyTrack.MailSim.Google;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Mail.Gmail;
+
+/// <summary>
+/// Where Google OAuth and the Gmail API are, and how to reach them: the real services from <see cref="GoogleOptions"/>,
+/// or the in-process sandbox in demo mode. Only base URLs and the HTTP handler differ; the code is the same.
+/// </summary>
+public sealed class GoogleEndpoints(IOptions<GoogleOptions> options, DemoSandbox demo, IServer server)
+{
+    public const string DemoClientId = "applytrack-demo.apps.googleusercontent.com";
+    private const string DemoClientSecret = "applytrack-demo-secret";
+    public const string DemoTopic = "projects/applytrack-demo/topics/gmail-push";
+
+    // Demo mode has nobody to configure a push secret: make one up for this process.
+    private readonly string _demoPushToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+
+    private GoogleOptions Options => options.Value;
+
+    public bool IsDemo => !Options.IsConfigured && demo.IsEnabled;
+
+    public bool IsAvailable => Options.IsConfigured || demo.IsEnabled;
+
+    public string ClientId => IsDemo ? DemoClientId : Options.ClientId!;
+
+    public string ClientSecret => IsDemo ? DemoClientSecret : Options.ClientSecret ?? "";
+
+    public Uri AuthorizationEndpoint => IsDemo ? Sandbox("o/oauth2/v2/auth") : new(Options.AuthorizationEndpoint);
+
+    public Uri TokenEndpoint => IsDemo ? Sandbox("token") : new(Options.TokenEndpoint);
+
+    public Uri RevokeEndpoint => IsDemo ? Sandbox("revoke") : new(Options.RevokeEndpoint);
+
+    /// <summary>Root of the Gmail REST API, ending in a slash (<c>gmail/v1/users/me/…</c> is relative to it).</summary>
+    public Uri GmailBaseUrl => IsDemo ? demo.Require().HttpsBaseAddress : new(EnsureSlash(Options.GmailBaseUrl));
+
+    public string? PushToken => IsDemo ? Options.PushToken ?? _demoPushToken : Options.PushToken;
+
+    /// <summary>The Pub/Sub topic to watch, or null when push is not available (polling only).</summary>
+    public string? PushTopic
+    {
+        get
+        {
+            if (!Options.PushEnabled)
+            {
+                return null;
+            }
+            if (IsDemo)
+            {
+                return Options.PubSubTopic ?? DemoTopic;
+            }
+            // A real deployment needs both: the topic Gmail publishes to, and the secret its push subscription sends us.
+            return Options.PubSubTopic is { Length: > 0 } topic && Options.PushToken is { Length: > 0 } ? topic : null;
+        }
+    }
+
+    /// <summary>
+    /// Demo mode: points the sandbox's Pub/Sub push subscription for the topic at this app's own loopback address.
+    /// A real deployment configures its push subscription in Google Cloud instead.
+    /// </summary>
+    public void EnsureDemoPushSubscription(string topic)
+    {
+        if (!IsDemo || AppBaseUrl() is not { } baseUrl)
+        {
+            return;
+        }
+        var endpoint = new Uri($"{baseUrl}{GmailWebhook.Path}?token={Uri.EscapeDataString(PushToken!)}");
+        demo.Require().Services.GetRequiredService<GoogleSandbox>().SubscribePush(topic, endpoint);
+    }
+
+    /// <summary>The innermost HTTP handler: trusts the sandbox's generated certificate in demo mode, the OS store otherwise.</summary>
+    public HttpMessageHandler CreateHandler() => IsDemo
+        ? demo.Require().CreateTrustingHandler()
+        : new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false };
+
+    private Uri Sandbox(string path) => new(demo.Require().HttpsBaseAddress, path);
+
+    private string? AppBaseUrl()
+    {
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal)) ?? addresses.FirstOrDefault();
+        return address?.Replace("://0.0.0.0", "://127.0.0.1").Replace("://[::]", "://127.0.0.1").Replace("://localhost", "://127.0.0.1").TrimEnd('/');
+    }
+
+    private static string EnsureSlash(string url) => url.EndsWith('/') ? url : url + "/";
+}

@@ -1,0 +1,35 @@
+namespace ApplyTrack.Features.Mail.Gmail;
+
+/// <summary>The <c>Google</c> section. Without a ClientId (and with the sandbox on), Connect Gmail goes to the built-in sandbox.</summary>
+public sealed class GoogleOptions
+{
+    public const string Section = "Google";
+
+    public string? ClientId { get; set; }
+    public string? ClientSecret { get; set; }
+
+    public string AuthorizationEndpoint { get; set; } = "https://accounts.google.com/o/oauth2/v2/auth";
+    public string TokenEndpoint { get; set; } = "https://oauth2.googleapis.com/token";
+    public string RevokeEndpoint { get; set; } = "https://oauth2.googleapis.com/revoke";
+    public string GmailBaseUrl { get; set; } = "https://gmail.googleapis.com/";
+
+    /// <summary>The redirect URI registered for the client; by default the callback on the host the browser used.</summary>
+    public string? RedirectUri { get; set; }
+
+    /// <summary>Cloud Pub/Sub topic <c>projects/{project}/topics/{topic}</c> that Gmail publishes mailbox changes to (for <c>users.watch</c>).</summary>
+    public string? PubSubTopic { get; set; }
+
+    /// <summary>
+    /// Shared secret the Pub/Sub push subscription appends to the endpoint (<c>/webhooks/gmail?token=…</c>), so strangers cannot
+    /// trigger syncs. Required for push outside demo mode; demo mode makes one up per process when absent.
+    /// </summary>
+    public string? PushToken { get; set; }
+
+    /// <summary>Use Gmail push (watch + Pub/Sub) when it is available. Off: polling only.</summary>
+    public bool PushEnabled { get; set; } = true;
+
+    /// <summary>Message ids per <c>messages.list</c> page; each page is one checkpoint (Gmail allows up to 500).</summary>
+    public int PageSize { get; set; } = 100;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(ClientId);
+}
