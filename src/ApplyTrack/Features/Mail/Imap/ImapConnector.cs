@@ -1,0 +1,196 @@
+using System.Net.Sockets;
+using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Sync;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Mail.Imap;
+
+/// <summary>The Connect IMAP form and API body. <c>security</c>: ssl | starttls | none; the port defaults to 993 / 143.</summary>
+public sealed record ImapConnectRequest(string? Host, int? Port, string? Security, string? Username, string? Password, string? XOAuth2Token = null);
+
+public abstract record ImapConnectOutcome
+{
+    public sealed record Connected(MailboxConnection Connection, bool Created) : ImapConnectOutcome;
+
+    public sealed record Invalid(Dictionary<string, string[]> Errors) : ImapConnectOutcome;
+
+    /// <summary>The server could not be reached or refused the login: nothing was saved.</summary>
+    public sealed record Refused(string Title, string Detail) : ImapConnectOutcome;
+}
+
+/// <summary>
+/// Connect (or reconnect) an IMAP mailbox: validate, log in once with MailKit so a wrong password or host is
+/// reported now rather than at the first sync, then store the credentials encrypted and queue the first sync.
+/// A reconnect of the same login at the same host keeps the folder checkpoints.
+/// </summary>
+public sealed class ImapConnector(
+    ApplyTrackDbContext db,
+    ImapSessions sessions,
+    MetadataCipher cipher,
+    SyncQueue queue,
+    IOptions<ImapOptions> options,
+    IOptions<SyncOptions> syncOptions,
+    TimeProvider time,
+    ILogger<ImapConnector> logger)
+{
+    public async Task<ImapConnectOutcome> ConnectAsync(string userId, ImapConnectRequest request, CancellationToken cancellationToken)
+    {
+        var (account, errors) = Validate(request);
+        if (account is null)
+        {
+            return new ImapConnectOutcome.Invalid(errors);
+        }
+
+        if (await TryLoginAsync(account, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var connection = await db.MailboxConnections.SingleOrDefaultAsync(
+            c => c.UserId == userId && c.Provider == MailProvider.Imap && c.AccountId == account.AccountId, cancellationToken);
+        var created = connection is null;
+        if (connection is null)
+        {
+            var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
+            connection = new MailboxConnection
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                UserId = userId,
+                Provider = MailProvider.Imap,
+                AccountEmail = account.AccountEmail,
+                AccountId = account.AccountId,
+                CreatedAt = time.GetUtcNow(),
+                HistoryDays = plan == Plan.Premium ? syncOptions.Value.PremiumHistoryDays : syncOptions.Value.FreeHistoryDays,
+            };
+            db.MailboxConnections.Add(connection);
+        }
+
+        connection.Credentials = account.Encrypt(cipher);
+        connection.Status = ConnectionStatus.Active;
+        connection.StatusDetail = null;
+        connection.NextSyncAt = null;
+        connection.LeaseOwner = null;
+        connection.LeaseUntil = null;
+        await db.SaveChangesAsync(cancellationToken);
+        queue.Enqueue(connection.Id, "connected");
+        return new ImapConnectOutcome.Connected(connection, created);
+    }
+
+    /// <summary>The stored settings of a connection, without its secret, to pre-fill a reconnect.</summary>
+    public async Task<ImapConnectRequest?> SettingsAsync(string userId, Guid connectionId, CancellationToken cancellationToken)
+    {
+        var credentials = await db.MailboxConnections.AsNoTracking()
+            .Where(c => c.Id == connectionId && c.UserId == userId && c.Provider == MailProvider.Imap)
+            .Select(c => new { c.Credentials, c.AccountId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (credentials?.Credentials is null)
+        {
+            return null;
+        }
+        var account = ImapAccount.Decrypt(cipher, credentials.Credentials);
+        return new ImapConnectRequest(account.Host, account.Port, account.Security, account.Username, null);
+    }
+
+    public static (ImapAccount? Account, Dictionary<string, string[]> Errors) Validate(ImapConnectRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var host = request.Host?.Trim() ?? "";
+        if (host.Length == 0)
+        {
+            errors["host"] = ["Enter the IMAP server's host name, e.g. imap.fastmail.com."];
+        }
+        else if (host.Length > 253 || Uri.CheckHostName(host) == UriHostNameType.Unknown)
+        {
+            errors["host"] = ["This is not a valid host name."];
+        }
+
+        var security = (request.Security ?? ImapAccount.Ssl).Trim().ToLowerInvariant();
+        if (!ImapAccount.SecurityModes.Contains(security))
+        {
+            errors["security"] = ["Choose ssl, starttls or none."];
+        }
+
+        var port = request.Port ?? (security == ImapAccount.Ssl ? 993 : 143);
+        if (port is < 1 or > 65535)
+        {
+            errors["port"] = ["The port must be between 1 and 65535."];
+        }
+
+        var username = request.Username?.Trim() ?? "";
+        if (username.Length == 0)
+        {
+            errors["username"] = ["Enter the login of the mailbox (usually its address)."];
+        }
+        else if (username.Length > 320 || username.Any(char.IsControl))
+        {
+            errors["username"] = ["This login is not valid."];
+        }
+
+        var hasPassword = !string.IsNullOrEmpty(request.Password);
+        var hasToken = !string.IsNullOrWhiteSpace(request.XOAuth2Token);
+        if (!hasPassword && !hasToken)
+        {
+            errors["password"] = ["Enter the password (an app password for Gmail, Yahoo, iCloud and Outlook.com)."];
+        }
+        else if (hasPassword && hasToken)
+        {
+            errors["password"] = ["Give either a password or an OAuth 2.0 access token, not both."];
+        }
+        else if ((request.Password?.Length ?? 0) > 1000 || (request.XOAuth2Token?.Length ?? 0) > 8000)
+        {
+            errors[hasPassword ? "password" : "xoauth2Token"] = ["This is too long."];
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new ImapAccount(host.ToLowerInvariant(), port, security, username, hasPassword ? request.Password : null, hasToken ? request.XOAuth2Token!.Trim() : null), errors);
+    }
+
+    private async Task<ImapConnectOutcome.Refused?> TryLoginAsync(ImapAccount account, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.ConnectTimeout);
+        var server = $"{account.Host}:{account.Port}";
+        try
+        {
+            using var client = await sessions.OpenAsync(account, timeout.Token);
+            await ImapSessions.CloseAsync(client);
+            return null;
+        }
+        catch (AuthenticationException)
+        {
+            return new("The IMAP server refused the login", account.XOAuth2Token is null
+                ? $"{server} did not accept this login and password. Many providers (Gmail, Yahoo, iCloud, Outlook.com, Fastmail) " +
+                  "require an app password created in the account's security settings instead of your normal password."
+                : $"{server} did not accept the OAuth 2.0 access token. It may have expired or lack the IMAP scope.");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new("The IMAP server did not answer", $"{server} did not answer within {options.Value.ConnectTimeout.TotalSeconds:0} seconds. Check the host and port.");
+        }
+        catch (SslHandshakeException)
+        {
+            return new("The secure connection failed", $"{server} did not complete a trusted TLS handshake. Check the security setting " +
+                "(port 993 usually means SSL/TLS, 143 STARTTLS); a self-signed certificate must be trusted by the server's administrator.");
+        }
+        catch (NotSupportedException)
+        {
+            return new("The IMAP server does not allow this login", $"{server} offers no login method for this connection; it may require a secure one. Choose SSL/TLS or STARTTLS.");
+        }
+        catch (Exception ex) when (ex is SocketException or IOException or TimeoutException)
+        {
+            logger.LogInformation("Connect IMAP could not reach the server ({Error})", ex.GetType().Name);
+            return new("The IMAP server could not be reached", $"Could not connect to {server}. Check the host name, the port and the security setting.");
+        }
+        catch (Exception ex) when (ex is ImapProtocolException or ImapCommandException or ProtocolException)
+        {
+            logger.LogInformation("Connect IMAP failed at the protocol level ({Error})", ex.GetType().Name);
+            return new("This does not look like an IMAP server", $"{server} did not speak IMAP as expected. Check the host, the port and the security setting.");
+        }
+    }
+}

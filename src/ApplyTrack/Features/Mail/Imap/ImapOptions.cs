@@ -1,0 +1,40 @@
+namespace ApplyTrack.Features.Mail.Imap;
+
+/// <summary>The <c>Imap</c> section: paging, limits and the IDLE watcher of IMAP mailboxes.</summary>
+public sealed class ImapOptions
+{
+    public const string Section = "Imap";
+
+    /// <summary>Messages fetched and saved per checkpoint.</summary>
+    public int PageSize { get; set; } = 50;
+
+    /// <summary>Bodies larger than this are not downloaded; the message is still classified on its headers and subject.</summary>
+    public long MaxBodyBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Socket timeout of every IMAP command, connect included.</summary>
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long Connect IMAP waits for the server to accept the login.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Keep one IDLE session per active mailbox whose server offers IDLE. Off: polling only.</summary>
+    public bool IdleEnabled { get; set; } = true;
+
+    /// <summary>How often the IDLE watcher re-reads the list of connections (new, reconnected, disconnected).</summary>
+    public TimeSpan IdleRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>RFC 2177: servers may drop an IDLE after 30 minutes, so it is re-issued before that.</summary>
+    public TimeSpan IdleRestartInterval { get; set; } = TimeSpan.FromMinutes(25);
+
+    /// <summary>Longest wait between reconnect attempts of a dropped IDLE session.</summary>
+    public TimeSpan IdleMaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>IDLE sessions this instance keeps open at most; the rest are polled.</summary>
+    public int MaxIdleSessions { get; set; } = 200;
+
+    /// <summary>
+    /// SHA-256 thumbprints (hex) of self-signed server certificates to accept, for self-hosted servers.
+    /// Every other certificate must chain to a trusted root and match the host name.
+    /// </summary>
+    public string[] TrustedCertificateThumbprints { get; set; } = [];
+}

@@ -1,0 +1,271 @@
+using System.Security.Cryptography;
+using System.Text;
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Mail.Sync;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using MailKit.Security;
+using MimeKit;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Mail.Imap;
+
+/// <summary>
+/// IMAP via MailKit, per monitored folder and by UID: the messages above the checkpoint's last UID whose
+/// INTERNALDATE falls in the plan's history window, in UID order, page by page, each page's job emails saved
+/// together with the new checkpoint. A UIDVALIDITY change invalidates every UID: the window is read again and the
+/// processor recognises what it already has by Message-ID. CONDSTORE, where offered, makes an idle folder a no-op.
+/// </summary>
+public sealed class ImapSync(
+    ApplyTrackDbContext db,
+    ImapSessions sessions,
+    MetadataCipher cipher,
+    MailProcessor processor,
+    ConnectionLease lease,
+    IOptions<ImapOptions> options,
+    TimeProvider time,
+    ILogger<ImapSync> logger) : IMailboxSynchronizer
+{
+    public const string InboxFolder = "inbox";
+
+    /// <summary>Folder names never read on servers without SPECIAL-USE, whatever the settings say.</summary>
+    private static readonly HashSet<string> NeverMonitoredNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "junk", "spam", "junk e-mail", "junk email", "bulk mail", "trash", "deleted", "deleted items", "deleted messages",
+        "bin", "drafts", "draft", "sent", "sent items", "sent messages", "sent mail", "outbox",
+    };
+
+    private static readonly SpecialFolder[] NeverMonitoredSpecial = [SpecialFolder.Junk, SpecialFolder.Trash, SpecialFolder.Drafts, SpecialFolder.Sent];
+
+    private const FolderAttributes NeverMonitoredAttributes = FolderAttributes.Junk | FolderAttributes.Trash | FolderAttributes.Drafts | FolderAttributes.Sent;
+
+    public MailProvider Provider => MailProvider.Imap;
+
+    public async Task SyncAsync(SyncContext context, CancellationToken cancellationToken)
+    {
+        var connection = context.Connection;
+        var account = ImapAccount.Decrypt(cipher, connection.Credentials
+            ?? throw new ReauthenticationRequiredException("This mailbox has no stored credentials. Connect it again.", new InvalidOperationException()));
+        using var client = await OpenAsync(account, cancellationToken);
+        try
+        {
+            foreach (var name in connection.FolderList)
+            {
+                var folder = await FindFolderAsync(client, name, cancellationToken);
+                if (folder is null)
+                {
+                    logger.LogInformation("A monitored folder of connection {ConnectionId} does not exist on the server; skipped", connection.Id);
+                    continue;
+                }
+                if (IsNeverMonitored(client, folder))
+                {
+                    continue;
+                }
+
+                var cursor = connection.Cursors.SingleOrDefault(c => c.Folder == name);
+                if (cursor is null)
+                {
+                    cursor = new FolderCursor { Id = Guid.CreateVersion7(), ConnectionId = connection.Id, Folder = name };
+                    connection.Cursors.Add(cursor);
+                }
+                await SyncFolderAsync(client, folder, context, cursor, cancellationToken);
+            }
+        }
+        finally
+        {
+            await ImapSessions.CloseAsync(client);
+        }
+    }
+
+    // Nothing lives at the server on our behalf: IDLE sessions end when the connection leaves the active list.
+    public Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<ImapClient> OpenAsync(ImapAccount account, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sessions.OpenAsync(account, cancellationToken);
+        }
+        catch (AuthenticationException ex)
+        {
+            throw new ReauthenticationRequiredException(account.XOAuth2Token is null
+                ? "The IMAP server refused the password. If you used an app password, it may have been revoked: create a new one and connect again."
+                : "The IMAP server refused the access token (it may have expired). Connect again with a new token.", ex);
+        }
+    }
+
+    private async Task SyncFolderAsync(ImapClient client, IMailFolder folder, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
+    {
+        await folder.OpenAsync(FolderAccess.ReadOnly, cancellationToken);
+        var now = time.GetUtcNow();
+        var checkpoint = ImapCheckpoint.Parse(cursor.DeltaLink);
+        if (checkpoint is null || checkpoint.UidValidity != folder.UidValidity)
+        {
+            if (checkpoint is not null)
+            {
+                logger.LogInformation("UIDVALIDITY of a folder of connection {ConnectionId} changed; reading its history window again", context.Connection.Id);
+            }
+            checkpoint = new ImapCheckpoint(folder.UidValidity, 0, 0);
+            cursor.RoundStartedAt = now;
+        }
+
+        // Read at open: every message below UIDNEXT existed then, so the search below sees all of them.
+        var uidNextAtOpen = folder.UidNext?.Id;
+        var modSeqAtOpen = folder.HighestModSeq;
+        if (!checkpoint.IsCurrent(folder))
+        {
+            var since = now.AddDays(-context.Connection.HistoryDays);
+            var query = SearchQuery.Uids(new UniqueIdRange(new UniqueId(checkpoint.LastUid + 1), UniqueId.MaxValue))
+                .And(SearchQuery.DeliveredAfter(since.UtcDateTime.Date));
+            if (checkpoint.HighestModSeq > 0 && modSeqAtOpen > 0)
+            {
+                query = query.And(SearchQuery.ChangedSince(checkpoint.HighestModSeq));
+            }
+            // "n:*" always matches the last message, even below n.
+            var uids = (await folder.SearchAsync(query, cancellationToken)).Where(u => u.Id > checkpoint.LastUid).OrderBy(u => u.Id).ToList();
+
+            foreach (var page in uids.Chunk(Math.Max(1, options.Value.PageSize)))
+            {
+                var batch = await ReadPageAsync(client, folder, page, since, context, cancellationToken);
+                await processor.ProcessAsync(db, context, batch, cancellationToken);
+
+                checkpoint = checkpoint with { LastUid = page[^1].Id };
+                cursor.DeltaLink = checkpoint.ToString();
+                await db.SaveChangesAsync(cancellationToken);
+                await lease.RenewAsync(context.Connection.Id, cancellationToken);
+            }
+        }
+
+        checkpoint = checkpoint with
+        {
+            LastUid = Math.Max(checkpoint.LastUid, uidNextAtOpen is { } next && next > 0 ? next - 1 : 0),
+            HighestModSeq = modSeqAtOpen,
+        };
+        cursor.DeltaLink = checkpoint.ToString();
+        await db.SaveChangesAsync(cancellationToken);
+        await folder.CloseAsync(false, cancellationToken);
+    }
+
+    private async Task<List<IncomingMail>> ReadPageAsync(
+        ImapClient client, IMailFolder folder, IList<UniqueId> page, DateTimeOffset since, SyncContext context, CancellationToken cancellationToken)
+    {
+        var items = MessageSummaryItems.UniqueId | MessageSummaryItems.InternalDate | MessageSummaryItems.Size
+                    | MessageSummaryItems.Envelope | MessageSummaryItems.References | MessageSummaryItems.BodyStructure;
+        var gmail = client.Capabilities.HasFlag(ImapCapabilities.GMailExt1);
+        if (gmail)
+        {
+            items |= MessageSummaryItems.GMailThreadId;
+        }
+
+        var batch = new List<IncomingMail>(page.Count);
+        foreach (var summary in (await folder.FetchAsync(page, items, cancellationToken)).OrderBy(s => s.UniqueId.Id))
+        {
+            // SEARCH SINCE has day granularity; the window itself is exact.
+            if (summary.InternalDate is { } received && received < since)
+            {
+                continue;
+            }
+            try
+            {
+                batch.Add(await ReadAsync(folder, summary, cancellationToken));
+            }
+            catch (Exception ex) when (ex is FormatException or ImapCommandException or DecoderFallbackException or ArgumentException)
+            {
+                // One broken message (malformed MIME, a part the server cannot deliver) never stops the others.
+                context.Run.MessagesSeen++;
+                context.Run.Errors++;
+                logger.LogWarning("A message of connection {ConnectionId} could not be read and was skipped ({Error})", context.Connection.Id, ex.GetType().Name);
+            }
+        }
+        return batch;
+    }
+
+    private async Task<IncomingMail> ReadAsync(IMailFolder folder, IMessageSummary summary, CancellationToken cancellationToken)
+    {
+        var envelope = summary.Envelope ?? throw new FormatException("The server sent no envelope.");
+        var from = envelope.From.Mailboxes.FirstOrDefault();
+        var receivedAt = summary.InternalDate ?? envelope.Date ?? time.GetUtcNow();
+        var messageId = envelope.MessageId is { Length: > 0 } id
+            ? $"<{id}>"
+            : SyntheticMessageId(from?.Address, envelope.Subject, envelope.Date ?? receivedAt);
+
+        return new IncomingMail(
+            ProviderMessageId: $"{folder.FullName}:{folder.UidValidity}:{summary.UniqueId.Id}",
+            InternetMessageId: messageId,
+            ThreadId: ThreadId(summary, messageId),
+            Folder: folder.FullName,
+            FromName: from?.Name,
+            FromAddress: from?.Address,
+            To: string.Join(", ", envelope.To.Mailboxes.Select(m => m.Address)),
+            Subject: envelope.Subject,
+            Body: await ReadBodyAsync(folder, summary, cancellationToken),
+            ReceivedAt: receivedAt);
+    }
+
+    /// <summary>Only the text (or else HTML) part is downloaded: attachments never leave the server.</summary>
+    private async Task<string?> ReadBodyAsync(IMailFolder folder, IMessageSummary summary, CancellationToken cancellationToken)
+    {
+        BodyPartText? part = summary.TextBody ?? summary.HtmlBody;
+        if (part is null || part.Octets > options.Value.MaxBodyBytes)
+        {
+            return null;
+        }
+        return await folder.GetBodyPartAsync(summary.UniqueId, part, cancellationToken) is TextPart text ? text.Text : null;
+    }
+
+    /// <summary>Gmail's own thread id when offered, else the root of the References chain, else the message itself.</summary>
+    private static string ThreadId(IMessageSummary summary, string messageId)
+    {
+        if (summary.GMailThreadId is { } gmailThread)
+        {
+            return $"gmail-thread:{gmailThread:x}";
+        }
+        if (summary.References is { Count: > 0 } references)
+        {
+            return $"<{references[0]}>";
+        }
+        return summary.Envelope?.InReplyTo is { Length: > 0 } inReplyTo ? $"<{inReplyTo.Trim('<', '>')}>" : messageId;
+    }
+
+    /// <summary>
+    /// A message without a Message-ID still needs a stable identity across UIDVALIDITY changes and mailboxes: a hash
+    /// of what identifies it (sender, subject, date). Only a hash of them is kept.
+    /// </summary>
+    private static string SyntheticMessageId(string? from, string? subject, DateTimeOffset date)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{from}\n{subject}\n{date.ToUnixTimeSeconds()}"));
+        return $"<{Convert.ToHexStringLower(hash)[..32]}@applytrack.invalid>";
+    }
+
+    private static async Task<IMailFolder?> FindFolderAsync(ImapClient client, string name, CancellationToken cancellationToken)
+    {
+        if (string.Equals(name, InboxFolder, StringComparison.OrdinalIgnoreCase))
+        {
+            return client.Inbox;
+        }
+        try
+        {
+            return await client.GetFolderAsync(name, cancellationToken);
+        }
+        catch (FolderNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Junk, Trash, Drafts and Sent are never read: by SPECIAL-USE flag where the server offers it, else by name.</summary>
+    private static bool IsNeverMonitored(ImapClient client, IMailFolder folder)
+    {
+        if ((folder.Attributes & NeverMonitoredAttributes) != 0 || NeverMonitoredNames.Contains(folder.Name))
+        {
+            return true;
+        }
+        if ((client.Capabilities & (ImapCapabilities.SpecialUse | ImapCapabilities.XList)) == 0)
+        {
+            return false;
+        }
+        return NeverMonitoredSpecial.Select(client.GetFolder).Any(special => special is not null && special.FullName == folder.FullName);
+    }
+}
