@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -75,10 +76,7 @@ public sealed class ImapSessions(IOptions<ImapOptions> options)
             }
             else
             {
-                // A password goes through the server's ordinary mechanisms (SCRAM, PLAIN, LOGIN), never an OAuth one.
-                client.AuthenticationMechanisms.Remove("XOAUTH2");
-                client.AuthenticationMechanisms.Remove("OAUTHBEARER");
-                await client.AuthenticateAsync(account.Username, account.Password ?? "", cancellationToken);
+                await LoginAsync(client, new NetworkCredential(account.Username, account.Password ?? ""), cancellationToken);
             }
             return client;
         }
@@ -87,6 +85,28 @@ public sealed class ImapSessions(IOptions<ImapOptions> options)
             client.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Exactly one attempt with the strongest password mechanism offered. MailKit's own loop would try every
+    /// mechanism in turn: one wrong password would count as several failures towards the provider's lockout.
+    /// </summary>
+    private static async Task LoginAsync(ImapClient client, NetworkCredential credential, CancellationToken cancellationToken)
+    {
+        SaslMechanism? mechanism = client.AuthenticationMechanisms switch
+        {
+            var offered when offered.Contains("SCRAM-SHA-256") => new SaslMechanismScramSha256(credential),
+            var offered when offered.Contains("SCRAM-SHA-1") => new SaslMechanismScramSha1(credential),
+            var offered when offered.Contains("PLAIN") => new SaslMechanismPlain(credential),
+            var offered when offered.Contains("LOGIN") => new SaslMechanismLogin(credential),
+            _ => null,
+        };
+        if (mechanism is null)
+        {
+            await client.AuthenticateAsync(credential, cancellationToken);   // no SASL: the IMAP LOGIN command
+            return;
+        }
+        await client.AuthenticateAsync(mechanism, cancellationToken);
     }
 
     private bool ValidateCertificate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
