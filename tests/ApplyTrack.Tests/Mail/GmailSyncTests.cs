@@ -1,0 +1,333 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.RegularExpressions;
+using ApplyTrack.Features.Mail.Gmail;
+using ApplyTrack.MailSim.Control;
+using ApplyTrack.MailSim.Google;
+using ApplyTrack.Tests.Infrastructure;
+using SandboxWatches = ApplyTrack.MailSim.Google.GmailWatches;
+
+namespace ApplyTrack.Tests.Mail;
+
+/// <summary>The Gmail integration end to end: the real app over HTTP against the sandbox's Google OAuth and Gmail API.</summary>
+public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixture<OutlookApplication>
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+
+    private static string NewMailbox() => $"casey-{Guid.NewGuid():N}@gmail.test";
+
+    [Fact]
+    public async Task Full_sync_fills_the_board_from_the_inbox_only()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-20)));
+        mailbox.Add(TestMail.Receipt("Fabrikam", "Data Scientist", Now.AddDays(-19), "conv-fabrikam"));
+        mailbox.Add(TestMail.InterviewInvite("Fabrikam", "Data Scientist", Now.AddDays(-12), "conv-fabrikam"));
+        mailbox.Add(TestMail.Receipt("Tailspin Toys", "UX Researcher", Now.AddDays(-15), "conv-tailspin"));
+        mailbox.Add(TestMail.Rejection("Tailspin Toys", "UX Researcher", Now.AddDays(-5), "conv-tailspin"));
+        mailbox.Add(TestMail.Receipt("Litware", "Support Lead", Now.AddDays(-45)));                 // outside the 30-day window
+        mailbox.Add(TestMail.Receipt("Spamco", "Closer", Now.AddDays(-3)), "junkemail");            // SPAM is never read
+        for (var i = 0; i < 8; i++) mailbox.Add(TestMail.NonJob(i, Now.AddDays(-i - 1)).Message);
+        var client = await app.CreateSignedInClientAsync();
+
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        var statuses = await client.StatusesAsync();
+        Assert.Equal(new Dictionary<string, string> { ["Contoso"] = "applied", ["Fabrikam"] = "interviewing", ["Tailspin Toys"] = "rejected" }, statuses);
+        Assert.Equal(5, (await client.ActivityAsync()).Count);
+        var connection = await client.ConnectionAsync(connectionId);
+        Assert.Equal("gmail", connection.GetProperty("provider").GetString());
+        Assert.Equal(mailboxEmail, connection.GetProperty("accountEmail").GetString());
+        Assert.Equal(3, connection.GetProperty("threadsMonitored").GetInt32());
+    }
+
+    [Fact]
+    public async Task Incremental_sync_reads_history_and_picks_up_a_new_email()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Adatum", "Platform Engineer", Now.AddDays(-3), "conv-adatum"));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        var historyCallsBefore = HistoryCalls();
+
+        mailbox.Add(TestMail.InterviewInvite("Adatum", "Platform Engineer", DateTimeOffset.UtcNow, "conv-adatum"));
+        mailbox.Add(TestMail.NonJob(1, DateTimeOffset.UtcNow).Message);
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/api/connections/{connectionId}/sync", null)).StatusCode);
+
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync())["Adatum"] == "interviewing", TimeSpan.FromSeconds(20), "Adatum moved to interviewing");
+        Assert.True(HistoryCalls() > historyCallsBefore, "the second sync reads history.list");
+        Assert.Equal(2, (await client.ActivityAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Expired_history_starts_a_full_sync_without_duplicates()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        for (var i = 0; i < 4; i++) mailbox.Add(TestMail.Receipt($"History{i} Systems", $"Engineer {i}", Now.AddDays(-i - 1)));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        var runsBefore = (await client.SyncHistoryAsync(connectionId)).Count;
+
+        mailbox.Add(TestMail.Receipt("Late Arrivals", "Analyst", DateTimeOffset.UtcNow));
+        using var sandbox = SandboxClient();
+        var expire = await sandbox.PostAsync($"/_emu/google/history/expire?user={Uri.EscapeDataString(mailboxEmail)}", null);
+        Assert.Equal(HttpStatusCode.NoContent, expire.StatusCode);
+        await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+        await client.WaitForSuccessfulSyncAsync(connectionId, afterRuns: runsBefore);
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync()).ContainsKey("Late Arrivals"), TimeSpan.FromSeconds(20), "the resync to find the new email");
+
+        var activity = await client.ActivityAsync();
+        Assert.Equal(5, activity.Count);
+        Assert.Equal(5, activity.Select(e => e.GetProperty("subject").GetString()).Distinct().Count());
+        Assert.Contains(app.Logs.Lines, m => m.Contains("no longer available; starting a full sync", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Push_through_watch_moves_the_card_within_seconds()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Northwind Traders", "Backend Engineer", Now.AddDays(-3), "conv-northwind"));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        Assert.True((await client.ConnectionAsync(connectionId)).GetProperty("pushEnabled").GetBoolean());
+        Assert.Contains(Watches.Active, w => w.Email == mailboxEmail && w.LabelIds.SequenceEqual(["INBOX"]));
+
+        mailbox.Add(TestMail.Offer("Northwind Traders", "Backend Engineer", DateTimeOffset.UtcNow, "conv-northwind"));
+
+        // Polling is hourly in this fixture: only a Pub/Sub push explains a move within seconds.
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync())["Northwind Traders"] == "offer", TimeSpan.FromSeconds(10), "Northwind moved to offer");
+        Assert.Contains(await client.SyncHistoryAsync(connectionId), r => r.GetProperty("trigger").GetString() == "push");
+        Assert.Contains(Watches.Log, p => p.Email == mailboxEmail && p.Outcome == "delivered");
+    }
+
+    [Fact]
+    public async Task Dead_refresh_token_asks_to_reconnect_and_reconnect_resumes_without_duplicates()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Proseware", "Growth PM", Now.AddDays(-4), "conv-proseware"));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        // Google now answers the refresh grant with invalid_grant, and the access token has expired.
+        using var sandbox = SandboxClient();
+        (await sandbox.PostAsync($"/_emu/google/refresh-tokens/expire?user={Uri.EscapeDataString(mailboxEmail)}", null)).EnsureSuccessStatusCode();
+        app.Sandbox.Clock.Advance(TimeSpan.FromHours(2));
+        mailbox.Add(TestMail.InterviewInvite("Proseware", "Growth PM", app.Sandbox.Clock.GetUtcNow(), "conv-proseware"));
+        await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+        await Eventually.WaitAsync(async () => (await client.ConnectionAsync(connectionId)).GetProperty("status").GetString() == "authenticationRequired",
+            TimeSpan.FromSeconds(20), "the connection to need re-authentication");
+
+        var reconnect = await (await client.PostAsync($"/api/connections/gmail/{connectionId}/reconnect", null)).ReadJsonAsync();
+        var reconnectedId = await app.FollowAuthorizationAsync(client, reconnect.GetProperty("authorizeUrl").GetString()!);
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync())["Proseware"] == "interviewing", TimeSpan.FromSeconds(20), "the sync to resume");
+
+        Assert.Equal(connectionId, reconnectedId);
+        Assert.Equal(2, (await client.ActivityAsync()).Count);
+        Assert.Single((await (await client.GetAsync("/api/connections")).ReadJsonAsync()).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Quota_errors_and_server_errors_are_retried_and_lose_nothing()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        for (var i = 0; i < 6; i++) mailbox.Add(TestMail.Receipt($"Quota{i} Labs", "Analyst", Now.AddDays(-i - 1)));
+        for (var i = 0; i < 10; i++) mailbox.Add(TestMail.NonJob(i, Now.AddHours(-i - 1)).Message);
+        var client = await app.CreateSignedInClientAsync();
+        Google.FailNext(1, GmailFault.UserRateLimit403);
+        Google.FailNext(1, GmailFault.RateLimit429);
+        Google.FailNext(1, GmailFault.RateLimit403);
+        Google.FailNext(1, GmailFault.Unavailable503);
+
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId, timeoutSeconds: 90);
+
+        Assert.Equal(0, Google.PendingFaults);
+        Assert.Equal(6, (await client.StatusesAsync()).Count);
+        Assert.Equal(6, (await client.ActivityAsync()).Count);
+        var run = Assert.Single(await client.SyncHistoryAsync(connectionId));
+        Assert.Equal("succeeded", run.GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task One_users_gmail_connection_is_not_found_for_another_user()
+    {
+        var mailboxEmail = NewMailbox();
+        app.Mailbox(mailboxEmail).Add(TestMail.Receipt("Woodgrove", "Teller", Now.AddDays(-1)));
+        var owner = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectGmailAsync(owner, mailboxEmail);
+        var stranger = await app.CreateSignedInClientAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/connections/gmail/{connectionId}/reconnect", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/api/connections/{connectionId}/sync", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/connections/{connectionId}/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/connections/{connectionId}")).StatusCode);
+        Assert.Empty((await (await stranger.GetAsync("/api/connections")).ReadJsonAsync()).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_callback_with_another_users_state_is_refused_and_the_state_is_burnt()
+    {
+        var mailboxEmail = NewMailbox();
+        var owner = await app.CreateSignedInClientAsync();
+        var start = await (await owner.PostAsJsonAsync("/api/connections/gmail", new { loginHint = mailboxEmail })).ReadJsonAsync();
+        using var sandboxClient = new HttpClient(app.Sandbox.CreateTrustingHandler());
+        var consent = await sandboxClient.GetAsync(start.GetProperty("authorizeUrl").GetString());
+        var callback = consent.Headers.Location!.PathAndQuery;
+        var attacker = await app.CreateSignedInClientAsync();
+
+        var stolen = await attacker.GetAsync(callback);
+        var replay = await owner.GetAsync(callback);
+
+        Assert.StartsWith("/connections/problem?", stolen.Headers.Location!.ToString());
+        Assert.StartsWith("/connections/problem?", replay.Headers.Location!.ToString());
+        Assert.Empty((await (await attacker.GetAsync("/api/connections")).ReadJsonAsync()).EnumerateArray());
+        Assert.Empty((await (await owner.GetAsync("/api/connections")).ReadJsonAsync()).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Authorize_url_asks_for_offline_read_only_access_with_pkce()
+    {
+        var client = await app.CreateSignedInClientAsync();
+
+        var start = await (await client.PostAsJsonAsync("/api/connections/gmail", new { loginHint = "someone@gmail.test" })).ReadJsonAsync();
+
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(start.GetProperty("authorizeUrl").GetString()!).Query);
+        Assert.Equal("openid email https://www.googleapis.com/auth/gmail.readonly", query["scope"].ToString());
+        Assert.Equal("offline", query["access_type"].ToString());
+        Assert.Equal("consent", query["prompt"].ToString());
+        Assert.Equal("S256", query["code_challenge_method"].ToString());
+        Assert.Equal("someone@gmail.test", query["login_hint"].ToString());
+        Assert.EndsWith("/connections/gmail/callback", query["redirect_uri"].ToString());
+    }
+
+    [Fact]
+    public async Task Denied_consent_lands_on_the_problem_page()
+    {
+        var client = await app.CreateSignedInClientAsync();
+        var start = await (await client.PostAsJsonAsync("/api/connections/gmail", new { loginHint = NewMailbox() })).ReadJsonAsync();
+        Google.DenyConsent = true;
+        HttpResponseMessage consent;
+        try
+        {
+            using var sandboxClient = new HttpClient(app.Sandbox.CreateTrustingHandler());
+            consent = await sandboxClient.GetAsync(start.GetProperty("authorizeUrl").GetString());
+        }
+        finally
+        {
+            Google.DenyConsent = false;
+        }
+
+        var landing = await client.GetAsync(consent.Headers.Location!.PathAndQuery);
+
+        Assert.StartsWith("/connections/problem?title=You%20cancelled", landing.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Connect_gmail_form_needs_the_antiforgery_token_and_redirects_to_google()
+    {
+        var client = await app.CreateSignedInClientAsync();
+        var page = await (await client.GetAsync("/settings/integrations")).Content.ReadAsStringAsync();
+        var token = AntiforgeryField().Match(page).Groups[1].Value;
+
+        var forged = await client.PostAsync("/connections/gmail/start", new FormUrlEncodedContent([]));
+        var genuine = await client.PostAsync("/connections/gmail/start", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, genuine.StatusCode);
+        Assert.StartsWith(new Uri(app.Sandbox.HttpsBaseAddress, "o/oauth2/v2/auth").ToString(), genuine.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Push_endpoint_refuses_strangers_and_malformed_envelopes()
+    {
+        var anonymous = app.CreateCookieClient();
+        var token = app.Services.GetRequiredService<GoogleEndpoints>().PushToken!;
+        var data = Convert.ToBase64String(Encoding.UTF8.GetBytes("""{"emailAddress":"nobody@gmail.test","historyId":"123"}"""));
+        var envelope = $$"""{"message":{"data":"{{data}}","messageId":"1"},"subscription":"projects/p/subscriptions/s"}""";
+
+        var noToken = await anonymous.PostAsync("/webhooks/gmail", new StringContent(envelope, Encoding.UTF8, "application/json"));
+        var wrongToken = await anonymous.PostAsync("/webhooks/gmail?token=guess", new StringContent(envelope, Encoding.UTF8, "application/json"));
+        var malformed = await anonymous.PostAsync($"/webhooks/gmail?token={token}", new StringContent("""{"message":{"data":"%%%"}}""", Encoding.UTF8, "application/json"));
+        var unknownMailbox = await anonymous.PostAsync($"/webhooks/gmail?token={token}", new StringContent(envelope, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, noToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongToken.StatusCode);
+        await malformed.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.NoContent, unknownMailbox.StatusCode);
+    }
+
+    [Fact]
+    public async Task Disconnect_stops_the_watch_revokes_the_grant_and_keeps_the_board()
+    {
+        var mailboxEmail = NewMailbox();
+        app.Mailbox(mailboxEmail).Add(TestMail.Receipt("Coho Winery", "Sommelier", Now.AddDays(-2)));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        Assert.Contains(Watches.Active, w => w.Email == mailboxEmail);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/connections/{connectionId}")).StatusCode);
+
+        Assert.DoesNotContain(Watches.Active, w => w.Email == mailboxEmail);
+        Assert.False(await app.HasCredentialsAsync(connectionId));
+        Assert.Equal("disconnected", (await client.ConnectionAsync(connectionId)).GetProperty("status").GetString());
+        Assert.Equal("applied", (await client.StatusesAsync())["Coho Winery"]);
+    }
+
+    [Fact]
+    public async Task The_same_email_in_outlook_and_gmail_is_one_row_in_the_activity_log()
+    {
+        var outlookEmail = $"jordan-{Guid.NewGuid():N}@sandbox.test";
+        var gmailEmail = NewMailbox();
+        var messageId = $"<offer-{Guid.NewGuid():N}@mail.margiestravel.example>";
+        var offer = TestMail.Offer("Margie's Travel", "Travel Designer", Now.AddDays(-1)) with { InternetMessageId = messageId };
+        app.Mailbox(outlookEmail).Add(offer);
+        app.Mailbox(gmailEmail).Add(offer);
+        var client = await app.CreateSignedInClientAsync();
+
+        var outlookId = await app.ConnectOutlookAsync(client, outlookEmail);
+        await client.WaitForSuccessfulSyncAsync(outlookId);
+        var gmailId = await app.ConnectGmailAsync(client, gmailEmail);
+        await client.WaitForSuccessfulSyncAsync(gmailId);
+
+        Assert.Single(await client.ActivityAsync());
+        Assert.Single(await client.StatusesAsync());
+        Assert.Equal(1, (await client.SyncHistoryAsync(gmailId)).Single().GetProperty("messagesSeen").GetInt32());
+    }
+
+    private GoogleSandbox Google => app.Sandbox.Services.GetRequiredService<GoogleSandbox>();
+
+    private SandboxWatches Watches => app.Sandbox.Services.GetRequiredService<SandboxWatches>();
+
+    private HttpClient SandboxClient() => new(app.Sandbox.CreateTrustingHandler()) { BaseAddress = app.Sandbox.HttpsBaseAddress };
+
+    private int HistoryCalls() => app.Sandbox.Services.GetRequiredService<RequestLog>().Recent(RequestLog.Capacity)
+        .Count(r => r.Path.EndsWith("/history", StringComparison.Ordinal));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
+
+internal static class GmailConnections
+{
+    /// <summary>Connect Gmail → follow the sandbox's (auto-consent) authorize redirect → the app's callback. Returns the connection id.</summary>
+    public static async Task<Guid> ConnectGmailAsync(this OutlookApplication app, HttpClient client, string mailboxEmail)
+    {
+        var start = await client.PostAsJsonAsync("/api/connections/gmail", new { loginHint = mailboxEmail });
+        start.EnsureSuccessStatusCode();
+        var authorizeUrl = (await start.ReadJsonAsync()).GetProperty("authorizeUrl").GetString()!;
+        return await app.FollowAuthorizationAsync(client, authorizeUrl);
+    }
+}
