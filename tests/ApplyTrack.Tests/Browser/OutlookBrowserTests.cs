@@ -16,7 +16,6 @@ public sealed class OutlookBrowserTests(ConsentPageOutlookApplication app, Brows
         await using var context = await browser.Browser.NewContextAsync(new()
         {
             BaseURL = app.BaseAddress.ToString(),
-            IgnoreHTTPSErrors = true,   // the sandbox's identity pages use its own generated certificate
             ViewportSize = new() { Width = 1400, Height = 900 },
         });
         var page = await context.NewPageAsync();

@@ -21,7 +21,7 @@ public sealed class OutlookOptions
     public string? NotificationUrl { get; set; }
 
     /// <summary>Messages per delta page (<c>Prefer: odata.maxpagesize</c>).</summary>
-    public int PageSize { get; set; } = 50;
+    public int PageSize { get; set; } = 100;
 
     /// <summary>Use Graph change notifications when a notification URL is available. Off: polling only.</summary>
     public bool PushEnabled { get; set; } = true;

@@ -26,6 +26,12 @@ public sealed class OutlookEndpoints(IOptions<OutlookOptions> options, DemoSandb
         ? demo.Require().Authority(Options.Tenant)
         : new Uri(new Uri(EnsureSlash(Options.AuthorityHost)), $"{Options.Tenant}/");
 
+    /// <summary>
+    /// Where the person's browser signs in. In demo mode that is the sandbox's plain-HTTP listener on loopback, so the
+    /// browser shows no certificate warning; MSAL's own token calls still use the HTTPS authority.
+    /// </summary>
+    public Uri BrowserAuthority => IsDemo ? new Uri(demo.Require().HttpBaseAddress, $"{Options.Tenant}/") : Authority;
+
     public string GraphBaseUrl => IsDemo ? demo.Require().GraphBaseUrl.TrimEnd('/') : Options.GraphBaseUrl.TrimEnd('/');
 
     public string GraphHost => new Uri(GraphBaseUrl).Host;

@@ -46,7 +46,7 @@ public sealed class OutlookIdentity(OutlookEndpoints endpoints, MetadataCipher c
             ["login_hint"] = loginHint,
         };
         var pairs = query.Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}");
-        return new Uri(endpoints.Authority, "oauth2/v2.0/authorize").ToString() + "?" + string.Join('&', pairs);
+        return new Uri(endpoints.BrowserAuthority, "oauth2/v2.0/authorize").ToString() + "?" + string.Join('&', pairs);
     }
 
     public async Task<OutlookAccount> RedeemCodeAsync(string code, string codeVerifier, string redirectUri, CancellationToken cancellationToken)

@@ -96,26 +96,35 @@ public sealed class OutlookSync(
 
         while (page is not null)
         {
-            var batch = (page.Value ?? [])
-                .Where(m => m.AdditionalData?.ContainsKey("@removed") != true && m.Id is not null)
-                .Select(m => ToIncoming(m, cursor.Folder))
-                .ToList();
-            await processor.ProcessAsync(db, context, batch, cancellationToken);
-
-            // The page's emails and the checkpoint commit together.
-            cursor.NextLink = page.OdataNextLink;
-            if (page.OdataNextLink is null)
+            // Fetch the next page while this one is classified: network latency and CPU overlap.
+            var next = page.OdataNextLink is { } nextLink
+                ? delta.WithUrl(nextLink).GetAsDeltaGetResponseAsync(rc => AddPreferences(rc.Headers), cancellationToken)
+                : null;
+            try
             {
-                cursor.DeltaLink = page.OdataDeltaLink ?? cursor.DeltaLink;
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            await lease.RenewAsync(context.Connection.Id, cancellationToken);
+                var batch = (page.Value ?? [])
+                    .Where(m => m.AdditionalData?.ContainsKey("@removed") != true && m.Id is not null)
+                    .Select(m => ToIncoming(m, cursor.Folder))
+                    .ToList();
+                await processor.ProcessAsync(db, context, batch, cancellationToken);
 
-            if (page.OdataNextLink is not { } next)
-            {
-                return;
+                // The page's emails and the checkpoint commit together.
+                cursor.NextLink = page.OdataNextLink;
+                if (page.OdataNextLink is null)
+                {
+                    cursor.DeltaLink = page.OdataDeltaLink ?? cursor.DeltaLink;
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                await lease.RenewAsync(context.Connection.Id, cancellationToken);
             }
-            page = await delta.WithUrl(next).GetAsDeltaGetResponseAsync(rc => AddPreferences(rc.Headers), cancellationToken);
+            catch when (next is not null)
+            {
+                // Don't leave the prefetch unobserved; its own failure (if any) is irrelevant now.
+                await next.ContinueWith(_ => { }, TaskScheduler.Default);
+                throw;
+            }
+
+            page = next is null ? null : await next;
         }
     }
 

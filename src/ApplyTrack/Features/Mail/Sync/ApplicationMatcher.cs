@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -16,7 +17,11 @@ public static partial class ApplicationMatcher
 {
     private static readonly ApplicationStatus[] Open = [ApplicationStatus.Applied, ApplicationStatus.Interviewing, ApplicationStatus.Offer];
 
-    public static async Task<Application?> FindAsync(ApplyTrackDbContext db, string userId, string? threadId, string? company, string? role, CancellationToken cancellationToken)
+    /// <param name="openApplicationsLoaded">
+    /// True when the caller already loaded the user's open applications into the context (a sync does, once):
+    /// then candidates come from the change tracker instead of a query per email.
+    /// </param>
+    public static async Task<Application?> FindAsync(ApplyTrackDbContext db, string userId, string? threadId, string? company, string? role, CancellationToken cancellationToken, bool openApplicationsLoaded = false)
     {
         if (!string.IsNullOrEmpty(threadId))
         {
@@ -38,7 +43,7 @@ public static partial class ApplicationMatcher
             return null;
         }
 
-        var saved = await db.Applications.Where(a => a.UserId == userId && Open.Contains(a.Status)).ToListAsync(cancellationToken);
+        var saved = openApplicationsLoaded ? [] : await db.Applications.Where(a => a.UserId == userId && Open.Contains(a.Status)).ToListAsync(cancellationToken);
         var candidates = saved.Concat(db.Applications.Local.Where(a => a.UserId == userId && Open.Contains(a.Status)))
             .DistinctBy(a => a.Id)
             .Where(a => NormalizeCompany(a.Company) == companyKey)
@@ -64,12 +69,30 @@ public static partial class ApplicationMatcher
 
     private static bool RolesMatch(string a, string b) => a == b || (a.Length > 3 && b.Length > 3 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)));
 
+    /// <summary>Loads the user's open applications into the context's change tracker (see <see cref="FindAsync"/>).</summary>
+    public static Task LoadOpenApplicationsAsync(ApplyTrackDbContext db, string userId, CancellationToken cancellationToken) =>
+        db.Applications.Where(a => a.UserId == userId && Open.Contains(a.Status)).LoadAsync(cancellationToken);
+
+    private static readonly ConcurrentDictionary<string, string> CompanyKeys = new(StringComparer.Ordinal);
+
     /// <summary>"Contoso, Inc." and "contoso" are one company.</summary>
     public static string NormalizeCompany(string? company)
     {
+        if (company is null)
+        {
+            return "";
+        }
+        if (CompanyKeys.TryGetValue(company, out var cached))
+        {
+            return cached;
+        }
+        if (CompanyKeys.Count > 50_000)
+        {
+            CompanyKeys.Clear();
+        }
         var text = Fold(company);
         text = LegalSuffix().Replace(text, "");
-        return Collapse(text);
+        return CompanyKeys[company] = Collapse(text);
     }
 
     /// <summary>"Sr. Software Engineer (m/f/d)" and "senior software engineer" are one role.</summary>

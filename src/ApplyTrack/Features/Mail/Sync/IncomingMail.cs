@@ -38,4 +38,7 @@ public sealed class SyncContext(MailboxConnection connection, SyncRun run, strin
 
     /// <summary>Applications touched in this sync, to notify open boards once at the end.</summary>
     public HashSet<Guid> ChangedApplications { get; } = [];
+
+    /// <summary>The user's open applications are tracked by the sync's context (loaded once, not per email).</summary>
+    public bool OpenApplicationsLoaded { get; set; }
 }

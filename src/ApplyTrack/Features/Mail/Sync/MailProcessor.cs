@@ -86,7 +86,12 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
         };
         db.MailEvents.Add(mailEvent);
 
-        var application = await ApplicationMatcher.FindAsync(db, connection.UserId, mailEvent.ThreadId, mailEvent.Company, mailEvent.Role, cancellationToken);
+        if (!context.OpenApplicationsLoaded)
+        {
+            await ApplicationMatcher.LoadOpenApplicationsAsync(db, connection.UserId, cancellationToken);
+            context.OpenApplicationsLoaded = true;
+        }
+        var application = await ApplicationMatcher.FindAsync(db, connection.UserId, mailEvent.ThreadId, mailEvent.Company, mailEvent.Role, cancellationToken, openApplicationsLoaded: true);
         if (application is not null)
         {
             await ApplyToAsync(db, application, mailEvent, now, cancellationToken);

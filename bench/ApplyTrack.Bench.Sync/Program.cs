@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+// Outlook sync benchmark (issue 5 targets), end to end over HTTP:
+// the Release build of applytrack in its own process (demo mode, in-process sandbox), a 30-day mailbox of
+// N messages (10 % job mail) seeded through the sandbox's control API, 100 ms added to every Graph request.
+//   1. initial sync: from the OAuth callback to a finished sync run with every job email on the board;
+//   2. push latency: an interview invitation injected into the sandbox → the card moved (p50/p95 over K runs).
+// Usage: dotnet run -c Release --project bench/ApplyTrack.Bench.Sync -- [messages=5000] [latencyMs=100] [pushRuns=20]
+
+var messages = args.Length > 0 ? int.Parse(args[0]) : 5000;
+var latencyMs = args.Length > 1 ? int.Parse(args[1]) : 100;
+var pushRuns = args.Length > 2 ? int.Parse(args[2]) : 20;
+var repo = FindRepositoryRoot();
+
+Console.WriteLine($"Building applytrack (Release)…");
+Run("dotnet", $"build \"{Path.Combine(repo, "src/ApplyTrack")}\" -c Release -nologo -v q");
+
+var appPort = FreePort();
+var sandboxHttp = FreePort();
+var sandboxHttps = FreePort();
+var data = Directory.CreateTempSubdirectory("applytrack-bench-").FullName;
+var app = new ProcessStartInfo("dotnet", $"\"{Path.Combine(repo, "src/ApplyTrack/bin/Release/net10.0/applytrack.dll")}\" --urls http://127.0.0.1:{appPort}")
+{
+    RedirectStandardOutput = true,
+    RedirectStandardError = true,
+    WorkingDirectory = data,
+};
+app.Environment["ApplyTrack__DataDirectory"] = data;
+app.Environment["Sandbox__AutoConsent"] = "true";
+app.Environment["Sandbox__SeedDemoMailbox"] = "false";
+app.Environment["Sandbox__StateFile"] = "";
+app.Environment["Sandbox__HttpUrl"] = $"http://127.0.0.1:{sandboxHttp}";
+app.Environment["Sandbox__HttpsUrl"] = $"https://127.0.0.1:{sandboxHttps}";
+app.Environment["Sync__SchedulerTick"] = "00:00:01";
+app.Environment["Sync__FreePollingInterval"] = "01:00:00";
+app.Environment["Logging__LogLevel__Default"] = "Warning";
+using var process = Process.Start(app)!;
+process.OutputDataReceived += (_, _) => { };
+process.ErrorDataReceived += (_, _) => { };
+process.BeginOutputReadLine();
+process.BeginErrorReadLine();
+
+var appUrl = $"http://127.0.0.1:{appPort}";
+var control = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{sandboxHttp}/") };
+using var cookies = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+var client = new HttpClient(cookies) { BaseAddress = new Uri(appUrl) };
+try
+{
+    await WaitUntilUpAsync(client);
+    var user = "bench.user@sandbox.test";
+    var (jobCount, companies) = await SeedAsync(control, user, messages);
+    Console.WriteLine($"Seeded {messages} messages ({jobCount} job emails, {companies.Count} companies) over 30 days.");
+
+    await PostJsonAsync(control, "_emu/faults", new { transport = new { latencyMs, target = "Graph" } });
+    (await client.PostAsJsonAsync("/api/account/register", new { email = "bench@example.com", password = "benchmark password" })).EnsureSuccessStatusCode();
+    var start = await (await client.PostAsJsonAsync("/api/connections/outlook", new { loginHint = user })).Content.ReadFromJsonAsync<JsonObject>();
+    using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, ServerCertificateCustomValidationCallback = (_, _, _, _) => true });
+    var consent = await noRedirect.GetAsync((string)start!["authorizeUrl"]!);
+
+    var watch = Stopwatch.StartNew();
+    var landing = await client.GetAsync(consent.Headers.Location!.PathAndQuery);
+    var connectionId = landing.Headers.Location!.ToString().Split("connected=")[1];
+    JsonArray runs;
+    while (true)
+    {
+        runs = (await client.GetFromJsonAsync<JsonArray>($"/api/connections/{connectionId}/history"))!;
+        if (runs.Any(r => ((string)r!["outcome"]!).StartsWith("succeeded", StringComparison.Ordinal))) break;
+        if (watch.Elapsed > TimeSpan.FromMinutes(5)) throw new TimeoutException("The initial sync did not finish in 5 minutes.");
+        await Task.Delay(50);
+    }
+    var initial = watch.Elapsed;
+    var run = runs.First(r => ((string)r!["outcome"]!).StartsWith("succeeded", StringComparison.Ordinal))!;
+    var applications = (await client.GetFromJsonAsync<JsonArray>("/api/applications"))!;
+    Console.WriteLine($"Initial sync: {initial.TotalSeconds:0.00} s to a complete board " +
+                      $"({run["messagesSeen"]} messages seen, {run["jobEvents"]} job emails, {applications.Count} applications).");
+
+    var latencies = new List<double>();
+    var applied = applications.Where(a => (string)a!["status"]! == "applied").Take(pushRuns).ToList();
+    foreach (var application in applied)
+    {
+        var company = (string)application!["company"]!;
+        var id = (string)application["id"]!;
+        var inject = Stopwatch.StartNew();
+        await PostJsonAsync(control, "_emu/mail", Mail(user, company, "interview", DateTimeOffset.UtcNow));
+        while ((string)(await client.GetFromJsonAsync<JsonObject>($"/api/applications/{id}"))!["status"]! != "interviewing")
+        {
+            if (inject.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException($"Push did not move {company} in 30 s.");
+            await Task.Delay(10);
+        }
+        latencies.Add(inject.Elapsed.TotalMilliseconds);
+    }
+    latencies.Sort();
+    if (latencies.Count > 0)
+    {
+        Console.WriteLine($"Push (injected email → card moved), {latencies.Count} runs: p50 {Percentile(latencies, 50):0} ms, p95 {Percentile(latencies, 95):0} ms, max {latencies[^1]:0} ms.");
+    }
+    Console.WriteLine($"App peak memory (VmHWM): {PeakMemoryMb(process.Id)} MB");
+}
+finally
+{
+    process.Kill(entireProcessTree: true);
+    await process.WaitForExitAsync();
+    try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+}
+
+static async Task<(int JobCount, List<string> Companies)> SeedAsync(HttpClient control, string user, int count)
+{
+    (await control.PostAsJsonAsync("_emu/users", new { email = user, displayName = "Bench User" })).EnsureSuccessStatusCode();
+    var random = new Random(42);
+    var lines = new StringBuilder();
+    var companies = new List<string>();
+    var jobs = 0;
+    var now = DateTimeOffset.UtcNow;
+    for (var i = 0; i < count; i++)
+    {
+        var at = now.AddMinutes(-random.Next(10, 29 * 24 * 60));
+        JsonObject mail;
+        if (i % 10 == 0)
+        {
+            var company = $"Benchmark {i / 10:0000} Corp";
+            companies.Add(company);
+            mail = Mail(user, company, (i / 10) % 5 == 4 ? "rejection" : "receipt", at);
+            jobs++;
+        }
+        else
+        {
+            mail = new JsonObject
+            {
+                ["user"] = user,
+                ["from"] = $"Store {i % 97} <news@store{i % 97}.example>",
+                ["to"] = new JsonArray(user),
+                ["subject"] = $"Your weekly deals #{i}: save on garden furniture",
+                ["body"] = $"Hello! This week only: {i % 50} % off garden furniture, free delivery over 50. Unsubscribe at any time.",
+                ["receivedDateTime"] = at.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+            };
+        }
+        lines.AppendLine(mail.ToJsonString());
+    }
+    var response = await control.PostAsync($"_emu/seed?user={Uri.EscapeDataString(user)}&folder=inbox", new StringContent(lines.ToString(), Encoding.UTF8, "application/x-ndjson"));
+    response.EnsureSuccessStatusCode();
+    return (jobs, companies);
+}
+
+static JsonObject Mail(string user, string company, string kind, DateTimeOffset at)
+{
+    var conversation = "conv-" + new string(company.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+    var (subject, body) = kind switch
+    {
+        "receipt" => ($"We've received your application – Analyst at {company}",
+            $"Hi, thank you for applying for the Analyst position at {company}. We have received your application and our recruiting team will review it. Best regards, {company} Talent Acquisition"),
+        "rejection" => ($"Your application for Analyst at {company}",
+            $"Dear candidate, thank you for your interest in the Analyst position at {company}. After careful consideration, we regret to inform you that we have decided to move forward with other candidates. {company} Recruiting"),
+        _ => ($"Interview invitation – Analyst at {company}",
+            $"Hi, we were impressed by your background and would like to invite you to a 45-minute interview for the Analyst role at {company}. Please pick a time using the scheduling link below. Sam, Recruiter at {company}"),
+    };
+    return new JsonObject
+    {
+        ["user"] = user,
+        ["from"] = $"{company} Careers <careers@{conversation[5..]}.example>",
+        ["to"] = new JsonArray(user),
+        ["subject"] = subject,
+        ["body"] = body,
+        ["receivedDateTime"] = at.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+        ["conversationId"] = conversation,
+    };
+}
+
+static async Task PostJsonAsync(HttpClient client, string path, object body) =>
+    (await client.PostAsJsonAsync(path, body)).EnsureSuccessStatusCode();
+
+static async Task WaitUntilUpAsync(HttpClient client)
+{
+    for (var i = 0; i < 300; i++)
+    {
+        try
+        {
+            if ((await client.GetAsync("/health")).IsSuccessStatusCode) return;
+        }
+        catch (HttpRequestException)
+        {
+        }
+        await Task.Delay(100);
+    }
+    throw new TimeoutException("applytrack did not start.");
+}
+
+static double Percentile(List<double> sorted, int p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
+
+static string PeakMemoryMb(int pid)
+{
+    var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+    return line is null ? "?" : (long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024).ToString();
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
+
+static void Run(string file, string arguments)
+{
+    using var p = Process.Start(new ProcessStartInfo(file, arguments))!;
+    p.WaitForExit();
+    if (p.ExitCode != 0) throw new InvalidOperationException($"{file} {arguments} failed with {p.ExitCode}.");
+}
+
+static string FindRepositoryRoot()
+{
+    var directory = new DirectoryInfo(AppContext.BaseDirectory);
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ApplyTrack.sln"))) directory = directory.Parent;
+    return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the repository.");
+}
