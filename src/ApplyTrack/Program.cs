@@ -16,6 +16,7 @@ var root = new RootCommand("ApplyTrack — a job-application tracker that reads 
 root.SetAction((result, ct) => RunWebAppAsync([.. result.UnmatchedTokens], ct));
 root.Subcommands.Add(serve);
 root.Subcommands.Add(SandboxCommand.Create());
+root.Subcommands.Add(UserCommands.Create());
 foreach (var command in ClassificationCommands.Create())
 {
     root.Subcommands.Add(command);

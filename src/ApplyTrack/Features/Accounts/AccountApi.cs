@@ -23,14 +23,14 @@ public static class AccountApi
     }
 
     private static async Task<Results<Created<MeResponse>, ValidationProblem>> RegisterAsync(
-        Credentials credentials, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider time)
+        Credentials credentials, UserManager<AppUser> users, SignInManager<AppUser> signIn, Plans plans, TimeProvider time)
     {
         if (ValidateCredentials(credentials) is { } invalid)
         {
             return invalid;
         }
 
-        var user = new AppUser { UserName = credentials.Email!.Trim(), Email = credentials.Email.Trim(), CreatedAt = time.GetUtcNow() };
+        var user = new AppUser { UserName = credentials.Email!.Trim(), Email = credentials.Email.Trim(), CreatedAt = time.GetUtcNow(), Plan = plans.NewUserPlan };
         var result = await users.CreateAsync(user, credentials.Password!);
         if (!result.Succeeded)
         {

@@ -8,6 +8,8 @@ public static class AccountsExtensions
 {
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
+        builder.Services.AddSingleton<Plans>();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         builder.Services.AddAuthorization();
         builder.Services

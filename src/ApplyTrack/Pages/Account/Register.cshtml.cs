@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ApplyTrack.Pages.Account;
 
-public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider time) : PageModel
+public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, Plans plans, TimeProvider time) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -21,7 +21,7 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
             return Page();
         }
 
-        var user = new AppUser { UserName = Email!.Trim(), Email = Email.Trim(), CreatedAt = time.GetUtcNow() };
+        var user = new AppUser { UserName = Email!.Trim(), Email = Email.Trim(), CreatedAt = time.GetUtcNow(), Plan = plans.NewUserPlan };
         var result = await users.CreateAsync(user, Password!);
         if (!result.Succeeded)
         {

@@ -18,6 +18,10 @@ public sealed record SyncRunResponse(Guid Id, DateTimeOffset StartedAt, DateTime
 
 public sealed record ConnectRequest(string? LoginHint);
 
+public sealed record FoldersResponse(IReadOnlyList<MailFolderChoice> Available, IReadOnlyList<string> Monitored, bool MayChooseFolders);
+
+public sealed record SetFoldersRequest(IReadOnlyList<string>? Folders);
+
 public sealed record AuthorizeResponse(string AuthorizeUrl);
 
 /// <summary>Mailbox connections: list, connect (Outlook), sync now, disconnect, reconnect, sync history. Scoped to the signed-in user.</summary>
@@ -32,6 +36,8 @@ public static class ConnectionsApi
         api.MapPost("/{id:guid}/reconnect", ReconnectAsync);
         api.MapDelete("/{id:guid}", DisconnectAsync);
         api.MapGet("/{id:guid}/history", HistoryAsync);
+        api.MapGet("/{id:guid}/folders", FoldersAsync);
+        api.MapPut("/{id:guid}/folders", SetFoldersAsync);
 
         // The browser comes back here from Microsoft's consent page.
         app.MapGet(OutlookConnector.CallbackPath, CallbackAsync).RequireAuthorization().ExcludeFromDescription();
@@ -137,6 +143,53 @@ public static class ConnectionsApi
             .Select(r => new SyncRunResponse(r.Id, r.StartedAt, r.EndedAt, r.Trigger, r.MessagesSeen, r.JobEvents, r.Errors, r.Outcome, r.Detail))
             .ToListAsync(http.RequestAborted);
         return TypedResults.Ok(runs);
+    }
+
+    private static async Task<Results<Ok<FoldersResponse>, NotFound, Conflict<ProblemDetails>>> FoldersAsync(
+        Guid id, HttpContext http, ApplyTrackDbContext db, IEnumerable<IMailboxSynchronizer> synchronizers)
+    {
+        var userId = http.User.RequireUserId();
+        var connection = await db.MailboxConnections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, http.RequestAborted);
+        if (connection is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (connection.Credentials is null || connection.Status == ConnectionStatus.AuthenticationRequired)
+        {
+            return TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Reconnect this mailbox first", Detail = "Its folders cannot be read while it is disconnected." });
+        }
+        var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(http.RequestAborted);
+        var available = await synchronizers.Single(s => s.Provider == connection.Provider).ListFoldersAsync(connection, http.RequestAborted);
+        return TypedResults.Ok(new FoldersResponse(available, connection.FolderList, Plans.MayMonitorOtherFolders(plan)));
+    }
+
+    private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> SetFoldersAsync(
+        Guid id, SetFoldersRequest request, HttpContext http, ApplyTrackDbContext db)
+    {
+        var userId = http.User.RequireUserId();
+        var folders = (request.Folders ?? []).Select(f => f?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList();
+        if (folders.Count == 0 || folders.Count > 50 || folders.Any(f => f.Length is 0 or > 400 || f.Contains(',')))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folders"] = ["Give between 1 and 50 folder ids."] });
+        }
+        if (folders.FirstOrDefault(OutlookSync.NeverMonitored.Contains) is { } refused)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folders"] = [$"'{refused}' is never monitored (junk, drafts, sent and deleted mail are left alone)."] });
+        }
+        var connection = await db.MailboxConnections.SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, http.RequestAborted);
+        if (connection is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(http.RequestAborted);
+        if (!Plans.MayMonitorOtherFolders(plan) && folders is not ["inbox"])
+        {
+            return TypedResults.Problem("Monitoring folders other than the Inbox is part of the Premium plan.", statusCode: StatusCodes.Status403Forbidden, title: "Premium plan required");
+        }
+        connection.Folders = string.Join(',', folders);
+        connection.NextSyncAt = null;
+        await db.SaveChangesAsync(http.RequestAborted);
+        return TypedResults.NoContent();
     }
 
     private static async Task<IResult> CallbackAsync(HttpContext http, OutlookConnector connector, PipelineEvents events,

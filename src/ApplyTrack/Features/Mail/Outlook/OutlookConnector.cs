@@ -3,7 +3,6 @@ using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 
 namespace ApplyTrack.Features.Mail.Outlook;
@@ -27,7 +26,7 @@ public sealed class OutlookConnector(
     OutlookEndpoints endpoints,
     MetadataCipher cipher,
     SyncQueue queue,
-    IOptions<SyncOptions> syncOptions,
+    Plans plans,
     TimeProvider time)
 {
     public const string CallbackPath = "/connections/outlook/callback";
@@ -99,7 +98,7 @@ public sealed class OutlookConnector(
                 AccountEmail = account.Email,
                 AccountId = account.HomeAccountId,
                 CreatedAt = time.GetUtcNow(),
-                HistoryDays = plan == Plan.Premium ? syncOptions.Value.PremiumHistoryDays : syncOptions.Value.FreeHistoryDays,
+                HistoryDays = plans.HistoryDays(plan),
             };
             db.MailboxConnections.Add(connection);
         }

@@ -104,6 +104,14 @@ public sealed class OutlookSubscriptions(
     {
         foreach (var cursor in connection.Cursors.Where(c => c.SubscriptionId is not null))
         {
+            await DeleteAsync(graph, connection, cursor, cancellationToken);
+        }
+    }
+
+    public async Task DeleteAsync(GraphServiceClient graph, MailboxConnection connection, FolderCursor cursor, CancellationToken cancellationToken)
+    {
+        if (cursor.SubscriptionId is not null)
+        {
             try
             {
                 await graph.Subscriptions[cursor.SubscriptionId].DeleteAsync(cancellationToken: cancellationToken);

@@ -35,6 +35,10 @@ public sealed class OutlookSync(
     {
         var connection = context.Connection;
         var graph = clients.Create(connection);
+        foreach (var dropped in connection.Cursors.Where(c => c.SubscriptionId is not null && !connection.FolderList.Contains(c.Folder)).ToList())
+        {
+            await subscriptions.DeleteAsync(graph, connection, dropped, cancellationToken);
+        }
         foreach (var folder in connection.FolderList.Where(f => !NeverMonitored.Contains(f)))
         {
             var cursor = connection.Cursors.SingleOrDefault(c => c.Folder == folder);
@@ -45,13 +49,59 @@ public sealed class OutlookSync(
             }
 
             await SyncFolderAsync(graph, context, cursor, cancellationToken);
-            await subscriptions.EnsureAsync(graph, connection, cursor, cancellationToken);
+            // Push is a Premium feature; Free plans are polled.
+            if (context.Plan == Accounts.Plan.Premium)
+            {
+                await subscriptions.EnsureAsync(graph, connection, cursor, cancellationToken);
+            }
+            else
+            {
+                await subscriptions.DeleteAsync(graph, connection, cursor, cancellationToken);
+            }
             await db.SaveChangesAsync(cancellationToken);
         }
     }
 
     public Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken) =>
         subscriptions.DeleteAllAsync(clients.Create(connection), connection, cancellationToken);
+
+    public async Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken)
+    {
+        var graph = clients.Create(connection);
+        var folders = new List<MailFolderChoice>();
+        var page = await graph.Me.MailFolders.GetAsync(rc => rc.QueryParameters.Top = 100, cancellationToken);
+        while (page is not null)
+        {
+            foreach (var folder in page.Value ?? [])
+            {
+                if (folder.Id is null || folder.DisplayName is null) continue;
+                folders.Add(new MailFolderChoice(folder.Id, folder.DisplayName));
+            }
+            page = page.OdataNextLink is { } next ? await graph.Me.MailFolders.WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
+        }
+        var hidden = await WellKnownIdsAsync(graph, cancellationToken);
+        return [new("inbox", "Inbox"), .. folders.Where(f => !hidden.Contains(f.Id)).OrderBy(f => f.Name)];
+    }
+
+    /// <summary>Ids of the folders that are never monitored (and Inbox, listed under its well-known name).</summary>
+    private static async Task<HashSet<string>> WellKnownIdsAsync(GraphServiceClient graph, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in NeverMonitored.Append("inbox"))
+        {
+            try
+            {
+                if ((await graph.Me.MailFolders[name].GetAsync(rc => rc.QueryParameters.Select = ["id"], cancellationToken))?.Id is { } id)
+                {
+                    ids.Add(id);
+                }
+            }
+            catch (ODataError error) when (error.ResponseStatusCode == 404)
+            {
+            }
+        }
+        return ids;
+    }
 
     private async Task SyncFolderAsync(GraphServiceClient graph, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
     {

@@ -19,6 +19,8 @@ public sealed record IncomingMail(
     public string Sender => string.IsNullOrWhiteSpace(FromName) ? FromAddress ?? "" : $"{FromName} <{FromAddress}>";
 }
 
+public sealed record MailFolderChoice(string Id, string Name);
+
 /// <summary>What one provider-specific synchronizer does: bring a connection's monitored folders up to date.</summary>
 public interface IMailboxSynchronizer
 {
@@ -28,6 +30,10 @@ public interface IMailboxSynchronizer
 
     /// <summary>Best-effort clean-up at the provider when the user disconnects (subscriptions, token revocation).</summary>
     Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>The mailbox's folders (id and display name) a Premium user may choose to monitor.</summary>
+    Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<MailFolderChoice>>([new("inbox", "Inbox")]);
 }
 
 public sealed class SyncContext(MailboxConnection connection, SyncRun run, string trigger)
@@ -38,6 +44,9 @@ public sealed class SyncContext(MailboxConnection connection, SyncRun run, strin
 
     /// <summary>Applications touched in this sync, to notify open boards once at the end.</summary>
     public HashSet<Guid> ChangedApplications { get; } = [];
+
+    /// <summary>The owner's plan: push, folders and history depth depend on it.</summary>
+    public Accounts.Plan Plan { get; init; }
 
     /// <summary>The user's open applications are tracked by the sync's context (loaded once, not per email).</summary>
     public bool OpenApplicationsLoaded { get; set; }

@@ -34,8 +34,9 @@ public sealed class SyncRunner(
         await db.SaveChangesAsync(cancellationToken);
         events.Publish(connection.UserId, new PipelineEvent("connection", connection.Id));
 
-        var context = new SyncContext(connection, run, trigger);
-        var interval = await PollingIntervalAsync(connection.UserId, cancellationToken);
+        var plan = await db.Users.Where(u => u.Id == connection.UserId).Select(u => u.Plan).SingleAsync(cancellationToken);
+        var context = new SyncContext(connection, run, trigger) { Plan = plan };
+        var interval = plan == Plan.Premium ? options.Value.PremiumPollingInterval : options.Value.FreePollingInterval;
         try
         {
             await synchronizer.SyncAsync(context, cancellationToken);
@@ -103,12 +104,6 @@ public sealed class SyncRunner(
             db.Entry(cursor).Property(c => c.ClientState).IsModified = false;
             db.Entry(cursor).Property(c => c.SubscriptionExpiresAt).IsModified = false;
         }
-    }
-
-    private async Task<TimeSpan> PollingIntervalAsync(string userId, CancellationToken cancellationToken)
-    {
-        var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
-        return plan == Plan.Premium ? options.Value.PremiumPollingInterval : options.Value.FreePollingInterval;
     }
 
     private static string Describe(Exception ex)

@@ -1,0 +1,58 @@
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail;
+using ApplyTrack.Features.Mail.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ApplyTrack.Features.Accounts;
+
+/// <summary>The <c>Plans</c> section.</summary>
+public sealed class PlanOptions
+{
+    public const string Section = "Plans";
+
+    /// <summary>The plan of a new account. Unset: Free, except in demo mode, where Premium shows every feature.</summary>
+    public Plan? NewUserPlan { get; set; }
+}
+
+/// <summary>
+/// What each plan allows, in one place. Free: Inbox only, 30 days of history, polling. Premium: push, any folders,
+/// 90 days, rules, follow-up assistant. A self-hosted admin sets a user's plan (<c>applytrack users set-plan</c>).
+/// </summary>
+public sealed class Plans(IOptions<PlanOptions> options, IOptions<SyncOptions> sync, DemoSandbox demo)
+{
+    public Plan NewUserPlan => options.Value.NewUserPlan ?? (demo.IsEnabled ? Plan.Premium : Plan.Free);
+
+    public int HistoryDays(Plan plan) => plan == Plan.Premium ? sync.Value.PremiumHistoryDays : sync.Value.FreeHistoryDays;
+
+    public static bool MayMonitorOtherFolders(Plan plan) => plan == Plan.Premium;
+
+    /// <summary>
+    /// Changes a user's plan and brings their mailboxes in line: the history window follows the plan (a wider window
+    /// starts a fresh round, which stores nothing twice), and a Free plan monitors the Inbox only.
+    /// </summary>
+    public async Task SetPlanAsync(ApplyTrackDbContext db, AppUser user, Plan plan, CancellationToken cancellationToken)
+    {
+        user.Plan = plan;
+        var days = HistoryDays(plan);
+        var connections = await db.MailboxConnections.Include(c => c.Cursors).Where(c => c.UserId == user.Id).ToListAsync(cancellationToken);
+        foreach (var connection in connections)
+        {
+            if (days > connection.HistoryDays)
+            {
+                foreach (var cursor in connection.Cursors)
+                {
+                    cursor.NextLink = null;
+                    cursor.DeltaLink = null;
+                }
+            }
+            connection.HistoryDays = days;
+            if (!MayMonitorOtherFolders(plan))
+            {
+                connection.Folders = "inbox";
+            }
+            connection.NextSyncAt = null;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,67 @@
+using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Mail.Sync;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ApplyTrack.Pages.Settings;
+
+public sealed class FoldersModel(ApplyTrackDbContext db, IEnumerable<IMailboxSynchronizer> synchronizers) : PageModel
+{
+    public string AccountEmail { get; private set; } = "";
+    public IReadOnlyList<MailFolderChoice> Available { get; private set; } = [];
+    public IReadOnlyList<string> Monitored { get; private set; } = [];
+    public bool MayChoose { get; private set; }
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, List<string> folders)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var chosen = folders.Where(f => Available.Any(a => a.Id == f) && !OutlookSync.NeverMonitored.Contains(f)).Distinct().ToList();
+        if (chosen.Count == 0)
+        {
+            Error = "Choose at least one folder.";
+            return Page();
+        }
+        if (!MayChoose && chosen is not ["inbox"])
+        {
+            Error = "Monitoring folders other than the Inbox is part of the Premium plan.";
+            return Page();
+        }
+        await db.MailboxConnections.Where(c => c.Id == id && c.UserId == User.RequireUserId())
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Folders, string.Join(',', chosen)).SetProperty(c => c.NextSyncAt, (DateTimeOffset?)null));
+        return Redirect("/settings/integrations");
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var userId = User.RequireUserId();
+        var connection = await db.MailboxConnections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId);
+        if (connection is null)
+        {
+            return false;
+        }
+        AccountEmail = connection.AccountEmail;
+        Monitored = connection.FolderList;
+        MayChoose = Plans.MayMonitorOtherFolders(await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync());
+        try
+        {
+            Available = connection.Credentials is null
+                ? [new("inbox", "Inbox")]
+                : await synchronizers.Single(s => s.Provider == connection.Provider).ListFoldersAsync(connection, HttpContext.RequestAborted);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or ReauthenticationRequiredException or Microsoft.Graph.Models.ODataErrors.ODataError)
+        {
+            Available = [new("inbox", "Inbox")];
+            Error = "The mailbox's folders could not be read right now; try again in a moment.";
+        }
+        return true;
+    }
+}
