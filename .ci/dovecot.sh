@@ -67,6 +67,13 @@ userdb {
   args = uid=$mail_uid gid=$mail_gid home=$dir/home/%u
 }
 mail_location = maildir:~/Maildir
+# A junk folder under a name no heuristic knows: only its SPECIAL-USE flag says what it is.
+namespace inbox {
+  inbox = yes
+  mailbox Quarantine {
+    special_use = \\Junk
+  }
+}
 mail_max_userip_connections = 200
 mailbox_idle_check_interval = 1 secs
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Mail.Imap;
@@ -27,7 +28,7 @@ public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapAppli
             TestMail.Offer("Northwind Traders", "Backend Engineer", Now.AddDays(-2), "conv-northwind"),
             TestMail.Receipt("Tailspin Toys", "UX Researcher", Now.AddDays(-15), "conv-tailspin"),
             TestMail.Rejection("Tailspin Toys", "UX Researcher", Now.AddDays(-5), "conv-tailspin"),
-            TestMail.Receipt("Litware", "Support Lead", Now.AddDays(-45)));   // outside the 30-day window
+            TestMail.Receipt("Litware", "Support Lead", Now.AddDays(-100)));   // outside even Premium's 90 days
         await ImapTestServer.AppendAsync(login, Enumerable.Range(0, 8).Select(i => TestMail.NonJob(i, Now.AddDays(-i - 1)).Message).ToArray());
         var client = await app.CreateSignedInClientAsync();
 
@@ -39,7 +40,7 @@ public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapAppli
         Assert.Equal("interviewing", statuses["Fabrikam"]);
         Assert.Equal("offer", statuses["Northwind Traders"]);
         Assert.Equal("rejected", statuses["Tailspin Toys"]);
-        Assert.False(statuses.ContainsKey("Litware"), "mail older than the plan's 30 days is not read");
+        Assert.False(statuses.ContainsKey("Litware"), "mail older than the plan's history window is not read");
         Assert.Equal(8, (await client.ActivityAsync()).Count);
         var connection = await client.ConnectionAsync(connectionId);
         Assert.Equal("imap", connection.GetProperty("provider").GetString());
@@ -120,6 +121,9 @@ public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapAppli
         var run = Assert.Single(await client.SyncHistoryAsync(connectionId));
         Assert.StartsWith("succeeded", run.GetProperty("outcome").GetString());
         Assert.Equal(4, run.GetProperty("messagesSeen").GetInt32());
+        // One of them cannot be read at all (FormatException): skipped and counted. The other parses as an empty non-job message.
+        Assert.Equal(1, run.GetProperty("errors").GetInt32());
+        Assert.Contains(app.Logs.Lines, l => l.Contains($"A message of connection {connectionId} could not be read and was skipped", StringComparison.Ordinal));
         Assert.Equal(2, (await client.ActivityAsync()).Count);
     }
 
@@ -218,11 +222,156 @@ public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapAppli
         Assert.Equal("active", (await owner.ConnectionAsync(connectionId)).GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Free_plan_reads_30_days_of_the_inbox_and_is_polled_not_pushed()
+    {
+        var login = ImapTestServer.NewLogin();
+        await ImapTestServer.AppendAsync(login,
+            TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-20)),
+            TestMail.Receipt("Litware", "Support Lead", Now.AddDays(-45)));
+        await ImapTestServer.AppendToFolderAsync(login, "Archive", TestMail.Receipt("Fabrikam", "Data Scientist", Now.AddDays(-2)));
+        var email = $"free-{Guid.NewGuid():N}@example.com";
+        var client = await app.CreateSignedInClientAsync(email);
+        await SetPlanAsync(email, Plan.Free);
+        var connectionId = await ConnectAsync(client, login);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // A setting left over from a Premium past.
+            var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
+            await db.MailboxConnections.Where(c => c.Id == connectionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Folders, "inbox,Archive"));
+        }
+
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        await Task.Delay(TimeSpan.FromSeconds(3));   // the IDLE watcher re-reads connections every second
+
+        var statuses = await client.StatusesAsync();
+        Assert.Equal(["Contoso"], statuses.Keys);
+        Assert.Equal(30, (await client.ConnectionAsync(connectionId)).GetProperty("historyDays").GetInt32());
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains($"Watching the inbox of connection {connectionId}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task IDLE_reconnects_after_the_server_drops_the_session()
+    {
+        var login = ImapTestServer.NewLogin();
+        await ImapTestServer.AppendAsync(login, TestMail.Receipt("Proseware", "QA Engineer", Now.AddDays(-3), "conv-proseware"));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await ConnectAsync(client, login);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        await app.WaitForIdleAsync(connectionId);
+
+        await ImapTestServer.KickAsync(login);
+        await app.WaitForIdleAsync(connectionId, times: 2);
+        await ImapTestServer.AppendAsync(login, TestMail.Rejection("Proseware", "QA Engineer", DateTimeOffset.UtcNow, "conv-proseware"));
+
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync())["Proseware"] == "rejected", TimeSpan.FromSeconds(10), "Proseware rejected");
+        Assert.Contains(app.Logs.Lines, l => l.Contains($"IMAP IDLE session of connection {connectionId} dropped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_sync_with_nothing_new_reads_nothing()
+    {
+        var login = ImapTestServer.NewLogin();
+        await ImapTestServer.AppendAsync(login, TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-3)), TestMail.NonJob(2, Now.AddDays(-2)).Message);
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await ConnectAsync(client, login);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        var runs = (await client.SyncHistoryAsync(connectionId)).Count;
+
+        await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+        await client.WaitForSuccessfulSyncAsync(connectionId, runs);
+
+        var latest = (await client.SyncHistoryAsync(connectionId))[0];
+        Assert.Equal("manual", latest.GetProperty("trigger").GetString());
+        Assert.Equal(0, latest.GetProperty("messagesSeen").GetInt32());
+        Assert.Single(await client.ActivityAsync());
+    }
+
+    [Fact]
+    public async Task Junk_is_never_read_even_when_configured_but_other_folders_are()
+    {
+        var login = ImapTestServer.NewLogin();
+        await ImapTestServer.AppendAsync(login, TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-3)));
+        // "Quarantine" is the server's junk folder: only its SPECIAL-USE flag (\Junk) says so.
+        await ImapTestServer.AppendToFolderAsync(login, "Quarantine", TestMail.Offer("Spammy Corp", "Millionaire", Now.AddDays(-2)));
+        await ImapTestServer.AppendToFolderAsync(login, "Archive", TestMail.Receipt("Fabrikam", "Data Scientist", Now.AddDays(-2)));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await ConnectAsync(client, login);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
+            await db.MailboxConnections.Where(c => c.Id == connectionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Folders, "inbox,Quarantine,Archive,Missing"));
+        }
+        var runs = (await client.SyncHistoryAsync(connectionId)).Count;
+
+        await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+        await client.WaitForSuccessfulSyncAsync(connectionId, runs);
+
+        var statuses = await client.StatusesAsync();
+        Assert.Equal("applied", statuses["Contoso"]);
+        Assert.Equal("applied", statuses["Fabrikam"]);
+        Assert.False(statuses.ContainsKey("Spammy Corp"), "the junk folder is never read");
+    }
+
+    [Fact]
+    public async Task A_password_the_server_no_longer_accepts_turns_the_connection_into_authentication_required()
+    {
+        var login = ImapTestServer.NewLogin();
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await ConnectAsync(client, login);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // The user revoked the app password at the provider.
+            var cipher = scope.ServiceProvider.GetRequiredService<MetadataCipher>();
+            var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
+            var connection = await db.MailboxConnections.SingleAsync(c => c.Id == connectionId);
+            connection.Credentials = (ImapAccount.Decrypt(cipher, connection.Credentials!) with { Password = "revoked-app-password" }).Encrypt(cipher);
+            await db.SaveChangesAsync();
+        }
+
+        await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+
+        await Eventually.WaitAsync(async () => (await client.ConnectionAsync(connectionId)).GetProperty("status").GetString() == "authenticationRequired",
+            TimeSpan.FromSeconds(15), "Authentication Required");
+        Assert.Contains("refused the password", (await client.ConnectionAsync(connectionId)).GetProperty("statusDetail").GetString());
+    }
+
+    [Fact]
+    public async Task The_connect_page_offers_presets_and_prefills_a_reconnect_without_the_password()
+    {
+        var client = await app.CreateSignedInClientAsync();
+        var login = ImapTestServer.NewLogin();
+        var connectionId = await ConnectAsync(client, login);
+
+        var preset = await client.GetStringAsync("/settings/integrations/imap?preset=icloud");
+        var reconnect = await client.GetStringAsync($"/settings/integrations/imap?reconnect={connectionId}");
+
+        Assert.Contains("value=\"imap.mail.me.com\"", preset);
+        Assert.Contains("App-Specific Passwords", preset);
+        foreach (var provider in new[] { "Fastmail", "Yahoo Mail", "iCloud Mail", "Gmail", "Outlook.com" })
+        {
+            Assert.Contains(provider, preset);
+        }
+        Assert.Contains($"value=\"{login}\"", reconnect);
+        Assert.Contains($"value=\"{ImapTestServer.Host}\"", reconnect);
+        Assert.DoesNotContain(ImapTestServer.Password, reconnect);
+    }
+
     private static async Task<Guid> ConnectAsync(HttpClient client, string login)
     {
         var response = await client.PostAsJsonAsync("/api/connections/imap", ImapTestServer.ConnectBody(login));
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"Connect IMAP answered {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    private async Task SetPlanAsync(string email, Plan plan)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        await scope.ServiceProvider.GetRequiredService<Plans>().SetPlanAsync(db, user, plan, CancellationToken.None);
     }
 
     private async Task<string> CheckpointAsync(Guid connectionId)

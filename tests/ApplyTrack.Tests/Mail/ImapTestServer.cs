@@ -42,6 +42,22 @@ internal static class ImapTestServer
         await client.DisconnectAsync(true);
     }
 
+    public static async Task AppendToFolderAsync(string login, string folderName, params NewMailMessage[] messages)
+    {
+        using var client = await OpenAsync(login);
+        var root = client.GetFolder(client.PersonalNamespaces[0]);
+        var folder = (await root.GetSubfoldersAsync()).FirstOrDefault(f => f.Name == folderName) ?? await root.CreateAsync(folderName, true)
+            ?? throw new InvalidOperationException("The folder could not be created.");
+        foreach (var message in messages)
+        {
+            await folder.AppendAsync(new AppendRequest(ToMime(message), MessageFlags.None, message.ReceivedDateTime ?? DateTimeOffset.UtcNow));
+        }
+        await client.DisconnectAsync(true);
+    }
+
+    /// <summary>Ends every session of the login, as a server restart or a network drop would.</summary>
+    public static Task KickAsync(string login) => DoveadmAsync("kick", login);
+
     /// <summary>Drops bytes into the Maildir as a delivery agent would: nothing checks or repairs them.</summary>
     public static async Task DeliverRawAsync(string login, byte[] content, DateTimeOffset receivedAt)
     {
@@ -69,16 +85,21 @@ internal static class ImapTestServer
     /// <summary>What a server does after a restore or a mailbox rebuild: every UID the client knew is void.</summary>
     public static async Task ChangeUidValidityAsync(string login, uint uidValidity)
     {
-        using var doveadm = Process.Start(new ProcessStartInfo("doveadm",
-            ["-c", Setting("APPLYTRACK_TEST_IMAP_CONFIG"), "mailbox", "update", "-u", login, "--uid-validity", uidValidity.ToString(), "INBOX"])
+        await DoveadmAsync("mailbox", "update", "-u", login, "--uid-validity", uidValidity.ToString(), "INBOX");
+        Assert.Equal(uidValidity, await UidValidityAsync(login));
+    }
+
+    private static async Task DoveadmAsync(params string[] arguments)
+    {
+        using var doveadm = Process.Start(new ProcessStartInfo("doveadm", ["-c", Setting("APPLYTRACK_TEST_IMAP_CONFIG"), .. arguments])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         })!;
+        var output = await doveadm.StandardOutput.ReadToEndAsync();
         var errors = await doveadm.StandardError.ReadToEndAsync();
         await doveadm.WaitForExitAsync();
-        Assert.True(doveadm.ExitCode == 0, $"doveadm failed: {errors}");
-        Assert.Equal(uidValidity, await UidValidityAsync(login));
+        Assert.True(doveadm.ExitCode == 0, $"doveadm {string.Join(' ', arguments)} failed ({doveadm.ExitCode}): {errors}{output}");
     }
 
     public static MimeMessage ToMime(NewMailMessage source)
@@ -124,8 +145,8 @@ public sealed class ImapApplication : OutlookApplication
         ["Imap:TrustedCertificateThumbprints:0"] = ImapTestServer.CertificateThumbprint,
     };
 
-    /// <summary>Waits until the IDLE watcher idles on the connection's inbox.</summary>
-    public Task WaitForIdleAsync(Guid connectionId) =>
-        Eventually.WaitAsync(() => Task.FromResult(Logs.Lines.Any(l => l.Contains($"Watching the inbox of connection {connectionId}", StringComparison.Ordinal))),
+    /// <summary>Waits until the IDLE watcher idles on the connection's inbox (for the given time since start-up).</summary>
+    public Task WaitForIdleAsync(Guid connectionId, int times = 1) =>
+        Eventually.WaitAsync(() => Task.FromResult(Logs.Lines.Count(l => l.Contains($"Watching the inbox of connection {connectionId}", StringComparison.Ordinal)) >= times),
             TimeSpan.FromSeconds(15), "the IDLE session");
 }

@@ -33,8 +33,8 @@ public sealed class ImapConnector(
     ImapSessions sessions,
     MetadataCipher cipher,
     SyncQueue queue,
+    Plans plans,
     IOptions<ImapOptions> options,
-    IOptions<SyncOptions> syncOptions,
     TimeProvider time,
     ILogger<ImapConnector> logger)
 {
@@ -65,7 +65,7 @@ public sealed class ImapConnector(
                 AccountEmail = account.AccountEmail,
                 AccountId = account.AccountId,
                 CreatedAt = time.GetUtcNow(),
-                HistoryDays = plan == Plan.Premium ? syncOptions.Value.PremiumHistoryDays : syncOptions.Value.FreeHistoryDays,
+                HistoryDays = plans.HistoryDays(plan),
             };
             db.MailboxConnections.Add(connection);
         }

@@ -1,3 +1,4 @@
+using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
 using MailKit;
@@ -12,7 +13,7 @@ namespace ApplyTrack.Features.Mail.Imap;
 /// Push for IMAP: one session per active IMAP mailbox whose server offers IDLE, idling on INBOX; new mail queues a
 /// "push" sync (the sync itself runs through the ordinary queue, lease and checkpoint). A dropped session reconnects
 /// with exponential backoff; the list of connections is re-read periodically, so connect, reconnect and disconnect
-/// start and stop sessions. Polling stays the safety net.
+/// start and stop sessions. Premium plans only; polling stays the safety net.
 /// </summary>
 public sealed class ImapIdleService(
     IServiceScopeFactory scopes,
@@ -72,6 +73,8 @@ public sealed class ImapIdleService(
         var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
         var active = await db.MailboxConnections.AsNoTracking()
             .Where(c => c.Provider == MailProvider.Imap && (c.Status == ConnectionStatus.Active || c.Status == ConnectionStatus.Syncing) && c.Credentials != null)
+            // Push is a Premium feature; Free plans are polled.
+            .Where(c => db.Users.Any(u => u.Id == c.UserId && u.Plan == Plan.Premium))
             .OrderBy(c => c.CreatedAt)
             .Select(c => new { c.Id, c.Credentials })
             .Take(Math.Max(0, options.Value.MaxIdleSessions))

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Outlook;
 using ApplyTrack.Features.Mail.Sync;
@@ -51,7 +52,8 @@ public sealed class ImapSync(
         using var client = await OpenAsync(account, cancellationToken);
         try
         {
-            foreach (var name in connection.FolderList)
+            // Other folders are a Premium feature, whatever an old setting says.
+            foreach (var name in context.Plan == Plan.Premium ? connection.FolderList : [InboxFolder])
             {
                 var folder = await FindFolderAsync(client, name, cancellationToken);
                 if (folder is null)
@@ -81,6 +83,31 @@ public sealed class ImapSync(
 
     // Nothing lives at the server on our behalf: IDLE sessions end when the connection leaves the active list.
     public Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Every selectable folder except the never-monitored ones; the id is the folder's full name.</summary>
+    public async Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken)
+    {
+        var account = ImapAccount.Decrypt(cipher, connection.Credentials
+            ?? throw new ReauthenticationRequiredException("This mailbox has no stored credentials. Connect it again.", new InvalidOperationException()));
+        using var client = await OpenAsync(account, cancellationToken);
+        try
+        {
+            var folders = await client.GetFoldersAsync(client.PersonalNamespaces[0], cancellationToken: cancellationToken);
+            return
+            [
+                new(InboxFolder, "Inbox"),
+                .. folders
+                    .Where(f => !f.Attributes.HasFlag(FolderAttributes.NoSelect) && !f.Attributes.HasFlag(FolderAttributes.NonExistent)
+                                && f.FullName != client.Inbox.FullName && !IsNeverMonitored(client, f))
+                    .Select(f => new MailFolderChoice(f.FullName, f.FullName))
+                    .OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase),
+            ];
+        }
+        finally
+        {
+            await ImapSessions.CloseAsync(client);
+        }
+    }
 
     private async Task<ImapClient> OpenAsync(ImapAccount account, CancellationToken cancellationToken)
     {
