@@ -13,6 +13,8 @@ public sealed class BoardBrowserTests(KestrelApplication app, BrowserFixture bro
         var email = $"browser-{Guid.NewGuid():N}@example.com";
         await using var first = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1400, Height = 900 } });
         await using var second = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1400, Height = 900 } });
+        first.SetDefaultTimeout(60_000);
+        second.SetDefaultTimeout(60_000);
         var page = await first.NewPageAsync();
         var watcher = await second.NewPageAsync();
 
@@ -66,6 +68,8 @@ public sealed class BoardBrowserTests(KestrelApplication app, BrowserFixture bro
     {
         var email = $"detail-{Guid.NewGuid():N}@example.com";
         await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
+        // Generous: CI machines are shared and the first sync competes with other test classes for two cores.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/register");
         await page.GetByLabel("Email").FillAsync(email);

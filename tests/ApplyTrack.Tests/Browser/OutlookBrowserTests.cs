@@ -18,6 +18,8 @@ public sealed class OutlookBrowserTests(ConsentPageOutlookApplication app, Brows
             BaseURL = app.BaseAddress.ToString(),
             ViewportSize = new() { Width = 1400, Height = 900 },
         });
+        // Generous: CI machines are shared and the first sync competes with other test classes for two cores.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/account/register");

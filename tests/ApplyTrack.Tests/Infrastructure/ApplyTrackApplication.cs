@@ -23,6 +23,8 @@ public abstract class ApplyTrackApplication : WebApplicationFactory<Program>, IA
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ApplyTrack:DataDirectory", DataDirectory);
+        // The mail sandbox (demo mode) only where a test asks for it (OutlookApplication).
+        builder.UseSetting("Sandbox:Enabled", "false");
         foreach (var (key, value) in DatabaseSettings)
         {
             builder.UseSetting(key, value);

@@ -43,6 +43,7 @@ public class OutlookApplication : ApplyTrackApplication
             {
                 ["Database:Provider"] = "Sqlite",
                 ["urls"] = "http://127.0.0.1:0",
+                ["Sandbox:Enabled"] = "true",
                 ["Sandbox:AutoConsent"] = "true",
                 ["Sandbox:SeedDemoMailbox"] = "false",
                 ["Sandbox:StateFile"] = "",
@@ -50,6 +51,7 @@ public class OutlookApplication : ApplyTrackApplication
                 ["Sandbox:HttpsUrl"] = "https://127.0.0.1:0",
                 ["Sync:SchedulerTick"] = "00:00:01",
                 ["Sync:FreePollingInterval"] = "01:00:00",
+                ["Sync:PremiumPollingInterval"] = "01:00:00",
                 ["Outlook:PageSize"] = "10",
             };
             if (SharedDataDirectory is not null)
@@ -119,6 +121,7 @@ public sealed class PollingOutlookApplication : OutlookApplication
     {
         ["Outlook:PushEnabled"] = "false",
         ["Sync:FreePollingInterval"] = "00:00:02",
+        ["Sync:PremiumPollingInterval"] = "00:00:02",
     };
 }
 

@@ -25,7 +25,7 @@ public sealed class OutlookSyncTests(OutlookApplication app) : IClassFixture<Out
         mailbox.Add(TestMail.Offer("Northwind Traders", "Backend Engineer", Now.AddDays(-2), "conv-northwind"));
         mailbox.Add(TestMail.Receipt("Tailspin Toys", "UX Researcher", Now.AddDays(-15), "conv-tailspin"));
         mailbox.Add(TestMail.Rejection("Tailspin Toys", "UX Researcher", Now.AddDays(-5), "conv-tailspin"));
-        mailbox.Add(TestMail.Receipt("Litware", "Support Lead", Now.AddDays(-45)));   // outside the 30-day window
+        mailbox.Add(TestMail.Receipt("Litware", "Support Lead", Now.AddDays(-120)));   // outside even Premium's 90 days
         for (var i = 0; i < 8; i++) mailbox.Add(TestMail.NonJob(i, Now.AddDays(-i - 1)).Message);
         var client = await app.CreateSignedInClientAsync();
 
@@ -37,7 +37,7 @@ public sealed class OutlookSyncTests(OutlookApplication app) : IClassFixture<Out
         Assert.Equal("interviewing", statuses["Fabrikam"]);
         Assert.Equal("offer", statuses["Northwind Traders"]);
         Assert.Equal("rejected", statuses["Tailspin Toys"]);
-        Assert.False(statuses.ContainsKey("Litware"), "mail older than the plan's 30 days is not read");
+        Assert.False(statuses.ContainsKey("Litware"), "mail older than the plan's history window is not read");
         Assert.Equal(8, (await client.ActivityAsync()).Count);
         var connection = await client.ConnectionAsync(connectionId);
         Assert.Equal(4, connection.GetProperty("threadsMonitored").GetInt32());
