@@ -2,10 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
+using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Gmail;
 using ApplyTrack.MailSim.Control;
 using ApplyTrack.MailSim.Google;
 using ApplyTrack.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using SandboxWatches = ApplyTrack.MailSim.Google.GmailWatches;
 
 namespace ApplyTrack.Tests.Mail;
@@ -27,7 +30,7 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
         mailbox.Add(TestMail.InterviewInvite("Fabrikam", "Data Scientist", Now.AddDays(-12), "conv-fabrikam"));
         mailbox.Add(TestMail.Receipt("Tailspin Toys", "UX Researcher", Now.AddDays(-15), "conv-tailspin"));
         mailbox.Add(TestMail.Rejection("Tailspin Toys", "UX Researcher", Now.AddDays(-5), "conv-tailspin"));
-        mailbox.Add(TestMail.Receipt("Litware", "Support Lead", Now.AddDays(-45)));                 // outside the 30-day window
+        mailbox.Add(TestMail.Receipt("Litware", "Support Lead", Now.AddDays(-120)));                // outside the demo's Premium 90 days
         mailbox.Add(TestMail.Receipt("Spamco", "Closer", Now.AddDays(-3)), "junkemail");            // SPAM is never read
         for (var i = 0; i < 8; i++) mailbox.Add(TestMail.NonJob(i, Now.AddDays(-i - 1)).Message);
         var client = await app.CreateSignedInClientAsync();
@@ -42,6 +45,50 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
         Assert.Equal("gmail", connection.GetProperty("provider").GetString());
         Assert.Equal(mailboxEmail, connection.GetProperty("accountEmail").GetString());
         Assert.Equal(3, connection.GetProperty("threadsMonitored").GetInt32());
+    }
+
+    [Fact]
+    public async Task Free_plan_reads_30_days_of_the_inbox_without_push()
+    {
+        var email = $"free-{Guid.NewGuid():N}@example.com";
+        var client = await app.CreateSignedInClientAsync(email);
+        await SetPlanAsync(email, Plan.Free);
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Contoso", "Analyst", Now.AddDays(-2)));
+        mailbox.Add(TestMail.Receipt("Litware", "Support Lead", Now.AddDays(-45)));
+
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        Assert.Equal(["Contoso"], (await client.StatusesAsync()).Keys);
+        var connection = await client.ConnectionAsync(connectionId);
+        Assert.Equal(30, connection.GetProperty("historyDays").GetInt32());
+        Assert.False(connection.GetProperty("pushEnabled").GetBoolean());
+        Assert.DoesNotContain(Watches.Active, w => w.Email == mailboxEmail);
+    }
+
+    [Fact]
+    public async Task Premium_plan_monitors_a_chosen_label_and_never_offers_spam_or_sent()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        var recruiters = mailbox.AddFolder("Recruiters");
+        mailbox.Add(TestMail.Receipt("Contoso", "Analyst", Now.AddDays(-2)));
+        mailbox.Add(TestMail.Receipt("Northwind", "Buyer", Now.AddDays(-3)), recruiters.Id);
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        var folders = await (await client.GetAsync($"/api/connections/{connectionId}/folders")).ReadJsonAsync();
+        var available = folders.GetProperty("available").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("id").GetString()!);
+        var choose = await client.PutAsJsonAsync($"/api/connections/{connectionId}/folders", new { folders = new[] { "inbox", available["Recruiters"] } });
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync()).ContainsKey("Northwind"), TimeSpan.FromSeconds(20), "the chosen label to be synced");
+
+        Assert.Contains("Inbox", available.Keys);
+        Assert.DoesNotContain(available.Values, id => GmailSync.NeverMonitored.Contains(id));
+        Assert.Equal(HttpStatusCode.NoContent, choose.StatusCode);
+        Assert.Contains(Watches.Active, w => w.Email == mailboxEmail && w.LabelIds.Order().SequenceEqual(new[] { "INBOX", available["Recruiters"] }.Order()));
     }
 
     [Fact]
@@ -305,6 +352,14 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
         Assert.Single(await client.ActivityAsync());
         Assert.Single(await client.StatusesAsync());
         Assert.Equal(1, (await client.SyncHistoryAsync(gmailId)).Single().GetProperty("messagesSeen").GetInt32());
+    }
+
+    private async Task SetPlanAsync(string email, Plan plan)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        await scope.ServiceProvider.GetRequiredService<Plans>().SetPlanAsync(db, user, plan, CancellationToken.None);
     }
 
     private GoogleSandbox Google => app.Sandbox.Services.GetRequiredService<GoogleSandbox>();

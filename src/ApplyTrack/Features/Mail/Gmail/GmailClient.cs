@@ -55,6 +55,9 @@ public sealed class GmailClient(
             + $"&labelId={Uri.EscapeDataString(labelId)}&maxResults={pageSize}"
             + (pageToken is null ? "" : $"&pageToken={Uri.EscapeDataString(pageToken)}"), cancellationToken);
 
+    public Task<GmailLabelList> ListLabelsAsync(CancellationToken cancellationToken) =>
+        GetAsync<GmailLabelList>("gmail/v1/users/me/labels", cancellationToken);
+
     public Task<GmailWatchResponse> WatchAsync(string topicName, IReadOnlyList<string> labelIds, CancellationToken cancellationToken) =>
         SendAsync<GmailWatchResponse>(HttpMethod.Post, "gmail/v1/users/me/watch",
             new { topicName, labelIds, labelFilterBehavior = "include" }, cancellationToken);
@@ -200,6 +203,10 @@ public sealed record GmailLabelChange(GmailMessageRefWithLabels Message, List<st
 public sealed record GmailHistoryRecord(string? Id, List<GmailHistoryMessage>? MessagesAdded, List<GmailLabelChange>? LabelsAdded);
 
 public sealed record GmailHistoryList(List<GmailHistoryRecord>? History, string? NextPageToken, string? HistoryId);
+
+public sealed record GmailLabel(string Id, string? Name, string? Type);
+
+public sealed record GmailLabelList(List<GmailLabel>? Labels);
 
 public sealed record GmailWatchResponse(
     [property: JsonNumberHandling(JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.WriteAsString)] ulong? HistoryId,

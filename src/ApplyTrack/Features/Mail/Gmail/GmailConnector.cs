@@ -4,7 +4,6 @@ using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Outlook;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ApplyTrack.Features.Mail.Gmail;
 
@@ -18,7 +17,7 @@ public sealed class GmailConnector(
     GoogleIdentity identity,
     MetadataCipher cipher,
     SyncQueue queue,
-    IOptions<SyncOptions> syncOptions,
+    Plans plans,
     TimeProvider time)
 {
     public const string CallbackPath = "/connections/gmail/callback";
@@ -110,7 +109,7 @@ public sealed class GmailConnector(
                 AccountEmail = account.Email,
                 AccountId = account.Subject,
                 CreatedAt = time.GetUtcNow(),
-                HistoryDays = plan == Plan.Premium ? syncOptions.Value.PremiumHistoryDays : syncOptions.Value.FreeHistoryDays,
+                HistoryDays = plans.HistoryDays(plan),
             };
             db.MailboxConnections.Add(connection);
         }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.Extensions.Options;
@@ -54,8 +55,29 @@ public sealed class GmailSync(
             }
             await SyncLabelAsync(gmail, context, cursor, cancellationToken);
         }
-        await watches.EnsureAsync(gmail, connection, labels, cancellationToken);
+        // Push is a Premium feature; Free plans are polled.
+        if (context.Plan == Accounts.Plan.Premium)
+        {
+            await watches.EnsureAsync(gmail, connection, labels, cancellationToken);
+        }
+        else
+        {
+            await watches.StopAsync(gmail, connection, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Inbox plus the person's own labels; system labels (spam, sent, categories…) are not offered.</summary>
+    public async Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken)
+    {
+        var labels = (await clients.Create(connection).ListLabelsAsync(cancellationToken)).Labels ?? [];
+        return
+        [
+            new("inbox", "Inbox"),
+            .. labels.Where(l => l.Type == "user" && !NeverMonitored.Contains(l.Id))
+                .Select(l => new MailFolderChoice(l.Id, l.Name ?? l.Id))
+                .OrderBy(l => l.Name, StringComparer.CurrentCultureIgnoreCase),
+        ];
     }
 
     /// <summary>Stops the watch and revokes the grant, best effort (the disconnector deletes the tokens either way).</summary>
@@ -105,7 +127,7 @@ public sealed class GmailSync(
         if (baseline is null)
         {
             baseline = (await gmail.GetProfileAsync(cancellationToken)).HistoryId
-                       ?? throw new GmailApiException(HttpStatusCode.OK, "profile without historyId");
+                       ?? throw new InvalidDataException("Gmail's profile carried no historyId.");
             cursor.RoundStartedAt = time.GetUtcNow();
         }
 
@@ -176,17 +198,18 @@ public sealed class GmailSync(
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, syncOptions.Value.MaxConcurrentRequestsPerMailbox), CancellationToken = cancellationToken },
             async (index, ct) =>
             {
-                var message = await gmail.GetMessageAsync(idList[index], ct);
-                if (message is null || message.LabelIds is { } labels && (!labels.Contains(label) || labels.Any(NeverMonitored.Contains)))
-                {
-                    return;
-                }
                 try
                 {
+                    var message = await gmail.GetMessageAsync(idList[index], ct);
+                    if (message is null || message.LabelIds is { } labels && (!labels.Contains(label) || labels.Any(NeverMonitored.Contains)))
+                    {
+                        return;
+                    }
                     results[index] = GmailMessageReader.ToIncoming(message, label);
                 }
-                catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+                catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException)
                 {
+                    // Garbage for one message (unparseable JSON or MIME) must not hold up the others for ever.
                     Interlocked.Increment(ref unreadable);
                 }
             });

@@ -19,8 +19,10 @@ public sealed class GmailWatches(GoogleEndpoints endpoints, TimeProvider time, I
             return;
         }
         var cursors = connection.Cursors.Where(c => labels.Contains(c.Folder)).ToList();
+        var dropped = connection.Cursors.Where(c => !labels.Contains(c.Folder) && c.SubscriptionId is not null).ToList();
         var now = time.GetUtcNow();
-        if (cursors.Count == labels.Count && cursors.All(c => c.SubscriptionId is not null && c.SubscriptionExpiresAt > now + WatchLifetime - RenewEvery))
+        if (dropped.Count == 0 && cursors.Count == labels.Count
+            && cursors.All(c => c.SubscriptionId is not null && c.SubscriptionExpiresAt > now + WatchLifetime - RenewEvery))
         {
             return;
         }
@@ -36,6 +38,12 @@ public sealed class GmailWatches(GoogleEndpoints endpoints, TimeProvider time, I
                 cursor.SubscriptionId = $"gmail-watch:{cursor.Id:N}";
                 cursor.ClientState = null;
                 cursor.SubscriptionExpiresAt = expires;
+            }
+            // A new watch replaces the old one, so labels no longer monitored are no longer watched.
+            foreach (var cursor in dropped)
+            {
+                cursor.SubscriptionId = null;
+                cursor.SubscriptionExpiresAt = null;
             }
         }
         catch (GmailApiException ex)

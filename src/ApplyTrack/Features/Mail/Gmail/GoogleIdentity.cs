@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ApplyTrack.Features.Mail.Outlook;
@@ -90,7 +92,7 @@ public sealed class GoogleIdentity(GoogleEndpoints endpoints, IHttpClientFactory
             }, cancellationToken);
             return new GoogleTokens(response.AccessToken, response.RefreshToken ?? tokens.RefreshToken, Expiry(response.ExpiresIn));
         }
-        catch (GoogleOAuthException ex) when (ex.Error is "invalid_grant" or "unauthorized_client" or "invalid_client")
+        catch (GoogleOAuthException ex) when (ex.Error == "invalid_grant")
         {
             // Revoked, expired (6 months unused, password change, testing-app 7 days) or too many grants: only consent helps.
             throw new ReauthenticationRequiredException("Google asks you to sign in again (access was revoked or expired). Reconnect Gmail to resume syncing.", ex);
@@ -111,7 +113,13 @@ public sealed class GoogleIdentity(GoogleEndpoints endpoints, IHttpClientFactory
         JsonSerializer.Deserialize<GoogleTokens>(cipher.Decrypt(credentials, CipherPurposes.Credentials))
         ?? throw new JsonException("Empty Google credentials.");
 
-    public static (string Verifier, string Challenge) CreatePkce() => OutlookIdentity.CreatePkce();
+    public static (string Verifier, string Challenge) CreatePkce()
+    {
+        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
+        return (verifier, Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private HttpClient Http() => httpClients.CreateClient(HttpClientName);
 
