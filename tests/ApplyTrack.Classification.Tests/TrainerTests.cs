@@ -76,7 +76,7 @@ public sealed class TrainerTests
         var probe = new EmailInput(null, null, "Update", "We regret to inform you that we are moving forward with other candidates.", null);
 
         Assert.Equal(firstClassifier.Classify(probe), secondClassifier.Classify(probe), new ClassificationComparer());
-        Assert.Equal(first.Length, second.Length);
+        Assert.Equal(first, second);
     }
 
     [Fact]

@@ -133,73 +133,42 @@ internal static partial class CompanyAndRole
 
         // Scraped subjects can carry a second line ("…\nBoîte de réception"); the first line is the subject.
         var subject = text.Subject.Split('\n')[0].Trim();
-        foreach (var pattern in SubjectPatterns)
-        {
-            var match = pattern.Match(subject);
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            company ??= CleanCompany(match.Groups["c"].Value, recipientNames);
-            role ??= CleanRole(match.Groups["r"].Value, recipientNames);
-            if (company is not null && role is not null)
-            {
-                break;
-            }
-        }
-
         var opening = text.Body.Length > 1500 ? text.Body[..1500] : text.Body;
-        foreach (var pattern in BodyPatterns)
+        var closing = text.Body.Length > 1500 ? text.Body[^1500..] : text.Body;
+        Fill(SubjectPatterns, subject, recipientNames, ref company, ref role);
+        Fill(BodyPatterns, opening, recipientNames, ref company, ref role);
+        company ??= FirstCompany(SignaturePatterns, closing, recipientNames);
+        company ??= FromDisplayName(text.Sender, recipientNames);
+        company ??= FirstCompany(WeakBodyPatterns, opening, recipientNames);
+        company ??= FromLinks(text.Body, text.Subject);
+        company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
+        company ??= FromDomain(text.Sender, text.Subject + "\n" + opening);
+        return (company is null ? null : CleanCompany(company, recipientNames), role);
+    }
+
+    /// <summary>Takes company and role from the first patterns that name them, in order of trust.</summary>
+    private static void Fill(Regex[] patterns, string text, IReadOnlyCollection<string> recipientNames, ref string? company, ref string? role)
+    {
+        foreach (var pattern in patterns)
         {
             if (company is not null && role is not null)
             {
-                break;
+                return;
             }
 
-            var match = pattern.Match(opening);
+            var match = pattern.Match(text);
             if (match.Success)
             {
                 company ??= CleanCompany(match.Groups["c"].Value, recipientNames);
                 role ??= CleanRole(match.Groups["r"].Value, recipientNames);
             }
         }
-
-        var closing = text.Body.Length > 1500 ? text.Body[^1500..] : text.Body;
-        foreach (var pattern in SignaturePatterns)
-        {
-            if (company is not null)
-            {
-                break;
-            }
-
-            var match = pattern.Match(closing);
-            if (match.Success)
-            {
-                company = CleanCompany(match.Groups["c"].Value, recipientNames);
-            }
-        }
-
-        company ??= FromDisplayName(text.Sender, recipientNames);
-        foreach (var pattern in WeakBodyPatterns)
-        {
-            if (company is not null)
-            {
-                break;
-            }
-
-            var match = pattern.Match(opening);
-            if (match.Success)
-            {
-                company = CleanCompany(match.Groups["c"].Value, recipientNames);
-            }
-        }
-
-        company ??= FromLinks(text.Body, text.Subject);
-        company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
-        company ??= FromDomain(text.Sender, text.Subject + "\n" + opening);
-        return (company is null ? null : CleanCompany(company, recipientNames), role);
     }
+
+    private static string? FirstCompany(Regex[] patterns, string text, IReadOnlyCollection<string> recipientNames) =>
+        patterns.Select(p => p.Match(text)).Where(m => m.Success)
+            .Select(m => CleanCompany(m.Groups["c"].Value, recipientNames))
+            .FirstOrDefault(c => c is not null);
 
     private static string? FromDisplayName(Sender sender, IReadOnlyCollection<string> recipientNames)
     {

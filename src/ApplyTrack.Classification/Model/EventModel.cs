@@ -85,7 +85,10 @@ internal sealed class EventModel
     public void Save(Stream stream, IReadOnlyList<EventModelInput> schemaSource)
     {
         var schema = _ml.Data.LoadFromEnumerable(schemaSource.Take(1)).Schema;
-        _ml.Model.Save(_model, schema, stream);
+        using var saved = new MemoryStream();
+        _ml.Model.Save(_model, schema, saved);
+        saved.Position = 0;
+        ModelArtifact.Restamp(saved, stream);
     }
 
     /// <summary>Probability of each event, in <see cref="EmailEvents.All"/> order.</summary>

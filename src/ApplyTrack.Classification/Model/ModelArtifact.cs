@@ -25,23 +25,39 @@ internal static class ModelArtifact
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    // Fixed entry times keep the artifact byte-for-byte reproducible from the same data.
+    private static readonly DateTimeOffset Stamp = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static void Write(Stream destination, ModelManifest manifest, Action<Stream> writeModel)
     {
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
-        // Fixed entry times keep the artifact byte-for-byte reproducible from the same data.
-        var stamp = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var manifestEntry = zip.CreateEntry(ManifestEntry, CompressionLevel.Optimal);
-        manifestEntry.LastWriteTime = stamp;
+        manifestEntry.LastWriteTime = Stamp;
         using (var stream = manifestEntry.Open())
         {
             JsonSerializer.Serialize(stream, manifest, Json);
         }
 
         var modelEntry = zip.CreateEntry(ModelEntry, CompressionLevel.NoCompression);
-        modelEntry.LastWriteTime = stamp;
+        modelEntry.LastWriteTime = Stamp;
         using (var stream = modelEntry.Open())
         {
             writeModel(stream);
+        }
+    }
+
+    /// <summary>Copies a zip (ML.NET's own model file stamps its entries with the time of saving) with fixed entry times.</summary>
+    public static void Restamp(Stream source, Stream destination)
+    {
+        using var input = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+        using var output = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in input.Entries)
+        {
+            var copy = output.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = Stamp;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
         }
     }
 

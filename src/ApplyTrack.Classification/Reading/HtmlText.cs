@@ -14,7 +14,7 @@ internal static partial class HtmlText
     private static readonly HashSet<string> Blocks =
     [
         "P", "DIV", "BR", "TR", "LI", "UL", "OL", "TABLE", "H1", "H2", "H3", "H4", "H5", "H6",
-        "SECTION", "ARTICLE", "HEADER", "FOOTER", "HR", "CENTER", "BLOCKQUOTE", "PRE", "ADDRESS",
+        "SECTION", "ARTICLE", "HEADER", "FOOTER", "HR", "CENTER", "BLOCKQUOTE", "PRE", "ADDRESS", "TD", "TH",
     ];
 
     public static bool LooksLikeHtml(string body) => HtmlTag().IsMatch(body);

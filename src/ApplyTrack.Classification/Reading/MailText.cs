@@ -90,12 +90,15 @@ internal static partial class MailTextReader
                 return (lines[..i], lines[(i + 1)..], true);
             }
 
-            // "On Tue, 3 Jun 2025 at 10:02, Acme <jobs@acme.com> wrote:" is often wrapped over two lines.
-            var withNext = i + 1 < lines.Length ? line + " " + lines[i + 1].Trim() : line;
-            if (ReplyMarker().IsMatch(line) || ReplyMarker().IsMatch(withNext) && !ReplyMarker().IsMatch(lines[i + 1].Trim()))
+            if (ReplyMarker().IsMatch(line))
             {
-                var historyStart = ReplyMarker().IsMatch(line) ? i + 1 : i + 2;
-                return (lines[..i], lines[Math.Min(historyStart, lines.Length)..], false);
+                return (lines[..i], lines[(i + 1)..], false);
+            }
+
+            // "On Tue, 3 Jun 2025 at 10:02, Acme <jobs@acme.com>" / "wrote:" is often wrapped over two lines.
+            if (i + 1 < lines.Length && ReplyMarker().IsMatch(line + " " + lines[i + 1].Trim()))
+            {
+                return (lines[..i], lines[(i + 2)..], false);
             }
 
             if (HeaderBlockStart().IsMatch(line) && HasHeaderBlock(lines, i))
