@@ -41,7 +41,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     app.MapAccounts();
     app.MapPipeline();
     app.MapMail();
-    app.MapRazorPages();
+    app.MapRazorPages().WithStaticAssets();
 
     await app.RunAsync(cancellationToken);
     return 0;

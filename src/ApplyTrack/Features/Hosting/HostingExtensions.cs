@@ -9,6 +9,13 @@ public static class HostingExtensions
 {
     public static IHostApplicationBuilder AddHosting(this IHostApplicationBuilder builder)
     {
+        // Serve wwwroot from a build output folder in every environment (not only Development); a publish folder
+        // has no static-web-assets manifest and is unaffected.
+        if (builder is WebApplicationBuilder web)
+        {
+            web.WebHost.UseStaticWebAssets();
+        }
+
         builder.Services.AddOptions<ApplyTrackOptions>()
             .BindConfiguration(ApplyTrackOptions.Section)
             .ValidateDataAnnotations()
@@ -37,10 +44,11 @@ public static class HostingExtensions
         {
             app.UseHsts();
         }
-        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
+        // Build-time static asset manifest: works from `dotnet run`, a build output folder or a publish folder alike.
+        app.MapStaticAssets();
         return app;
     }
 

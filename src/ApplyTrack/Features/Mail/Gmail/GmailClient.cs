@@ -121,8 +121,9 @@ public sealed class GmailClient(
             }
 
             _tokens = await identity.RefreshAsync(_tokens, cancellationToken);
+            // Saved straight to the row, not through the sync's tracked entity: a prefetching page may refresh while the
+            // sync's DbContext is saving, and a DbContext is not thread-safe.
             var encrypted = identity.Encrypt(_tokens);
-            connection.Credentials = encrypted;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
             // Conditional: a disconnect that happened meanwhile deleted the tokens, and they stay deleted.

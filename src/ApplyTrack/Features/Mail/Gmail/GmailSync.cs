@@ -133,27 +133,58 @@ public sealed class GmailSync(
 
         var query = $"newer_than:{Math.Max(1, context.Connection.HistoryDays)}d";
         var pageSize = Math.Clamp(options.Value.PageSize, 1, 500);
-        do
+        using var prefetch = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var next = ListAndFetchAsync(gmail, cursor.Folder, query, pageSize, pageToken, prefetch.Token);
+        try
         {
-            var page = await gmail.ListMessagesAsync(cursor.Folder, query, pageSize, pageToken, cancellationToken);
-            var batch = await FetchAsync(gmail, context, (page.Messages ?? []).Select(m => m.Id), cursor.Folder, cancellationToken);
-            await processor.ProcessAsync(db, context, batch, cancellationToken);
+            while (true)
+            {
+                var page = await next;
+                // While this page is classified and saved, the next one is already on its way.
+                if (page.NextPageToken is { } following)
+                {
+                    next = ListAndFetchAsync(gmail, cursor.Folder, query, pageSize, following, prefetch.Token);
+                }
+                await ProcessAsync(context, page.Mail, page.Unreadable, cancellationToken);
 
-            // The page's emails and the checkpoint commit together.
-            pageToken = page.NextPageToken;
-            if (pageToken is null)
-            {
-                cursor.NextLink = null;
-                cursor.DeltaLink = baseline;
+                // The page's emails and the checkpoint commit together.
+                cursor.NextLink = page.NextPageToken is null ? null : $"{baseline}|{page.NextPageToken}";
+                if (page.NextPageToken is null)
+                {
+                    cursor.DeltaLink = baseline;
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                await lease.RenewAsync(context.Connection.Id, cancellationToken);
+                if (page.NextPageToken is null)
+                {
+                    return;
+                }
             }
-            else
-            {
-                cursor.NextLink = $"{baseline}|{pageToken}";
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            await lease.RenewAsync(context.Connection.Id, cancellationToken);
         }
-        while (pageToken is not null);
+        catch
+        {
+            // A failed page must not leave the prefetch running (or its failure unobserved).
+            await prefetch.CancelAsync();
+            await next.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    private async Task<FetchedPage> ListAndFetchAsync(GmailClient gmail, string label, string query, int pageSize, string? pageToken, CancellationToken cancellationToken)
+    {
+        var list = await gmail.ListMessagesAsync(label, query, pageSize, pageToken, cancellationToken);
+        var (mail, unreadable) = await FetchAsync(gmail, (list.Messages ?? []).Select(m => m.Id), label, cancellationToken);
+        return new FetchedPage(mail, unreadable, list.NextPageToken);
+    }
+
+    private async Task ProcessAsync(SyncContext context, List<IncomingMail> batch, int unreadable, CancellationToken cancellationToken)
+    {
+        if (unreadable > 0)
+        {
+            context.Run.Errors += unreadable;
+            logger.LogWarning("{Count} Gmail messages of connection {ConnectionId} could not be read and were skipped", unreadable, context.Connection.Id);
+        }
+        await processor.ProcessAsync(db, context, batch, cancellationToken);
     }
 
     private async Task IncrementalAsync(GmailClient gmail, SyncContext context, FolderCursor cursor, string startHistoryId, CancellationToken cancellationToken)
@@ -169,8 +200,8 @@ public sealed class GmailSync(
                 .Where(m => m.LabelIds is null || m.LabelIds.Contains(cursor.Folder))
                 .Select(m => m.Id)
                 .Distinct(StringComparer.Ordinal);
-            var batch = await FetchAsync(gmail, context, ids, cursor.Folder, cancellationToken);
-            await processor.ProcessAsync(db, context, batch, cancellationToken);
+            var (batch, unreadable) = await FetchAsync(gmail, ids, cursor.Folder, cancellationToken);
+            await ProcessAsync(context, batch, unreadable, cancellationToken);
 
             // A crash before the last page replays from the old history id; processed messages are recognised by id.
             pageToken = page.NextPageToken;
@@ -189,7 +220,7 @@ public sealed class GmailSync(
     /// of the mailbox). Deleted messages and messages that left the label meanwhile are skipped; one that cannot be read is
     /// counted as an error and skipped, never logged.
     /// </summary>
-    private async Task<List<IncomingMail>> FetchAsync(GmailClient gmail, SyncContext context, IEnumerable<string> ids, string label, CancellationToken cancellationToken)
+    private async Task<(List<IncomingMail> Mail, int Unreadable)> FetchAsync(GmailClient gmail, IEnumerable<string> ids, string label, CancellationToken cancellationToken)
     {
         var idList = ids.ToList();
         var results = new IncomingMail?[idList.Count];
@@ -213,13 +244,10 @@ public sealed class GmailSync(
                     Interlocked.Increment(ref unreadable);
                 }
             });
-        if (unreadable > 0)
-        {
-            context.Run.Errors += unreadable;
-            logger.LogWarning("{Count} Gmail messages of connection {ConnectionId} could not be read and were skipped", unreadable, context.Connection.Id);
-        }
-        return [.. results.OfType<IncomingMail>()];
+        return ([.. results.OfType<IncomingMail>()], unreadable);
     }
+
+    private sealed record FetchedPage(List<IncomingMail> Mail, int Unreadable, string? NextPageToken);
 
     private static (string? Baseline, string? PageToken) ParseCheckpoint(string? nextLink)
     {

@@ -8,7 +8,13 @@ public sealed class ImapOptions
     /// <summary>Messages fetched and saved per checkpoint.</summary>
     public int PageSize { get; set; } = 50;
 
-    /// <summary>Bodies larger than this are not downloaded; the message is still classified on its headers and subject.</summary>
+    /// <summary>
+    /// Messages up to this size are downloaded whole, a page in one command (one round trip per page). Larger ones
+    /// fetch only their text part, one command each, so attachments stay on the server.
+    /// </summary>
+    public long WholeMessageBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Text parts larger than this are not downloaded; the message is still classified on its headers and subject.</summary>
     public long MaxBodyBytes { get; set; } = 2 * 1024 * 1024;
 
     /// <summary>Socket timeout of every IMAP command, connect included.</summary>

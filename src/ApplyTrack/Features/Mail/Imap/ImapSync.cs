@@ -180,36 +180,88 @@ public sealed class ImapSync(
     {
         var items = MessageSummaryItems.UniqueId | MessageSummaryItems.InternalDate | MessageSummaryItems.Size
                     | MessageSummaryItems.Envelope | MessageSummaryItems.References | MessageSummaryItems.BodyStructure;
-        var gmail = client.Capabilities.HasFlag(ImapCapabilities.GMailExt1);
-        if (gmail)
+        if (client.Capabilities.HasFlag(ImapCapabilities.GMailExt1))
         {
             items |= MessageSummaryItems.GMailThreadId;
         }
 
-        var batch = new List<IncomingMail>(page.Count);
-        foreach (var summary in (await folder.FetchAsync(page, items, cancellationToken)).OrderBy(s => s.UniqueId.Id))
+        // SEARCH SINCE has day granularity; the window itself is exact.
+        var summaries = (await folder.FetchAsync(page, items, cancellationToken))
+            .Where(s => s.InternalDate is not { } received || received >= since)
+            .OrderBy(s => s.UniqueId.Id)
+            .ToList();
+        var (bodies, broken) = await ReadSmallMessagesAsync(folder, summaries, cancellationToken);
+
+        var batch = new List<IncomingMail>(summaries.Count);
+        foreach (var summary in summaries)
         {
-            // SEARCH SINCE has day granularity; the window itself is exact.
-            if (summary.InternalDate is { } received && received < since)
+            if (broken.TryGetValue(summary.UniqueId.Id, out var error))
             {
+                Skip(context, error);
                 continue;
             }
             try
             {
-                batch.Add(await ReadAsync(folder, summary, cancellationToken));
+                var body = bodies.TryGetValue(summary.UniqueId.Id, out var text) ? text : await ReadBodyPartAsync(folder, summary, cancellationToken);
+                batch.Add(ToIncoming(folder, summary, body));
             }
-            catch (Exception ex) when (ex is FormatException or ImapCommandException or DecoderFallbackException or ArgumentException)
+            catch (Exception ex) when (IsBrokenMessage(ex))
             {
-                // One broken message (malformed MIME, a part the server cannot deliver) never stops the others.
-                context.Run.MessagesSeen++;
-                context.Run.Errors++;
-                logger.LogWarning("A message of connection {ConnectionId} could not be read and was skipped ({Error})", context.Connection.Id, ex.GetType().Name);
+                Skip(context, ex);
             }
         }
         return batch;
     }
 
-    private async Task<IncomingMail> ReadAsync(IMailFolder folder, IMessageSummary summary, CancellationToken cancellationToken)
+    /// <summary>One broken message (malformed MIME, a part the server cannot deliver) never stops the others.</summary>
+    private void Skip(SyncContext context, Exception error)
+    {
+        context.Run.MessagesSeen++;
+        context.Run.Errors++;
+        logger.LogWarning("A message of connection {ConnectionId} could not be read and was skipped ({Error})", context.Connection.Id, error.GetType().Name);
+    }
+
+    private static bool IsBrokenMessage(Exception ex) => ex is FormatException or ImapCommandException or DecoderFallbackException or ArgumentException;
+
+    /// <summary>
+    /// Messages up to <see cref="ImapOptions.WholeMessageBytes"/> come whole, the page in one FETCH: one round trip
+    /// instead of one per message. Each is parsed on its own; a parse failure is kept for that message only.
+    /// </summary>
+    private async Task<(Dictionary<uint, string?> Bodies, Dictionary<uint, Exception> Broken)> ReadSmallMessagesAsync(
+        IMailFolder folder, IReadOnlyList<IMessageSummary> summaries, CancellationToken cancellationToken)
+    {
+        var bodies = new Dictionary<uint, string?>();
+        var broken = new Dictionary<uint, Exception>();
+        var small = summaries.Where(s => s.Size is { } size && size <= options.Value.WholeMessageBytes).Select(s => s.UniqueId).ToList();
+        if (small.Count == 0 || folder is not ImapFolder imapFolder)
+        {
+            return (bodies, broken);
+        }
+        try
+        {
+            await imapFolder.GetStreamsAsync(small, async (_, _, uid, stream, token) =>
+            {
+                try
+                {
+                    var message = await MimeMessage.LoadAsync(stream, token);
+                    bodies[uid.Id] = message.TextBody ?? message.HtmlBody;
+                }
+                catch (Exception ex) when (IsBrokenMessage(ex))
+                {
+                    broken[uid.Id] = ex;
+                }
+            }, cancellationToken);
+        }
+        catch (ImapCommandException)
+        {
+            // The server refused the page as a whole: the messages are read one by one instead.
+            bodies.Clear();
+            broken.Clear();
+        }
+        return (bodies, broken);
+    }
+
+    private IncomingMail ToIncoming(IMailFolder folder, IMessageSummary summary, string? body)
     {
         var envelope = summary.Envelope ?? throw new FormatException("The server sent no envelope.");
         var from = envelope.From.Mailboxes.FirstOrDefault();
@@ -227,12 +279,12 @@ public sealed class ImapSync(
             FromAddress: from?.Address,
             To: string.Join(", ", envelope.To.Mailboxes.Select(m => m.Address)),
             Subject: envelope.Subject,
-            Body: await ReadBodyAsync(folder, summary, cancellationToken),
+            Body: body,
             ReceivedAt: receivedAt);
     }
 
-    /// <summary>Only the text (or else HTML) part is downloaded: attachments never leave the server.</summary>
-    private async Task<string?> ReadBodyAsync(IMailFolder folder, IMessageSummary summary, CancellationToken cancellationToken)
+    /// <summary>For a larger message only the text (or else HTML) part is downloaded: attachments stay on the server.</summary>
+    private async Task<string?> ReadBodyPartAsync(IMailFolder folder, IMessageSummary summary, CancellationToken cancellationToken)
     {
         BodyPartText? part = summary.TextBody ?? summary.HtmlBody;
         if (part is null || part.Octets > options.Value.MaxBodyBytes)
