@@ -176,15 +176,46 @@ public sealed class OutlookSyncTests(OutlookApplication app) : IClassFixture<Out
     public async Task Another_users_connection_is_not_found()
     {
         var mailboxEmail = NewMailbox();
+        app.Mailbox(mailboxEmail).Add(TestMail.Rejection("Blue Yonder", "Pilot", Now.AddDays(-1)));
         var owner = await app.CreateSignedInClientAsync();
         var intruder = await app.CreateSignedInClientAsync();
         var connectionId = await app.ConnectOutlookAsync(owner, mailboxEmail);
+        await owner.WaitForSuccessfulSyncAsync(connectionId);
+        var unmatched = (await owner.ActivityAsync()).Single();
+        var intrudersApplication = (await intruder.CreateApplicationAsync("Blue Yonder", "Pilot")).GetProperty("id").GetGuid();
+        var attach = await intruder.PostAsJsonAsync($"/api/activity/{unmatched.GetProperty("id").GetGuid()}/attach", new { applicationId = intrudersApplication });
 
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.PostAsync($"/api/connections/{connectionId}/sync", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.DeleteAsync($"/api/connections/{connectionId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/api/connections/{connectionId}/history")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await intruder.PostAsync($"/api/connections/{connectionId}/reconnect", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/api/connections/{connectionId}/folders")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.PutAsJsonAsync($"/api/connections/{connectionId}/folders", new { folders = new[] { "inbox" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, attach.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/settings/integrations/{connectionId}/folders")).StatusCode);
+        Assert.Empty(await intruder.ActivityAsync());
+        Assert.Equal("unmatched", (await owner.ActivityAsync()).Single().GetProperty("outcome").GetString());
         Assert.Empty((await intruder.GetAsync("/api/connections") is var r ? await r.ReadJsonAsync() : default).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_unmatched_rejection_can_be_attached_in_one_call()
+    {
+        var mailboxEmail = NewMailbox();
+        var client = await app.CreateSignedInClientAsync();
+        var applicationId = (await client.CreateApplicationAsync("Margie's Travel Agency", "Agent")).GetProperty("id").GetGuid();
+        app.Mailbox(mailboxEmail).Add(TestMail.Rejection("Margie's Travel", "Travel Agent", DateTimeOffset.UtcNow.AddSeconds(1)));
+        var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        var unmatched = (await client.ActivityAsync()).Single();
+
+        var attach = await client.PostAsJsonAsync($"/api/activity/{unmatched.GetProperty("id").GetGuid()}/attach", new { applicationId });
+        var emails = await (await client.GetAsync($"/api/applications/{applicationId}/emails")).ReadJsonAsync();
+
+        Assert.Equal("unmatched", unmatched.GetProperty("outcome").GetString());
+        Assert.Equal(HttpStatusCode.OK, attach.StatusCode);
+        Assert.Equal("rejected", (await client.StatusesAsync())["Margie's Travel Agency"]);
+        Assert.Single(emails.EnumerateArray());
     }
 
     [Fact]

@@ -121,6 +121,7 @@ public abstract class PipelineApiTests(ApplyTrackApplication app)
         { "DELETE", "/api/applications/{id}" },
         { "GET", "/api/applications/{id}/history" },
         { "POST", "/api/applications/{id}/notes" },
+        { "GET", "/api/applications/{id}/emails" },
         { "GET", "/applications/{id}" },
         { "POST", "/applications/{id}?handler=Status" },
         { "POST", "/applications/{id}?handler=Delete" },

@@ -27,6 +27,11 @@ public sealed class SyncRunner(
             return;
         }
 
+        // Runs left open by an instance that died mid-sync: their lease ran out, and they end here.
+        var now = time.GetUtcNow();
+        await db.SyncRuns.Where(r => r.ConnectionId == connectionId && r.EndedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.EndedAt, now).SetProperty(r => r.Outcome, "abandoned"), cancellationToken);
+
         var connection = await db.MailboxConnections.Include(c => c.Cursors).SingleAsync(c => c.Id == connectionId, cancellationToken);
         var synchronizer = synchronizers.Single(s => s.Provider == connection.Provider);
         var run = new SyncRun { Id = Guid.CreateVersion7(time.GetUtcNow()), ConnectionId = connection.Id, StartedAt = time.GetUtcNow(), Trigger = trigger };
