@@ -128,6 +128,25 @@ public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapAppli
     }
 
     [Fact]
+    public async Task A_large_job_email_is_classified_from_its_text_part_without_downloading_the_attachment()
+    {
+        var login = ImapTestServer.NewLogin();
+        var source = TestMail.Offer("Northwind Traders", "Backend Engineer", Now.AddDays(-1));
+        var offer = ImapTestServer.ToMime(source);
+        var body = new MimeKit.BodyBuilder { TextBody = source.TextBody };
+        body.Attachments.Add("offer-letter.pdf", new byte[3 * 1024 * 1024], new MimeKit.ContentType("application", "pdf"));
+        offer.Body = body.ToMessageBody();
+        await ImapTestServer.AppendMimeAsync(login, offer, Now.AddDays(-1));
+        var client = await app.CreateSignedInClientAsync();
+
+        var connectionId = await ConnectAsync(client, login);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        Assert.Equal("offer", (await client.StatusesAsync())["Northwind Traders"]);
+        Assert.Equal(0, (await client.SyncHistoryAsync(connectionId))[0].GetProperty("errors").GetInt32());
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_a_422_problem_and_saves_nothing()
     {
         var client = await app.CreateSignedInClientAsync();
@@ -212,6 +231,7 @@ public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapAppli
     {
         var owner = await app.CreateSignedInClientAsync();
         var connectionId = await ConnectAsync(owner, ImapTestServer.NewLogin());
+        await owner.WaitForSuccessfulSyncAsync(connectionId);
         var stranger = await app.CreateSignedInClientAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/connections/{connectionId}/history")).StatusCode);

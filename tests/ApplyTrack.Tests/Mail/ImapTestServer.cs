@@ -42,6 +42,13 @@ internal static class ImapTestServer
         await client.DisconnectAsync(true);
     }
 
+    public static async Task AppendMimeAsync(string login, MimeMessage message, DateTimeOffset receivedAt)
+    {
+        using var client = await OpenAsync(login);
+        await client.Inbox.AppendAsync(new AppendRequest(message, MessageFlags.None, receivedAt));
+        await client.DisconnectAsync(true);
+    }
+
     public static async Task AppendToFolderAsync(string login, string folderName, params NewMailMessage[] messages)
     {
         using var client = await OpenAsync(login);
