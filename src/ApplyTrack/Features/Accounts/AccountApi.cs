@@ -19,6 +19,7 @@ public static class AccountApi
         account.MapPost("/logout", LogoutAsync).RequireAuthorization();
 
         app.MapGet("/api/me", GetMeAsync).RequireAuthorization().WithTags("Account");
+        app.MapAccountData();
         return app;
     }
 

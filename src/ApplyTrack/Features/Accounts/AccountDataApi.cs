@@ -1,0 +1,71 @@
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail;
+using ApplyTrack.Features.Mail.Activity;
+using ApplyTrack.Features.Mail.Connections;
+using ApplyTrack.Features.Pipeline;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ApplyTrack.Features.Accounts;
+
+public sealed record ExportedConnection(Guid Id, string Provider, string AccountEmail, string Status, DateTimeOffset CreatedAt, DateTimeOffset? LastSuccessfulSyncAt, IReadOnlyList<string> Folders);
+
+public sealed record ExportedApplication(ApplicationResponse Application, IReadOnlyList<HistoryEntryResponse> History, IReadOnlyList<MailEventResponse> Emails);
+
+public sealed record AccountExport(MeResponse Account, DateTimeOffset ExportedAt, IReadOnlyList<ExportedApplication> Applications, IReadOnlyList<MailEventResponse> UnmatchedEmails, IReadOnlyList<ExportedConnection> Connections);
+
+/// <summary>Promise 9: your data is yours. Export everything as JSON; delete the account and every row that belongs to it.</summary>
+public static class AccountDataApi
+{
+    public static WebApplication MapAccountData(this WebApplication app)
+    {
+        var me = app.MapGroup("/api/me").WithTags("Account").RequireAuthorization();
+        me.MapGet("/export", ExportAsync).WithSummary("Everything ApplyTrack holds about you, as JSON (tokens excluded).");
+        me.MapDelete("/", DeleteAsync).WithSummary("Deletes the account and every row that belongs to it; connected mailboxes are disconnected first.");
+        return app;
+    }
+
+    private static async Task<Ok<AccountExport>> ExportAsync(HttpContext http, ApplyTrackDbContext db, MetadataCipher cipher, TimeProvider time)
+    {
+        var userId = http.User.RequireUserId();
+        var ct = http.RequestAborted;
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
+        var applications = await db.Applications.AsNoTracking().AsSplitQuery().Include(a => a.Notes).Include(a => a.History)
+            .Where(a => a.UserId == userId).OrderBy(a => a.CreatedAt).ToListAsync(ct);
+        var emails = await db.MailEvents.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.ReceivedAt).ToListAsync(ct);
+        var connections = await db.MailboxConnections.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(ct);
+
+        var export = new AccountExport(
+            new MeResponse(user.Id, user.Email ?? "", user.Plan.ToString().ToLowerInvariant(), user.CreatedAt),
+            time.GetUtcNow(),
+            applications.Select(a => new ExportedApplication(
+                ApplicationsApi.ToResponse(a),
+                a.History.OrderBy(h => h.At).Select(h => new HistoryEntryResponse(h.Id, h.At, h.From, h.To, h.Cause, h.Reason, h.EmailId)).ToList(),
+                emails.Where(e => e.ApplicationId == a.Id).Select(e => ActivityApi.ToResponse(e, cipher)).ToList())).ToList(),
+            emails.Where(e => e.ApplicationId is null).Select(e => ActivityApi.ToResponse(e, cipher)).ToList(),
+            connections.Select(c => new ExportedConnection(c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail,
+                ConnectionsApi.StatusName(c.Status), c.CreatedAt, c.LastSuccessfulSyncAt, c.FolderList)).ToList());
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"applytrack-export-{time.GetUtcNow():yyyyMMdd}.json\"";
+        return TypedResults.Ok(export);
+    }
+
+    private static async Task<NoContent> DeleteAsync(HttpContext http, ApplyTrackDbContext db, MailboxDisconnector disconnector, SignInManager<AppUser> signIn, UserManager<AppUser> users)
+    {
+        var userId = http.User.RequireUserId();
+        var ct = http.RequestAborted;
+        foreach (var id in await db.MailboxConnections.Where(c => c.UserId == userId && c.Credentials != null).Select(c => c.Id).ToListAsync(ct))
+        {
+            await disconnector.DisconnectAsync(userId, id, ct);
+        }
+
+        // Every table of user data hangs off the user with ON DELETE CASCADE (see the entity configurations).
+        var user = await users.FindByIdAsync(userId);
+        if (user is not null)
+        {
+            await users.DeleteAsync(user);
+        }
+        await signIn.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+}
