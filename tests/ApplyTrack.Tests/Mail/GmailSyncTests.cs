@@ -122,12 +122,21 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
         await client.WaitForSuccessfulSyncAsync(connectionId);
         var runsBefore = (await client.SyncHistoryAsync(connectionId)).Count;
 
-        mailbox.Add(TestMail.Receipt("Late Arrivals", "Analyst", DateTimeOffset.UtcNow));
-        using var sandbox = SandboxClient();
-        var expire = await sandbox.PostAsync($"/_emu/google/history/expire?user={Uri.EscapeDataString(mailboxEmail)}", null);
-        Assert.Equal(HttpStatusCode.NoContent, expire.StatusCode);
-        await client.PostAsync($"/api/connections/{connectionId}/sync", null);
-        await client.WaitForSuccessfulSyncAsync(connectionId, afterRuns: runsBefore);
+        // No push for this change: the stored history id must be the one from before it, so that expiring history hits it.
+        Google.DropPushNotifications = true;
+        try
+        {
+            mailbox.Add(TestMail.Receipt("Late Arrivals", "Analyst", DateTimeOffset.UtcNow));
+            using var sandbox = SandboxClient();
+            var expire = await sandbox.PostAsync($"/_emu/google/history/expire?user={Uri.EscapeDataString(mailboxEmail)}", null);
+            Assert.Equal(HttpStatusCode.NoContent, expire.StatusCode);
+            await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+            await client.WaitForSuccessfulSyncAsync(connectionId, afterRuns: runsBefore);
+        }
+        finally
+        {
+            Google.DropPushNotifications = false;
+        }
         await Eventually.WaitAsync(async () => (await client.StatusesAsync()).ContainsKey("Late Arrivals"), TimeSpan.FromSeconds(20), "the resync to find the new email");
 
         var activity = await client.ActivityAsync();
@@ -182,6 +191,60 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
         Assert.Equal(connectionId, reconnectedId);
         Assert.Equal(2, (await client.ActivityAsync()).Count);
         Assert.Single((await (await client.GetAsync("/api/connections")).ReadJsonAsync()).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Expired_access_token_is_refreshed_once_and_the_refresh_token_is_kept()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Blue Yonder", "Pilot", Now.AddDays(-2), "conv-blue"));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        var before = await TokensAsync(connectionId);
+        var runsBefore = (await client.SyncHistoryAsync(connectionId)).Count;
+
+        // Google's clock moves past the access token's lifetime; ours does not, so only the 401 can tell.
+        app.Sandbox.Clock.Advance(TimeSpan.FromHours(2));
+        mailbox.Add(TestMail.InterviewInvite("Blue Yonder", "Pilot", app.Sandbox.Clock.GetUtcNow(), "conv-blue"));
+        await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+        await client.WaitForSuccessfulSyncAsync(connectionId, afterRuns: runsBefore);
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync())["Blue Yonder"] == "interviewing", TimeSpan.FromSeconds(20), "the sync to go on");
+
+        var after = await TokensAsync(connectionId);
+        Assert.NotEqual(before.AccessToken, after.AccessToken);
+        Assert.Equal(before.RefreshToken, after.RefreshToken);
+    }
+
+    [Fact]
+    public async Task A_watch_older_than_a_day_is_renewed_by_the_next_sync()
+    {
+        var mailboxEmail = NewMailbox();
+        app.Mailbox(mailboxEmail).Add(TestMail.Receipt("Trey Research", "Chemist", Now.AddDays(-2)));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        var first = Watches.Active.Single(w => w.Email == mailboxEmail).Expiration;
+        var runsBefore = (await client.SyncHistoryAsync(connectionId)).Count;
+
+        // As if the watch had been made a day and a bit ago.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
+            await db.FolderCursors.Where(c => c.ConnectionId == connectionId)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.SubscriptionExpiresAt, DateTimeOffset.UtcNow.AddDays(5.9)));
+        }
+        app.Sandbox.Clock.Advance(TimeSpan.FromMinutes(1));
+        await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+        await client.WaitForSuccessfulSyncAsync(connectionId, afterRuns: runsBefore);
+
+        var renewed = Watches.Active.Single(w => w.Email == mailboxEmail).Expiration;
+        Assert.True(renewed > first, "watch called again");
+        await using var check = app.Services.CreateAsyncScope();
+        var expiries = await check.ServiceProvider.GetRequiredService<ApplyTrackDbContext>().FolderCursors
+            .Where(c => c.ConnectionId == connectionId).Select(c => c.SubscriptionExpiresAt).ToListAsync();
+        Assert.All(expiries, e => Assert.Equal(renewed.ToUnixTimeMilliseconds(), e!.Value.ToUnixTimeMilliseconds()));
     }
 
     [Fact]
@@ -360,6 +423,14 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
         var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == email);
         await scope.ServiceProvider.GetRequiredService<Plans>().SetPlanAsync(db, user, plan, CancellationToken.None);
+    }
+
+    private async Task<ApplyTrack.Features.Mail.Gmail.GoogleTokens> TokensAsync(Guid connectionId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
+        var credentials = await db.MailboxConnections.Where(c => c.Id == connectionId).Select(c => c.Credentials).SingleAsync();
+        return app.Services.GetRequiredService<GoogleIdentity>().Decrypt(credentials!);
     }
 
     private GoogleSandbox Google => app.Sandbox.Services.GetRequiredService<GoogleSandbox>();
