@@ -1,0 +1,46 @@
+using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Connections;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ApplyTrack.Pages.Settings;
+
+public sealed class AccountModel(ApplyTrackDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, MailboxDisconnector disconnector) : PageModel
+{
+    public string Email { get; private set; } = "";
+    public string Plan { get; private set; } = "";
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostDeleteAsync(string? confirm)
+    {
+        await LoadAsync();
+        if (!string.Equals(confirm?.Trim(), Email, StringComparison.OrdinalIgnoreCase))
+        {
+            Error = "Type your account's email address exactly to confirm.";
+            return Page();
+        }
+        var userId = User.RequireUserId();
+        foreach (var id in await db.MailboxConnections.Where(c => c.UserId == userId && c.Credentials != null).Select(c => c.Id).ToListAsync())
+        {
+            await disconnector.DisconnectAsync(userId, id, HttpContext.RequestAborted);
+        }
+        if (await users.FindByIdAsync(userId) is { } user)
+        {
+            await users.DeleteAsync(user);
+        }
+        await signIn.SignOutAsync();
+        return Redirect("/");
+    }
+
+    private async Task LoadAsync()
+    {
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == User.RequireUserId());
+        Email = user.Email ?? "";
+        Plan = user.Plan.ToString();
+    }
+}
