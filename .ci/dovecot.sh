@@ -17,7 +17,19 @@ if [[ ! -x /usr/sbin/dovecot ]]; then
   return 1 2>/dev/null || exit 1
 fi
 
+# Bump when the configuration below changes: a server started with an older one is restarted.
+APPLYTRACK_IMAP_CONFIG_VERSION=3
+
 imap_port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+if imap_port_answers "$APPLYTRACK_IMAP_PORT" \
+   && [[ "$(cat "$APPLYTRACK_IMAP_DIR/config-version" 2>/dev/null)" != "$APPLYTRACK_IMAP_CONFIG_VERSION" ]]; then
+  /usr/bin/doveadm -c "$APPLYTRACK_IMAP_DIR/dovecot.conf" stop 2>/dev/null || true
+  for _ in $(seq 1 50); do
+    imap_port_answers "$APPLYTRACK_IMAP_PORT" || break
+    sleep 0.1
+  done
+fi
 
 if ! imap_port_answers "$APPLYTRACK_IMAP_PORT"; then
   dir="$APPLYTRACK_IMAP_DIR"
@@ -56,7 +68,7 @@ ssl = yes
 ssl_cert = <$dir/cert.pem
 ssl_key = <$dir/key.pem
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2 oauthbearer
 auth_failure_delay = 0
 passdb {
   driver = static
@@ -77,7 +89,12 @@ namespace inbox {
 mail_max_userip_connections = 200
 mailbox_idle_check_interval = 1 secs
 
+# No chroot: an unprivileged user cannot chroot, and a loopback test server gains nothing from it.
+service anvil {
+  chroot =
+}
 service imap-login {
+  chroot =
   inet_listener imap {
     address = 127.0.0.1
     port = $APPLYTRACK_IMAP_PORT
@@ -100,6 +117,7 @@ EOF
     tail -20 "$dir/dovecot.log" >&2 || true
     return 1 2>/dev/null || exit 1
   fi
+  echo "$APPLYTRACK_IMAP_CONFIG_VERSION" >"$dir/config-version"
 fi
 
 export APPLYTRACK_TEST_IMAP_HOST=127.0.0.1

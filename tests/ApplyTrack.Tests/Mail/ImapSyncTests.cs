@@ -161,6 +161,26 @@ public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapAppli
     }
 
     [Fact]
+    public async Task An_OAuth2_access_token_logs_in_through_SASL_XOAUTH2()
+    {
+        // Dovecot checks the bearer token like a password here; Gmail and Microsoft 365 check it against their identity platform.
+        var login = ImapTestServer.NewLogin();
+        await ImapTestServer.AppendAsync(login, TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-3)));
+        var client = await app.CreateSignedInClientAsync();
+        var body = new { host = ImapTestServer.Host, port = ImapTestServer.Port, security = "none", username = login, xoauth2Token = ImapTestServer.Password };
+
+        var refused = await client.PostAsJsonAsync("/api/connections/imap", body with { xoauth2Token = "expired-token" });
+        var accepted = await client.PostAsJsonAsync("/api/connections/imap", body);
+
+        var problem = await refused.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("OAuth 2.0 access token", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        var connectionId = (await accepted.ReadJsonAsync()).GetProperty("id").GetGuid();
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        Assert.Equal("applied", (await client.StatusesAsync())["Contoso"]);
+    }
+
+    [Fact]
     public async Task An_unreachable_server_is_a_422_problem()
     {
         var client = await app.CreateSignedInClientAsync();
