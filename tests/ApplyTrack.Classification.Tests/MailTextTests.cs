@@ -80,6 +80,17 @@ public sealed class MailTextTests
     }
 
     [Fact]
+    public void Huge_html_body_is_read_from_its_top()
+    {
+        var html = "<html><body><p>Your interview is confirmed for Monday.</p>" + string.Concat(Enumerable.Repeat("<div><span>filler</span></div>", 200_000)) + "</body></html>";
+
+        var text = Read(html);
+
+        Assert.StartsWith("Your interview is confirmed for Monday.", text.Body);
+        Assert.True(text.Body.Length <= MailText.MaxBodyChars);
+    }
+
+    [Fact]
     public void Conditional_not_selected_sentence_is_masked()
     {
         var masked = Cues.MaskConditionals("We received your application. If you are not selected, we will let you know. Thanks.", out var found);

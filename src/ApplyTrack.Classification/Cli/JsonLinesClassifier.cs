@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace ApplyTrack.Classification.Cli;
 
@@ -78,6 +79,11 @@ internal static class JsonLinesClassifier
         catch (JsonException ex)
         {
             return Error(id, ex is InvalidFieldException ? ex.Message : $"malformed JSON: {FirstSentence(ex.Message)}");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological body must not stop the run: this line gets an error, the next ones are classified.
+            return Error(id, "classification timed out on this email");
         }
     }
 

@@ -18,6 +18,11 @@ internal sealed record MailText(string Subject, string Body, Sender Sender, bool
 
 internal static partial class MailTextReader
 {
+    /// <summary>
+    /// Newsletters can carry megabytes of markup; the newest message is at the top, so the rest is never parsed.
+    /// </summary>
+    private const int MaxRawChars = 300_000;
+
     /// <summary>Under this many words of its own, a forward is just a wrapper round the forwarded message.</summary>
     private const int ForwardWrapperWords = 40;
 
@@ -25,6 +30,11 @@ internal static partial class MailTextReader
     {
         var subject = Clean(email.Subject ?? "");
         var raw = email.Body ?? "";
+        if (raw.Length > MaxRawChars)
+        {
+            raw = raw[..MaxRawChars];
+        }
+
         var wasHtml = HtmlText.LooksLikeHtml(raw);
         var text = wasHtml ? HtmlText.ToText(raw) : raw;
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
