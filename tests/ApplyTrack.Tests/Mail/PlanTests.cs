@@ -51,7 +51,8 @@ public sealed class PlanTests(OutlookApplication app) : IClassFixture<OutlookApp
         var runsBefore = (await client.SyncHistoryAsync(connectionId)).Count;
         var choose = await client.PutAsJsonAsync($"/api/connections/{connectionId}/folders", new { folders = new[] { "inbox", archive } });
         var junk = await client.PutAsJsonAsync($"/api/connections/{connectionId}/folders", new { folders = new[] { "inbox", "junkemail" } });
-        await Eventually.WaitAsync(async () => (await client.StatusesAsync()).ContainsKey("Northwind"), TimeSpan.FromSeconds(20), "the archive folder to be synced");
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync()).ContainsKey("Northwind"), TimeSpan.FromSeconds(20),
+            $"the archive folder to be synced (choose: {choose.StatusCode}; runs: {string.Join(" | ", await client.SyncHistoryAsync(connectionId))}; activity: {string.Join(" | ", (await client.ActivityAsync()).Select(a => a.GetProperty("subject")))})");
 
         Assert.Equal(90, (await client.ConnectionAsync(connectionId)).GetProperty("historyDays").GetInt32());
         Assert.True((await client.StatusesAsync()).ContainsKey("Fabrikam"), "a 60-day-old receipt is inside Premium's 90 days");

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ApplyTrack.Pages.Settings;
 
-public sealed class FoldersModel(ApplyTrackDbContext db, IEnumerable<IMailboxSynchronizer> synchronizers) : PageModel
+public sealed class FoldersModel(ApplyTrackDbContext db, IEnumerable<IMailboxSynchronizer> synchronizers, SyncQueue queue) : PageModel
 {
     public string AccountEmail { get; private set; } = "";
     public IReadOnlyList<MailFolderChoice> Available { get; private set; } = [];
@@ -36,7 +36,8 @@ public sealed class FoldersModel(ApplyTrackDbContext db, IEnumerable<IMailboxSyn
             return Page();
         }
         await db.MailboxConnections.Where(c => c.Id == id && c.UserId == User.RequireUserId())
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Folders, string.Join(',', chosen)).SetProperty(c => c.NextSyncAt, (DateTimeOffset?)null));
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Folders, string.Join(',', chosen)));
+        queue.Enqueue(id, "folders");
         return Redirect("/settings/integrations");
     }
 

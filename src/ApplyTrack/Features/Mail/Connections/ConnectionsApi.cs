@@ -164,7 +164,7 @@ public static class ConnectionsApi
     }
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> SetFoldersAsync(
-        Guid id, SetFoldersRequest request, HttpContext http, ApplyTrackDbContext db)
+        Guid id, SetFoldersRequest request, HttpContext http, ApplyTrackDbContext db, SyncQueue queue)
     {
         var userId = http.User.RequireUserId();
         var folders = (request.Folders ?? []).Select(f => f?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList();
@@ -187,8 +187,9 @@ public static class ConnectionsApi
             return TypedResults.Problem("Monitoring folders other than the Inbox is part of the Premium plan.", statusCode: StatusCodes.Status403Forbidden, title: "Premium plan required");
         }
         connection.Folders = string.Join(',', folders);
-        connection.NextSyncAt = null;
         await db.SaveChangesAsync(http.RequestAborted);
+        // Queued rather than "due now": a sync already running would push NextSyncAt back when it ends.
+        queue.Enqueue(connection.Id, "folders");
         return TypedResults.NoContent();
     }
 

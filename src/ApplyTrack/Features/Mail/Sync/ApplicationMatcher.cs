@@ -10,31 +10,18 @@ namespace ApplyTrack.Features.Mail.Sync;
 
 /// <summary>
 /// Finds the application an email belongs to: the same conversation first, then the same company and
-/// (normalised) role among the user's open applications. Also sees applications created earlier in the
-/// same unit of work (not yet saved).
+/// (normalised) role among the user's open applications. Works on a <see cref="MatchIndex"/> that a sync
+/// builds once, so matching costs a dictionary lookup rather than a query per email.
 /// </summary>
 public static partial class ApplicationMatcher
 {
-    private static readonly ApplicationStatus[] Open = [ApplicationStatus.Applied, ApplicationStatus.Interviewing, ApplicationStatus.Offer];
+    public static readonly ApplicationStatus[] Open = [ApplicationStatus.Applied, ApplicationStatus.Interviewing, ApplicationStatus.Offer];
 
-    /// <param name="openApplicationsLoaded">
-    /// True when the caller already loaded the user's open applications into the context (a sync does, once):
-    /// then candidates come from the change tracker instead of a query per email.
-    /// </param>
-    public static async Task<Application?> FindAsync(ApplyTrackDbContext db, string userId, string? threadId, string? company, string? role, CancellationToken cancellationToken, bool openApplicationsLoaded = false)
+    public static async Task<Application?> FindAsync(ApplyTrackDbContext db, MatchIndex index, string? threadId, string? company, string? role, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrEmpty(threadId))
+        if (!string.IsNullOrEmpty(threadId) && await index.ApplicationOfThreadAsync(db, threadId, cancellationToken) is { } byThread)
         {
-            var local = db.MailEvents.Local.FirstOrDefault(e => e.UserId == userId && e.ThreadId == threadId && e.ApplicationId is not null);
-            var applicationId = local?.ApplicationId ?? await db.MailEvents
-                .Where(e => e.UserId == userId && e.ThreadId == threadId && e.ApplicationId != null)
-                .OrderByDescending(e => e.ReceivedAt)
-                .Select(e => e.ApplicationId)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (applicationId is { } id && await LoadAsync(db, userId, id, cancellationToken) is { } byThread)
-            {
-                return byThread;
-            }
+            return byThread;
         }
 
         var companyKey = NormalizeCompany(company);
@@ -43,11 +30,7 @@ public static partial class ApplicationMatcher
             return null;
         }
 
-        var saved = openApplicationsLoaded ? [] : await db.Applications.Where(a => a.UserId == userId && Open.Contains(a.Status)).ToListAsync(cancellationToken);
-        var candidates = saved.Concat(db.Applications.Local.Where(a => a.UserId == userId && Open.Contains(a.Status)))
-            .DistinctBy(a => a.Id)
-            .Where(a => NormalizeCompany(a.Company) == companyKey)
-            .ToList();
+        var candidates = index.OpenApplicationsOf(companyKey);
         var roleKey = NormalizeRole(role);
         if (roleKey.Length > 0)
         {
@@ -63,15 +46,7 @@ public static partial class ApplicationMatcher
         return candidates.Count == 1 ? candidates[0] : candidates.OrderByDescending(a => a.LastActivityAt).FirstOrDefault();
     }
 
-    private static async Task<Application?> LoadAsync(ApplyTrackDbContext db, string userId, Guid id, CancellationToken cancellationToken) =>
-        db.Applications.Local.FirstOrDefault(a => a.Id == id && a.UserId == userId)
-        ?? await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken);
-
     private static bool RolesMatch(string a, string b) => a == b || (a.Length > 3 && b.Length > 3 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)));
-
-    /// <summary>Loads the user's open applications into the context's change tracker (see <see cref="FindAsync"/>).</summary>
-    public static Task LoadOpenApplicationsAsync(ApplyTrackDbContext db, string userId, CancellationToken cancellationToken) =>
-        db.Applications.Where(a => a.UserId == userId && Open.Contains(a.Status)).LoadAsync(cancellationToken);
 
     private static readonly ConcurrentDictionary<string, string> CompanyKeys = new(StringComparer.Ordinal);
 

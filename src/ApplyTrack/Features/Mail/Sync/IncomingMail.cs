@@ -48,6 +48,6 @@ public sealed class SyncContext(MailboxConnection connection, SyncRun run, strin
     /// <summary>The owner's plan: push, folders and history depth depend on it.</summary>
     public Accounts.Plan Plan { get; init; }
 
-    /// <summary>The user's open applications are tracked by the sync's context (loaded once, not per email).</summary>
-    public bool OpenApplicationsLoaded { get; set; }
+    /// <summary>What this sync knows of the user's pipeline (built once, kept current).</summary>
+    public MatchIndex Index { get; } = new(connection.UserId, connection.Id);
 }

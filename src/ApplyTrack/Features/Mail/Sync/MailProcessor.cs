@@ -17,14 +17,9 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
 
     public async Task ProcessAsync(ApplyTrackDbContext db, SyncContext context, IReadOnlyList<IncomingMail> batch, CancellationToken cancellationToken)
     {
-        var connection = context.Connection;
-        var ids = batch.Select(m => m.ProviderMessageId).ToList();
-        var alreadyProcessed = (await db.MailEvents
-                .Where(e => e.ConnectionId == connection.Id && ids.Contains(e.ProviderMessageId))
-                .Select(e => e.ProviderMessageId)
-                .ToListAsync(cancellationToken))
-            .Concat(db.MailEvents.Local.Where(e => e.ConnectionId == connection.Id).Select(e => e.ProviderMessageId))
-            .ToHashSet(StringComparer.Ordinal);
+        var index = context.Index;
+        await index.EnsureLoadedAsync(db, cancellationToken);
+        var alreadyProcessed = await index.AlreadyProcessedAsync(db, [.. batch.Select(m => m.ProviderMessageId)], cancellationToken);
 
         foreach (var mail in batch.OrderBy(m => m.ReceivedAt))
         {
@@ -42,7 +37,7 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
             {
                 // Never the message's content or ids: we may not even know yet whether it is job mail.
                 context.Run.Errors++;
-                logger.LogWarning("A message of connection {ConnectionId} could not be processed and was skipped ({Error})", connection.Id, ex.GetType().Name);
+                logger.LogWarning("A message of connection {ConnectionId} could not be processed and was skipped ({Error})", context.Connection.Id, ex.GetType().Name);
             }
         }
     }
@@ -56,7 +51,8 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
         }
 
         var connection = context.Connection;
-        if (mail.InternetMessageId is { Length: > 0 } internetId && await IsKnownElsewhereAsync(db, connection, internetId, cancellationToken))
+        var index = context.Index;
+        if (mail.InternetMessageId is { Length: > 0 } internetId && await index.IsKnownAsync(db, internetId, cancellationToken))
         {
             return;
         }
@@ -85,13 +81,21 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
             ProcessedAt = now,
         };
         db.MailEvents.Add(mailEvent);
-
-        if (!context.OpenApplicationsLoaded)
+        try
         {
-            await ApplicationMatcher.LoadOpenApplicationsAsync(db, connection.UserId, cancellationToken);
-            context.OpenApplicationsLoaded = true;
+            await FeedPipelineAsync(db, context, mailEvent, now, cancellationToken);
         }
-        var application = await ApplicationMatcher.FindAsync(db, connection.UserId, mailEvent.ThreadId, mailEvent.Company, mailEvent.Role, cancellationToken, openApplicationsLoaded: true);
+        finally
+        {
+            index.Remember(mailEvent);
+        }
+    }
+
+    private static async Task FeedPipelineAsync(ApplyTrackDbContext db, SyncContext context, MailEvent mailEvent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var connection = context.Connection;
+        var index = context.Index;
+        var application = await ApplicationMatcher.FindAsync(db, index, mailEvent.ThreadId, mailEvent.Company, mailEvent.Role, cancellationToken);
         if (application is not null)
         {
             await ApplyToAsync(db, application, mailEvent, now, cancellationToken);
@@ -119,12 +123,23 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
             application.AddNote(note, TransitionCause.Email, now);
         }
         db.Applications.Add(application);
+        index.Add(application);
         mailEvent.ApplicationId = application.Id;
         mailEvent.Outcome = MailEventOutcome.CreatedApplication;
         mailEvent.OutcomeDetail = $"Created {application.Company} · {application.Role} as {target.ToDisplayName()}.";
         context.ChangedApplications.Add(application.Id);
 
-        await AttachEarlierUnmatchedAsync(db, application, now, cancellationToken);
+        // Mail is not always processed in the order it was sent: a rejection seen before its receipt waits as
+        // "unmatched" until the application exists, then is applied here.
+        var companyKey = ApplicationMatcher.NormalizeCompany(application.Company);
+        foreach (var waiting in (await index.UnmatchedAsync(db, cancellationToken))
+                     .Where(e => e.ApplicationId is null && e.Outcome == MailEventOutcome.Unmatched && ApplicationMatcher.NormalizeCompany(e.Company) == companyKey)
+                     .OrderBy(e => e.ReceivedAt)
+                     .ToList())
+        {
+            await ApplyToAsync(db, application, waiting, now, cancellationToken);
+            index.Remember(waiting);
+        }
     }
 
     /// <summary>Applies a job email to an application through the state machine (also used when a person attaches one).</summary>
@@ -161,31 +176,6 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
                 ? (MailEventOutcome.AddedNote, $"Added the note \"{mailEvent.Note}\" to {application.Company}.")
                 : (MailEventOutcome.NoChange, $"{application.Company}: {decision.Explanation}");
     }
-
-    /// <summary>
-    /// Mail is not always processed in the order it was sent: a rejection seen before its receipt waits as
-    /// "unmatched" until the application exists, then is applied here.
-    /// </summary>
-    private static async Task AttachEarlierUnmatchedAsync(ApplyTrackDbContext db, Application application, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var companyKey = ApplicationMatcher.NormalizeCompany(application.Company);
-        var saved = await db.MailEvents
-            .Where(e => e.UserId == application.UserId && e.Outcome == MailEventOutcome.Unmatched && e.ApplicationId == null && e.Company != null)
-            .ToListAsync(cancellationToken);
-        var unmatched = saved.Concat(db.MailEvents.Local.Where(e => e.UserId == application.UserId && e.Outcome == MailEventOutcome.Unmatched && e.ApplicationId == null))
-            .DistinctBy(e => e.Id)
-            .Where(e => ApplicationMatcher.NormalizeCompany(e.Company) == companyKey)
-            .OrderBy(e => e.ReceivedAt)
-            .ToList();
-        foreach (var mailEvent in unmatched)
-        {
-            await ApplyToAsync(db, application, mailEvent, now, cancellationToken);
-        }
-    }
-
-    private static async Task<bool> IsKnownElsewhereAsync(ApplyTrackDbContext db, MailboxConnection connection, string internetMessageId, CancellationToken cancellationToken) =>
-        db.MailEvents.Local.Any(e => e.UserId == connection.UserId && e.InternetMessageId == internetMessageId)
-        || await db.MailEvents.AnyAsync(e => e.UserId == connection.UserId && e.InternetMessageId == internetMessageId, cancellationToken);
 
     public static ApplicationStatus TargetStatus(MailEvent mailEvent) => mailEvent.Label switch
     {

@@ -1,0 +1,118 @@
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Pipeline;
+using Microsoft.EntityFrameworkCore;
+
+namespace ApplyTrack.Features.Mail.Sync;
+
+/// <summary>
+/// What one sync knows about the user's pipeline, built once and kept current as emails are processed:
+/// open applications by company, conversations already tied to an application, emails already stored
+/// (per connection and by Internet message id), and emails waiting unmatched. Everything it hands out is
+/// tracked by the sync's context, so changes are saved with the page's checkpoint.
+/// </summary>
+public sealed class MatchIndex(string userId, Guid connectionId)
+{
+    private readonly Dictionary<string, List<Application>> _byCompany = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Guid?> _threads = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, Application> _applications = [];
+    private readonly HashSet<string> _internetIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _processed = new(StringComparer.Ordinal);
+    private List<MailEvent>? _unmatched;
+    private bool _loaded;
+
+    public async Task EnsureLoadedAsync(ApplyTrackDbContext db, CancellationToken cancellationToken)
+    {
+        if (_loaded)
+        {
+            return;
+        }
+        var open = await db.Applications.Where(a => a.UserId == userId && ApplicationMatcher.Open.Contains(a.Status)).ToListAsync(cancellationToken);
+        foreach (var application in open)
+        {
+            Add(application);
+        }
+        _loaded = true;
+    }
+
+    /// <summary>Message ids of this connection already stored, among the given ones (a page's worth).</summary>
+    public async Task<HashSet<string>> AlreadyProcessedAsync(ApplyTrackDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var stored = await db.MailEvents.Where(e => e.ConnectionId == connectionId && ids.Contains(e.ProviderMessageId))
+            .Select(e => e.ProviderMessageId).ToListAsync(cancellationToken);
+        return [.. stored, .. ids.Where(_processed.Contains)];
+    }
+
+    /// <summary>The same email (Internet message id) already stored for this user through any mailbox.</summary>
+    public async Task<bool> IsKnownAsync(ApplyTrackDbContext db, string internetMessageId, CancellationToken cancellationToken) =>
+        _internetIds.Contains(internetMessageId)
+        || await db.MailEvents.AnyAsync(e => e.UserId == userId && e.InternetMessageId == internetMessageId, cancellationToken);
+
+    public void Remember(MailEvent mailEvent)
+    {
+        _processed.Add(mailEvent.ProviderMessageId);
+        if (mailEvent.InternetMessageId is { } internetId)
+        {
+            _internetIds.Add(internetId);
+        }
+        if (mailEvent.ThreadId is { } thread && mailEvent.ApplicationId is { } applicationId)
+        {
+            _threads[thread] = applicationId;
+        }
+        if (mailEvent.Outcome == MailEventOutcome.Unmatched)
+        {
+            _unmatched?.Add(mailEvent);
+        }
+    }
+
+    public async Task<Application?> ApplicationOfThreadAsync(ApplyTrackDbContext db, string threadId, CancellationToken cancellationToken)
+    {
+        if (!_threads.TryGetValue(threadId, out var applicationId))
+        {
+            applicationId = await db.MailEvents
+                .Where(e => e.UserId == userId && e.ThreadId == threadId && e.ApplicationId != null)
+                .OrderByDescending(e => e.ReceivedAt)
+                .Select(e => e.ApplicationId)
+                .FirstOrDefaultAsync(cancellationToken);
+            _threads[threadId] = applicationId;
+        }
+        if (applicationId is not { } id)
+        {
+            return null;
+        }
+        if (!_applications.TryGetValue(id, out var application))
+        {
+            application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken);
+            if (application is not null)
+            {
+                _applications[id] = application;
+            }
+        }
+        return application;
+    }
+
+    public IReadOnlyList<Application> OpenApplicationsOf(string companyKey) =>
+        _byCompany.TryGetValue(companyKey, out var list) ? list.Where(a => ApplicationMatcher.Open.Contains(a.Status)).ToList() : [];
+
+    public void Add(Application application)
+    {
+        _applications[application.Id] = application;
+        var key = ApplicationMatcher.NormalizeCompany(application.Company);
+        if (!_byCompany.TryGetValue(key, out var list))
+        {
+            _byCompany[key] = list = [];
+        }
+        list.Add(application);
+    }
+
+    /// <summary>Emails of this user still waiting for an application, from the database once, then kept current.</summary>
+    public async Task<List<MailEvent>> UnmatchedAsync(ApplyTrackDbContext db, CancellationToken cancellationToken)
+    {
+        _unmatched ??= [.. (await db.MailEvents
+                .Where(e => e.UserId == userId && e.Outcome == MailEventOutcome.Unmatched && e.ApplicationId == null && e.Company != null)
+                .ToListAsync(cancellationToken))
+            .Concat(db.ChangeTracker.Entries<MailEvent>().Select(e => e.Entity)
+                .Where(e => e.UserId == userId && e.Outcome == MailEventOutcome.Unmatched && e.ApplicationId == null))
+            .DistinctBy(e => e.Id)];
+        return _unmatched;
+    }
+}
