@@ -207,6 +207,17 @@ public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapAppli
     }
 
     [Fact]
+    public async Task A_password_is_never_sent_unencrypted_to_another_machine()
+    {
+        var client = await app.CreateSignedInClientAsync();
+
+        var response = await client.PostAsJsonAsync("/api/connections/imap", new { host = "imap.example.com", port = 143, security = "none", username = "jordan", password = "secret" });
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("clear text", problem.GetProperty("errors").GetProperty("security")[0].GetString());
+    }
+
+    [Fact]
     public async Task Implicit_TLS_with_a_pinned_self_signed_certificate_connects_and_syncs()
     {
         var login = ImapTestServer.NewLogin();
@@ -288,6 +299,29 @@ public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapAppli
         Assert.Equal(["Contoso"], statuses.Keys);
         Assert.Equal(30, (await client.ConnectionAsync(connectionId)).GetProperty("historyDays").GetInt32());
         Assert.DoesNotContain(app.Logs.Lines, l => l.Contains($"Watching the inbox of connection {connectionId}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Disconnect_ends_the_IDLE_session_and_keeps_the_history()
+    {
+        var login = ImapTestServer.NewLogin();
+        await ImapTestServer.AppendAsync(login, TestMail.Receipt("Adatum", "Platform Engineer", Now.AddDays(-3)));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await ConnectAsync(client, login);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        await app.WaitForIdleAsync(connectionId);
+        var idle = app.Services.GetRequiredService<ImapIdleService>();
+        Assert.True(idle.IsIdling(connectionId));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/connections/{connectionId}")).StatusCode);
+
+        await Eventually.WaitAsync(() => Task.FromResult(!idle.IsIdling(connectionId)), TimeSpan.FromSeconds(10), "the IDLE session to end");
+        var runs = (await client.SyncHistoryAsync(connectionId)).Count;
+        await ImapTestServer.AppendAsync(login, TestMail.InterviewInvite("Adatum", "Platform Engineer", DateTimeOffset.UtcNow));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(runs, (await client.SyncHistoryAsync(connectionId)).Count);
+        Assert.Equal("applied", (await client.StatusesAsync())["Adatum"]);
+        Assert.Equal("disconnected", (await client.ConnectionAsync(connectionId)).GetProperty("status").GetString());
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class ImapConnector(
 {
     public async Task<ImapConnectOutcome> ConnectAsync(string userId, ImapConnectRequest request, CancellationToken cancellationToken)
     {
-        var (account, errors) = Validate(request);
+        var (account, errors) = Validate(request, options.Value.AllowUnencrypted);
         if (account is null)
         {
             return new ImapConnectOutcome.Invalid(errors);
@@ -96,7 +96,7 @@ public sealed class ImapConnector(
         return new ImapConnectRequest(account.Host, account.Port, account.Security, account.Username, null);
     }
 
-    public static (ImapAccount? Account, Dictionary<string, string[]> Errors) Validate(ImapConnectRequest request)
+    public static (ImapAccount? Account, Dictionary<string, string[]> Errors) Validate(ImapConnectRequest request, bool allowUnencrypted)
     {
         var errors = new Dictionary<string, string[]>();
         var host = request.Host?.Trim() ?? "";
@@ -113,6 +113,11 @@ public sealed class ImapConnector(
         if (!ImapAccount.SecurityModes.Contains(security))
         {
             errors["security"] = ["Choose ssl, starttls or none."];
+        }
+        else if (security == ImapAccount.None && !allowUnencrypted && !IsLoopback(host))
+        {
+            errors["security"] = ["Without encryption the password would cross the network in clear text: choose SSL/TLS or STARTTLS. " +
+                                  "(Unencrypted IMAP is only accepted for a server on this machine.)"];
         }
 
         var port = request.Port ?? (security == ImapAccount.Ssl ? 993 : 143);
@@ -150,6 +155,10 @@ public sealed class ImapConnector(
             ? (null, errors)
             : (new ImapAccount(host.ToLowerInvariant(), port, security, username, hasPassword ? request.Password : null, hasToken ? request.XOAuth2Token!.Trim() : null), errors);
     }
+
+    private static bool IsLoopback(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
 
     private async Task<ImapConnectOutcome.Refused?> TryLoginAsync(ImapAccount account, CancellationToken cancellationToken)
     {

@@ -21,7 +21,8 @@ public static class ImapExtensions
         services.AddSingleton<ImapSessions>();
         services.AddScoped<ImapConnector>();
         services.AddScoped<IMailboxSynchronizer, ImapSync>();
-        services.AddHostedService<ImapIdleService>();
+        services.AddSingleton<ImapIdleService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImapIdleService>());
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
@@ -27,6 +28,10 @@ public sealed class ImapIdleService(
     private sealed record Watch(byte[] Credentials, CancellationTokenSource Stop, Task Task);
 
     private readonly Dictionary<Guid, Watch> _watches = [];
+    private readonly ConcurrentDictionary<Guid, byte> _idling = new();
+
+    /// <summary>Whether new mail of this connection arrives by push right now (for the integrations page).</summary>
+    public bool IsIdling(Guid connectionId) => _idling.ContainsKey(connectionId);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -125,7 +130,15 @@ public sealed class ImapIdleService(
                 {
                     queue.Enqueue(connectionId, "push");
                 }
-                await IdleAsync(client, connectionId, cancellationToken);
+                _idling[connectionId] = 0;
+                try
+                {
+                    await IdleAsync(client, connectionId, cancellationToken);
+                }
+                finally
+                {
+                    _idling.TryRemove(connectionId, out _);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

@@ -38,6 +38,9 @@ public sealed class ImapOptions
     /// <summary>IDLE sessions this instance keeps open at most; the rest are polled.</summary>
     public int MaxIdleSessions { get; set; } = 200;
 
+    /// <summary>Accept <c>security: none</c> for any host (a trusted network). Off: only for a server on this machine.</summary>
+    public bool AllowUnencrypted { get; set; }
+
     /// <summary>
     /// SHA-256 thumbprints (hex) of self-signed server certificates to accept, for self-hosted servers.
     /// Every other certificate must chain to a trusted root and match the host name.
