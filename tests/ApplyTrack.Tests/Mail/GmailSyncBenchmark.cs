@@ -17,38 +17,44 @@ public sealed class BenchmarkFactAttribute : FactAttribute
     }
 }
 
-/// <summary>How long an initial Gmail sync of 5,000 messages (10 % job mail) takes through the sandbox, over real HTTP.</summary>
-public sealed class GmailSyncBenchmark(OutlookApplication app, ITestOutputHelper output) : IClassFixture<OutlookApplication>
+/// <summary>Demo mode without our own quota pacing (the sandbox's quota is switched off by the test): the raw pipeline.</summary>
+public sealed class UnpacedGmailApplication : OutlookApplication
 {
-    private const int Messages = 5_000;
-    private const int JobMessages = 500;
-
-    [BenchmarkFact]
-    public async Task Initial_sync_of_5000_messages_with_googles_quota()
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
-        var elapsed = await MeasureAsync();
-        output.WriteLine($"Gmail initial sync, {Messages} messages ({JobMessages} job), Google's per-user quota (15,000 units/min): {elapsed.TotalSeconds:0.0} s");
-        Console.WriteLine($"BENCH gmail quota=15000/min messages={Messages} seconds={elapsed.TotalSeconds:0.0}");
-    }
+        ["Google:UnitsPerMinute"] = "100000000",
+    };
+}
 
+/// <summary>The raw pipeline: no quota anywhere, so the time is HTTP, MIME, classification and database.</summary>
+public sealed class GmailUnpacedSyncBenchmark(UnpacedGmailApplication app, ITestOutputHelper output) : IClassFixture<UnpacedGmailApplication>
+{
     [BenchmarkFact]
     public async Task Initial_sync_of_5000_messages_without_quota()
     {
         var google = app.Sandbox.Services.GetRequiredService<GoogleSandbox>();
         google.UserUnitsPerMinute = int.MaxValue / 2;
-        try
-        {
-            var elapsed = await MeasureAsync();
-            output.WriteLine($"Gmail initial sync, {Messages} messages ({JobMessages} job), no quota: {elapsed.TotalSeconds:0.0} s");
-            Console.WriteLine($"BENCH gmail quota=none messages={Messages} seconds={elapsed.TotalSeconds:0.0}");
-        }
-        finally
-        {
-            google.UserUnitsPerMinute = 15_000;
-        }
+        var elapsed = await GmailSyncBenchmark.MeasureAsync(app, output);
+        output.WriteLine($"Gmail initial sync, {GmailSyncBenchmark.Messages} messages, no quota: {elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"BENCH gmail quota=none messages={GmailSyncBenchmark.Messages} seconds={elapsed.TotalSeconds:0.0}");
+    }
+}
+
+/// <summary>How long an initial Gmail sync of 5,000 messages (10 % job mail) takes through the sandbox, over real HTTP.</summary>
+public sealed class GmailSyncBenchmark(OutlookApplication app, ITestOutputHelper output) : IClassFixture<OutlookApplication>
+{
+    public const int Messages = 5_000;
+    private const int JobMessages = 500;
+
+    [BenchmarkFact]
+    public async Task Initial_sync_of_5000_messages_with_googles_quota()
+    {
+        var elapsed = await MeasureAsync(app, output);
+        output.WriteLine($"Gmail initial sync, {Messages} messages ({JobMessages} job), Google's per-user quota (15,000 units/min), our pacing at 13,500: {elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"BENCH gmail quota=15000/min messages={Messages} seconds={elapsed.TotalSeconds:0.0}");
     }
 
-    private async Task<TimeSpan> MeasureAsync()
+    public static async Task<TimeSpan> MeasureAsync(OutlookApplication app, ITestOutputHelper output)
     {
         var mailboxEmail = $"bench-{Guid.NewGuid():N}@gmail.test";
         var mailbox = app.Mailbox(mailboxEmail);

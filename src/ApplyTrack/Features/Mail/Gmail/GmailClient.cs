@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
 using ApplyTrack.Features.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,25 +23,38 @@ public sealed class GmailApiException(HttpStatusCode status, string? reason)
 /// 5xx happen below, in the named client's resilience handler; here a 401 forces one token refresh and one retry.
 /// </summary>
 public sealed class GmailClient(
-    MailboxConnection connection, GoogleIdentity identity, GoogleEndpoints endpoints, HttpClient http, IServiceScopeFactory scopes, TimeProvider time)
+    MailboxConnection connection, GoogleIdentity identity, GoogleEndpoints endpoints, HttpClient http, IServiceScopeFactory scopes, TimeProvider time,
+    int unitsPerMinute) : IDisposable
 {
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
+
+    // Gmail's per-user quota is units over a sliding minute (getProfile 1, history 2, list/get 5, watch 100). Pacing below it
+    // beats bursting into 403 userRateLimitExceeded and backing off, and leaves room for the person's other mail clients.
+    private readonly SlidingWindowRateLimiter _quota = new(new SlidingWindowRateLimiterOptions
+    {
+        PermitLimit = unitsPerMinute,
+        Window = TimeSpan.FromMinutes(1),
+        SegmentsPerWindow = 60,
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
     private GoogleTokens? _tokens;
 
     public Task<GmailProfile> GetProfileAsync(CancellationToken cancellationToken) =>
-        GetAsync<GmailProfile>("gmail/v1/users/me/profile", cancellationToken);
+        GetAsync<GmailProfile>("gmail/v1/users/me/profile", 1, cancellationToken);
 
     public Task<GmailMessageList> ListMessagesAsync(string labelId, string query, int pageSize, string? pageToken, CancellationToken cancellationToken) =>
         GetAsync<GmailMessageList>(
             $"gmail/v1/users/me/messages?labelIds={Uri.EscapeDataString(labelId)}&q={Uri.EscapeDataString(query)}&maxResults={pageSize}"
-            + (pageToken is null ? "" : $"&pageToken={Uri.EscapeDataString(pageToken)}"), cancellationToken);
+            + (pageToken is null ? "" : $"&pageToken={Uri.EscapeDataString(pageToken)}"), 5, cancellationToken);
 
     /// <summary>A message with its parsed MIME tree; null when it was deleted since it was listed.</summary>
     public async Task<GmailMessage?> GetMessageAsync(string id, CancellationToken cancellationToken)
     {
         try
         {
-            return await GetAsync<GmailMessage>($"gmail/v1/users/me/messages/{Uri.EscapeDataString(id)}?format=full", cancellationToken);
+            return await GetAsync<GmailMessage>($"gmail/v1/users/me/messages/{Uri.EscapeDataString(id)}?format=full", 5, cancellationToken);
         }
         catch (GmailApiException ex) when (ex.Status == HttpStatusCode.NotFound)
         {
@@ -53,33 +67,36 @@ public sealed class GmailClient(
         GetAsync<GmailHistoryList>(
             $"gmail/v1/users/me/history?startHistoryId={Uri.EscapeDataString(startHistoryId)}&historyTypes=messageAdded&historyTypes=labelAdded"
             + $"&labelId={Uri.EscapeDataString(labelId)}&maxResults={pageSize}"
-            + (pageToken is null ? "" : $"&pageToken={Uri.EscapeDataString(pageToken)}"), cancellationToken);
+            + (pageToken is null ? "" : $"&pageToken={Uri.EscapeDataString(pageToken)}"), 2, cancellationToken);
 
     public Task<GmailLabelList> ListLabelsAsync(CancellationToken cancellationToken) =>
-        GetAsync<GmailLabelList>("gmail/v1/users/me/labels", cancellationToken);
+        GetAsync<GmailLabelList>("gmail/v1/users/me/labels", 1, cancellationToken);
 
     public Task<GmailWatchResponse> WatchAsync(string topicName, IReadOnlyList<string> labelIds, CancellationToken cancellationToken) =>
         SendAsync<GmailWatchResponse>(HttpMethod.Post, "gmail/v1/users/me/watch",
-            new { topicName, labelIds, labelFilterBehavior = "include" }, cancellationToken);
+            new { topicName, labelIds, labelFilterBehavior = "include" }, 100, cancellationToken);
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        using var response = await SendRawAsync(HttpMethod.Post, "gmail/v1/users/me/stop", new { }, cancellationToken);
+        using var response = await SendRawAsync(HttpMethod.Post, "gmail/v1/users/me/stop", new { }, 1, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
     }
 
-    private Task<T> GetAsync<T>(string path, CancellationToken cancellationToken) => SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
+    public void Dispose() => _quota.Dispose();
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private Task<T> GetAsync<T>(string path, int units, CancellationToken cancellationToken) => SendAsync<T>(HttpMethod.Get, path, null, units, cancellationToken);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, int units, CancellationToken cancellationToken)
     {
-        using var response = await SendRawAsync(method, path, body, cancellationToken);
+        using var response = await SendRawAsync(method, path, body, units, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         return await response.Content.ReadFromJsonAsync<T>(cancellationToken)
                ?? throw new JsonException("Gmail answered with an empty body.");
     }
 
-    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, object? body, int units, CancellationToken cancellationToken)
     {
+        using var permit = await _quota.AcquireAsync(Math.Min(units, unitsPerMinute), cancellationToken);
         var token = await AccessTokenAsync(rejected: null, cancellationToken);
         var response = await http.SendAsync(Request(method, path, body, token), cancellationToken);
         if (response.StatusCode != HttpStatusCode.Unauthorized)

@@ -1,14 +1,16 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using Polly;
 
 namespace ApplyTrack.Features.Mail.Gmail;
 
 /// <summary>Builds a <see cref="GmailClient"/> for one connection over the shared, resilient "google" HttpClient.</summary>
-public sealed class GmailClients(GoogleIdentity identity, GoogleEndpoints endpoints, IHttpClientFactory httpClients, IServiceScopeFactory scopes, TimeProvider time)
+public sealed class GmailClients(
+    GoogleIdentity identity, GoogleEndpoints endpoints, IHttpClientFactory httpClients, IServiceScopeFactory scopes, IOptions<GoogleOptions> options, TimeProvider time)
 {
     public GmailClient Create(MailboxConnection connection) =>
-        new(connection, identity, endpoints, httpClients.CreateClient(GoogleIdentity.HttpClientName), scopes, time);
+        new(connection, identity, endpoints, httpClients.CreateClient(GoogleIdentity.HttpClientName), scopes, time, options.Value.UnitsPerMinute);
 
     /// <summary>
     /// Quota and server errors are retried with exponential backoff and jitter, honouring Retry-After (PROTOCOLS §4.10):

@@ -9,6 +9,7 @@ public static class GmailExtensions
         var services = builder.Services;
         services.AddOptions<GoogleOptions>().BindConfiguration(GoogleOptions.Section)
             .Validate(o => o.PageSize is >= 1 and <= 500, "Google:PageSize must be between 1 and 500.")
+            .Validate(o => o.UnitsPerMinute >= 100, "Google:UnitsPerMinute must be at least 100 (a watch costs 100 units).")
             .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.ClientSecret), "Google:ClientSecret is required with Google:ClientId.")
             .Validate(o => o.PubSubTopic is null || System.Text.RegularExpressions.Regex.IsMatch(o.PubSubTopic, "^projects/[^/]+/topics/[^/]+$"),
                 "Google:PubSubTopic must look like projects/{project}/topics/{topic}.")

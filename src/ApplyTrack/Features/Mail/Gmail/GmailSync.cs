@@ -43,7 +43,7 @@ public sealed class GmailSync(
     public async Task SyncAsync(SyncContext context, CancellationToken cancellationToken)
     {
         var connection = context.Connection;
-        var gmail = clients.Create(connection);
+        using var gmail = clients.Create(connection);
         var labels = MonitoredLabels(connection);
         foreach (var label in labels)
         {
@@ -70,7 +70,8 @@ public sealed class GmailSync(
     /// <summary>Inbox plus the person's own labels; system labels (spam, sent, categories…) are not offered.</summary>
     public async Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken)
     {
-        var labels = (await clients.Create(connection).ListLabelsAsync(cancellationToken)).Labels ?? [];
+        using var gmail = clients.Create(connection);
+        var labels = (await gmail.ListLabelsAsync(cancellationToken)).Labels ?? [];
         return
         [
             new("inbox", "Inbox"),
@@ -83,7 +84,10 @@ public sealed class GmailSync(
     /// <summary>Stops the watch and revokes the grant, best effort (the disconnector deletes the tokens either way).</summary>
     public async Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken)
     {
-        await watches.StopAsync(clients.Create(connection), connection, cancellationToken);
+        using (var gmail = clients.Create(connection))
+        {
+            await watches.StopAsync(gmail, connection, cancellationToken);
+        }
         if (connection.Credentials is { } credentials)
         {
             await identity.RevokeAsync(identity.Decrypt(credentials), cancellationToken);

@@ -31,5 +31,11 @@ public sealed class GoogleOptions
     /// <summary>Message ids per <c>messages.list</c> page; each page is one checkpoint (Gmail allows up to 500).</summary>
     public int PageSize { get; set; } = 100;
 
+    /// <summary>
+    /// Gmail quota units one sync may spend per minute. Google allows 15,000 per user, shared with the person's other mail
+    /// clients (phone, IMAP); the default leaves them a tenth.
+    /// </summary>
+    public int UnitsPerMinute { get; set; } = 13_500;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ClientId);
 }
