@@ -18,6 +18,8 @@ public sealed class GmailWatches(GoogleEndpoints endpoints, TimeProvider time, I
         {
             return;
         }
+        // Demo mode: the app's address and push secret change with each start, so point the sandbox at them every time.
+        endpoints.EnsureDemoPushSubscription(topic);
         var cursors = connection.Cursors.Where(c => labels.Contains(c.Folder)).ToList();
         var dropped = connection.Cursors.Where(c => !labels.Contains(c.Folder) && c.SubscriptionId is not null).ToList();
         var now = time.GetUtcNow();
@@ -29,7 +31,6 @@ public sealed class GmailWatches(GoogleEndpoints endpoints, TimeProvider time, I
 
         try
         {
-            endpoints.EnsureDemoPushSubscription(topic);
             var watch = await gmail.WatchAsync(topic, labels, cancellationToken);
             var expires = watch.Expiration is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : now + WatchLifetime;
             foreach (var cursor in cursors)
