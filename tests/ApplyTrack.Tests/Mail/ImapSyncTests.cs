@@ -147,6 +147,61 @@ public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapAppli
     }
 
     [Fact]
+    public async Task An_interrupted_round_resumes_from_its_page_checkpoint_without_duplicates()
+    {
+        var login = ImapTestServer.NewLogin();
+        await ImapTestServer.AppendAsync(login, Enumerable.Range(0, 9).Select(i => TestMail.Receipt($"Company{i} Labs", "Analyst", Now.AddDays(-9 + i))).ToArray());
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await ConnectAsync(client, login);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        var validity = await ImapTestServer.UidValidityAsync(login);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // The checkpoint a round leaves when the connection drops after its second page of 3 (UIDs 1-6) was saved.
+            var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
+            await db.FolderCursors.Where(c => c.ConnectionId == connectionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.DeltaLink, $"{validity}:6:0"));
+        }
+        var runs = (await client.SyncHistoryAsync(connectionId)).Count;
+
+        await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+        await client.WaitForSuccessfulSyncAsync(connectionId, runs);
+
+        var latest = (await client.SyncHistoryAsync(connectionId))[0];
+        Assert.Equal(3, latest.GetProperty("messagesSeen").GetInt32());   // UIDs 7-9 only
+        Assert.Equal(9, (await client.StatusesAsync()).Count);
+        Assert.Equal(9, (await client.ActivityAsync()).Count);   // nothing stored twice
+    }
+
+    [Fact]
+    public async Task An_HTML_only_latin1_quoted_printable_job_email_is_classified()
+    {
+        var login = ImapTestServer.NewLogin();
+        var message = new MimeKit.MimeMessage();
+        message.From.Add(new MimeKit.MailboxAddress("Façade Café Careers", "jobs@facadecafe.example"));
+        message.To.Add(new MimeKit.MailboxAddress("Jordan Lee", "jordan@example.com"));
+        message.Subject = "We've received your application – Barista Team Lead";
+        message.Date = Now.AddDays(-1);
+        var html = new MimeKit.TextPart("html")
+        {
+            Text = "<html><body><p>Hi Jordan,</p><p>Thank you for applying for the <b>Barista Team Lead</b> position at Façade Café. " +
+                   "We have received your application and our recruiting team will review it carefully. We will be in touch about next steps.</p>" +
+                   "<p>Best regards,<br>The Façade Café Talent Acquisition Team</p></body></html>",
+        };
+        html.SetText("iso-8859-1", html.Text);
+        html.ContentTransferEncoding = MimeKit.ContentEncoding.QuotedPrintable;
+        message.Body = html;
+        await ImapTestServer.AppendMimeAsync(login, message, Now.AddDays(-1));
+        var client = await app.CreateSignedInClientAsync();
+
+        var connectionId = await ConnectAsync(client, login);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        var application = Assert.Single((await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray());
+        Assert.Equal("applied", application.GetProperty("status").GetString());
+        Assert.Contains("Caf", application.GetProperty("company").GetString());
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_a_422_problem_and_saves_nothing()
     {
         var client = await app.CreateSignedInClientAsync();
