@@ -345,6 +345,29 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Consent_without_the_gmail_scope_is_refused_with_a_clear_message()
+    {
+        var client = await app.CreateSignedInClientAsync();
+        var start = await (await client.PostAsJsonAsync("/api/connections/gmail", new { loginHint = NewMailbox() })).ReadJsonAsync();
+        Google.PartialGrant = true;
+        HttpResponseMessage consent;
+        try
+        {
+            using var sandboxClient = new HttpClient(app.Sandbox.CreateTrustingHandler());
+            consent = await sandboxClient.GetAsync(start.GetProperty("authorizeUrl").GetString());
+        }
+        finally
+        {
+            Google.PartialGrant = false;
+        }
+
+        var landing = await client.GetAsync(consent.Headers.Location!.PathAndQuery);
+
+        Assert.StartsWith("/connections/problem?title=Gmail%20access%20was%20not%20granted", landing.Headers.Location!.ToString());
+        Assert.Empty((await (await client.GetAsync("/api/connections")).ReadJsonAsync()).EnumerateArray());
+    }
+
+    [Fact]
     public async Task Connect_gmail_form_needs_the_antiforgery_token_and_redirects_to_google()
     {
         var client = await app.CreateSignedInClientAsync();
