@@ -73,7 +73,7 @@ public sealed class EmailClassifier
     /// <summary>
     /// Rules for what a bag of words gets wrong. Each moves probability mass, so the confidence stays honest:
     /// an "offer" with no word of a job in it is marketing; a receipt for a flat, a card, a course or a visa is no
-    /// job application.
+    /// job application; a digest of openings that says nothing about one application is a job alert.
     /// </summary>
     private static void ApplyGuards(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
     {
@@ -96,6 +96,22 @@ public sealed class EmailClassifier
             if (moved)
             {
                 reasons.Add("application for housing, credit, study or a visa, not a job");
+            }
+        }
+
+        // Only a digest's subject says so: rejections too invite one to "sign up for job alerts".
+        if (features.SubjectCues.Any(c => c.Signal == Cues.JobAlert) && !SpecificJobEvidence(features))
+        {
+            var moved = false;
+            foreach (var e in EmailEvents.All.Where(e => EmailEvents.LabelOf(e) != EmailLabels.None))
+            {
+                moved |= p[e] > 0.05;
+                Move(p, e, EmailEvents.JobAlert);
+            }
+
+            if (moved)
+            {
+                reasons.Add("job-alert digest wording and no word about one application");
             }
         }
 
@@ -159,6 +175,11 @@ public sealed class EmailClassifier
             yield return EmailEvents.ApplicationReceived;
         }
     }
+
+    /// <summary>A phrase that only mail about one's own application carries: a receipt, an invitation, an offer, a no.</summary>
+    private static bool SpecificJobEvidence(EmailFeatures features) =>
+        features.Has(Cues.Received) || features.Has(Cues.Viewed) || features.Has(Cues.Interview) || features.Has(Cues.NextRound) ||
+        features.Has(Cues.Assessment) || features.Has(Cues.Offer) || features.Has(Cues.Rejection);
 
     private static void Move(Dictionary<string, double> p, string from, string to)
     {

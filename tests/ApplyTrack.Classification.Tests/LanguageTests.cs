@@ -60,4 +60,30 @@ public sealed class LanguageTests
 
         Assert.Equal(expectedLabel, result.Label);
     }
+
+    [Theory]
+    [InlineData("Vielen Dank für Ihre Bewerbung als Buchhalterin. Ihre Unterlagen sind bei uns eingegangen. Sollten wir uns innerhalb von drei Wochen nicht bei Ihnen melden, haben wir uns leider für andere Bewerber entschieden.")]
+    [InlineData("Merci pour votre candidature au poste de Comptable, nous l'avons bien reçue. Sans réponse de notre part sous trois semaines, vous pourrez considérer que votre candidature n'a malheureusement pas été retenue.")]
+    [InlineData("Hemos recibido tu candidatura para el puesto de Contable. Si no recibes respuesta en tres semanas, lamentablemente no habrás sido seleccionado.")]
+    [InlineData("Bedankt voor je sollicitatie als Boekhouder, we hebben deze goed ontvangen. Als je binnen drie weken niets van ons hoort, hebben we helaas voor een andere kandidaat gekozen.")]
+    [InlineData("Recebemos sua candidatura para a vaga de Contador. Caso não seja selecionado, infelizmente você receberá apenas um aviso ao final do processo.")]
+    public void Receipt_with_a_conditional_rejection_is_a_receipt_in_each_language(string body)
+    {
+        var result = Classify("Recruiting <jobs@norrland-bygg.com>", "", body);
+
+        Assert.Equal("applied", result.Label);
+    }
+
+    [Theory]
+    [InlineData("Hausverwaltung Sommer <info@hv-sommer.de>", "Ihre Bewerbung für die Wohnung", "Vielen Dank für Ihre Bewerbung um die Wohnung in der Gartenstraße. Wir prüfen Ihre Unterlagen und melden uns nach der Besichtigung.")]
+    [InlineData("Boutique Ondine <news@ondine.fr>", "Offre exclusive : -30 % sur tout", "Profitez de notre offre exclusive ce week-end avec le code ONDE30. Se désinscrire")]
+    [InlineData("Universidad de Levante <admisiones@ulevante.es>", "Solicitud de admisión recibida", "Hemos recibido tu solicitud de admisión al máster. La universidad publicará la resolución en junio.")]
+    [InlineData("Vacaturebank <alert@vacaturebank.nl>", "12 nieuwe vacatures voor Data Analist", "Nieuwe vacatures voor jou: Data Analist bij Kade Finance, Data Analist bij Noordzee Data. Bekijk alle vacatures. Afmelden")]
+    [InlineData("Loja Brisa <ofertas@lojabrisa.com.br>", "Oferta especial só hoje", "Aproveite 50% de desconto em toda a loja com o cupom BRISA50. Compre agora. Descadastrar")]
+    public void Everyday_mail_is_not_an_application_event_in_each_language(string from, string subject, string body)
+    {
+        var result = Classify(from, subject, body);
+
+        Assert.Equal("none", result.Label);
+    }
 }
