@@ -149,4 +149,21 @@ public sealed class CompanyAndRoleTests
 
         Assert.Equal("Brightline", company);
     }
+
+    [Fact]
+    public void Requisition_number_before_the_role_is_dropped()
+    {
+        var (company, role) = Extract("noreply@example.org", "Harbourline Group - Thanks for Applying - R-204511 Payroll Specialist", "");
+
+        Assert.Equal("Harbourline Group", company);
+        Assert.Equal("Payroll Specialist", role);
+    }
+
+    [Fact]
+    public void Sentence_fragment_is_not_taken_for_a_role()
+    {
+        var (_, role) = Extract("Talent <talent@corvid.io>", "Your application", "We will keep your details on file and contact you in the future when a suitable position opens.");
+
+        Assert.Null(role);
+    }
 }

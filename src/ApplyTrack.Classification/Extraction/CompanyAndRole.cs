@@ -371,7 +371,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""[,\s]+(inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sas|sarl|s\.a\.s\.?|s\.a\.?|sa|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|co\.)$""", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuffix();
 
-    [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b""", RegexOptions.IgnoreCase)]
     private static partial Regex RoleNoise();
 
     [GeneratedRegex("""^(?:the|a|an|our|le|la|l'|el|de|het|o|a)\s+""", RegexOptions.IgnoreCase)]
@@ -387,7 +387,7 @@ internal static partial class CompanyAndRole
     private static partial Regex TenantNoise();
 
     // Words of the mail around a role, never of the role ("Your onsite", "Bedankt voor je sollicitatie").
-    [GeneratedRegex("""\b(?:your|votre|vos|je|uw|deine|ihre|tu|su|sua|application|candidature|sollicitatie|bewerbung|candidatura|postulación|entretien|interview|gespräch|einladung|invitation|proposition|promesse|welcome|thank|thanks|bedankt|merci|danke|gracias|obrigad[oa])\b""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\b(?:your|votre|vos|je|uw|deine|ihre|tu|su|sua|application|candidature|sollicitatie|bewerbung|candidatura|postulación|entretien|interview|gespräch|einladung|invitation|proposition|promesse|welcome|thank|thanks|bedankt|merci|danke|gracias|obrigad[oa]|when|if|which|who|future|any|other|similar|suitable|relevant|available|employment)\b""", RegexOptions.IgnoreCase)]
     private static partial Regex NotInARole();
 
     [GeneratedRegex("""\s+(?:opportunity|position|role|vacancy|opening|job|interview)$""", RegexOptions.IgnoreCase)]
