@@ -84,35 +84,16 @@ public sealed class EmailClassifier
             reasons.Add("'offer' without any mention of a job: treated as marketing");
         }
 
-        if (features.Has(Cues.OtherApplication) && !jobContext)
+        if (features.Has(Cues.OtherApplication) && !jobContext && MoveJobEventsTo(p, EmailEvents.NotJob))
         {
-            var moved = false;
-            foreach (var e in EmailEvents.All.Where(e => EmailEvents.LabelOf(e) != EmailLabels.None))
-            {
-                moved |= p[e] > 0.05;
-                Move(p, e, EmailEvents.NotJob);
-            }
-
-            if (moved)
-            {
-                reasons.Add("application for housing, credit, study or a visa, not a job");
-            }
+            reasons.Add("application for housing, credit, study or a visa, not a job");
         }
 
         // Only a digest's subject says so: rejections too invite one to "sign up for job alerts".
-        if (features.SubjectCues.Any(c => c.Signal == Cues.JobAlert) && !SpecificJobEvidence(features))
+        if (features.SubjectCues.Any(c => c.Signal == Cues.JobAlert) && !SpecificJobEvidence(features) &&
+            MoveJobEventsTo(p, EmailEvents.JobAlert))
         {
-            var moved = false;
-            foreach (var e in EmailEvents.All.Where(e => EmailEvents.LabelOf(e) != EmailLabels.None))
-            {
-                moved |= p[e] > 0.05;
-                Move(p, e, EmailEvents.JobAlert);
-            }
-
-            if (moved)
-            {
-                reasons.Add("job-alert digest wording and no word about one application");
-            }
+            reasons.Add("job-alert digest wording and no word about one application");
         }
 
         FollowAgreeingPhrases(features, p, reasons, jobContext);
@@ -180,6 +161,19 @@ public sealed class EmailClassifier
     private static bool SpecificJobEvidence(EmailFeatures features) =>
         features.Has(Cues.Received) || features.Has(Cues.Viewed) || features.Has(Cues.Interview) || features.Has(Cues.NextRound) ||
         features.Has(Cues.Assessment) || features.Has(Cues.Offer) || features.Has(Cues.Rejection);
+
+    /// <summary>Moves every application event's probability to <paramref name="target"/>; true when that changed anything.</summary>
+    private static bool MoveJobEventsTo(Dictionary<string, double> p, string target)
+    {
+        var moved = false;
+        foreach (var e in EmailEvents.All.Where(e => EmailEvents.LabelOf(e) != EmailLabels.None))
+        {
+            moved |= p[e] > 0.05;
+            Move(p, e, target);
+        }
+
+        return moved;
+    }
 
     private static void Move(Dictionary<string, double> p, string from, string to)
     {
