@@ -39,10 +39,13 @@ app.Environment["Sandbox__HttpUrl"] = $"http://127.0.0.1:{sandboxHttp}";
 app.Environment["Sandbox__HttpsUrl"] = $"https://127.0.0.1:{sandboxHttps}";
 app.Environment["Sync__SchedulerTick"] = "00:00:01";
 app.Environment["Sync__FreePollingInterval"] = "01:00:00";
-app.Environment["Logging__LogLevel__Default"] = "Warning";
+app.Environment["Logging__LogLevel__Default"] = "Information";
+app.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
 using var process = Process.Start(app)!;
-process.OutputDataReceived += (_, _) => { };
-process.ErrorDataReceived += (_, _) => { };
+var appLog = Path.Combine(Path.GetTempPath(), "applytrack-bench-app.log");
+var log = new StreamWriter(appLog) { AutoFlush = true };
+process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
 process.BeginOutputReadLine();
 process.BeginErrorReadLine();
 

@@ -28,6 +28,13 @@ public sealed class ConnectionLease(ApplyTrackDbContext db, IOptions<SyncOptions
         return claimed == 1;
     }
 
+    /// <summary>Whether a sync (here or on another instance) holds the connection right now.</summary>
+    public Task<bool> IsHeldAsync(Guid connectionId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return db.MailboxConnections.AnyAsync(c => c.Id == connectionId && c.Status == ConnectionStatus.Syncing && c.LeaseUntil >= now, cancellationToken);
+    }
+
     /// <summary>Extends this instance's lease while a long sync runs; false when the lease was lost.</summary>
     public async Task<bool> RenewAsync(Guid connectionId, CancellationToken cancellationToken)
     {

@@ -42,10 +42,22 @@ public sealed class SyncQueue
 }
 
 /// <summary>Runs queued syncs, a few at a time.</summary>
-public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOptions<SyncOptions> options, ILogger<SyncWorker> logger) : BackgroundService
+public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider time, ILogger<SyncWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(_ => RunWorkerAsync(stoppingToken)));
+
+    private async Task RequeueLaterAsync(SyncRequest request, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+            queue.Enqueue(request.ConnectionId, request.Trigger);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
 
     private async Task RunWorkerAsync(CancellationToken stoppingToken)
     {
@@ -64,7 +76,12 @@ public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOp
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request.ConnectionId, request.Trigger, stoppingToken);
+                if (!await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request.ConnectionId, request.Trigger, stoppingToken))
+                {
+                    // A sync of this mailbox is running and may already be past the change that queued this
+                    // request (a webhook, Sync Now): ask again once it had a moment to finish.
+                    _ = RequeueLaterAsync(request, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -20,11 +20,12 @@ public sealed class SyncRunner(
     TimeProvider time,
     ILogger<SyncRunner> logger)
 {
-    public async Task RunAsync(Guid connectionId, string trigger, CancellationToken cancellationToken)
+    /// <returns>False when another sync of this connection holds the lease (the caller should ask again shortly).</returns>
+    public async Task<bool> RunAsync(Guid connectionId, string trigger, CancellationToken cancellationToken)
     {
         if (!await lease.TryClaimAsync(connectionId, cancellationToken))
         {
-            return;
+            return !await lease.IsHeldAsync(connectionId, cancellationToken);
         }
 
         // Runs left open by an instance that died mid-sync: their lease ran out, and they end here.
@@ -88,6 +89,7 @@ public sealed class SyncRunner(
             }
             events.Publish(connection.UserId, new PipelineEvent("connection", connection.Id));
         }
+        return true;
     }
 
     /// <summary>A disconnect that happened while this sync ran wins: no status flip back, no tokens written back.</summary>
