@@ -174,7 +174,7 @@ public sealed class ImapConnector(
         catch (AuthenticationException)
         {
             return new("The IMAP server refused the login", account.XOAuth2Token is null
-                ? $"{server} did not accept this login and password. Many providers (Gmail, Yahoo, iCloud, Outlook.com, Fastmail) " +
+                ? $"{server} did not accept this login and password. Many providers (Gmail, Yahoo, iCloud, Fastmail) " +
                   "require an app password created in the account's security settings instead of your normal password."
                 : $"{server} did not accept the OAuth 2.0 access token. It may have expired or lack the IMAP scope.");
         }
