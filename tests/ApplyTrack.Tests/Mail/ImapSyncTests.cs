@@ -7,11 +7,12 @@ using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Mail.Imap;
 using ApplyTrack.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace ApplyTrack.Tests.Mail;
 
 /// <summary>The IMAP integration end to end: the real app and MailKit over IMAP against a real Dovecot on loopback.</summary>
-public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapApplication>
+public sealed class ImapSyncTests(ImapApplication app, ITestOutputHelper output) : IClassFixture<ImapApplication>
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
@@ -60,10 +61,12 @@ public sealed class ImapSyncTests(ImapApplication app) : IClassFixture<ImapAppli
         await client.WaitForSuccessfulSyncAsync(connectionId);
         await app.WaitForIdleAsync(connectionId);
 
+        var delivered = System.Diagnostics.Stopwatch.StartNew();
         await ImapTestServer.AppendAsync(login, TestMail.InterviewInvite("Adatum", "Platform Engineer", DateTimeOffset.UtcNow, "conv-adatum"));
 
         // Polling is hourly in this fixture: only IDLE explains a move within seconds.
         await Eventually.WaitAsync(async () => (await client.StatusesAsync())["Adatum"] == "interviewing", TimeSpan.FromSeconds(10), "Adatum moved to interviewing");
+        output.WriteLine($"IMAP APPEND to card moved through IDLE: {delivered.ElapsedMilliseconds} ms");
         var runs = await client.SyncHistoryAsync(connectionId);
         Assert.Contains(runs, r => r.GetProperty("trigger").GetString() == "push");
         Assert.Equal(2, (await client.ActivityAsync()).Count);
