@@ -41,6 +41,7 @@ public static class MailExtensions
         services.AddScoped<ConnectionLease>();
         services.AddScoped<SyncRunner>();
         services.AddScoped<MailboxDisconnector>();
+        services.AddScoped<MailboxReconnector>();
         services.AddHostedService<SyncWorker>();
         services.AddHostedService<SyncScheduler>();
 

@@ -31,6 +31,7 @@ public sealed class IntegrationsModel(
     OutlookConnector connector,
     OutlookSubscriptions subscriptions,
     MailboxDisconnector disconnector,
+    MailboxReconnector reconnector,
     SyncQueue queue,
     DemoSandbox demo,
     IOptions<OutlookOptions> options) : PageModel
@@ -65,7 +66,7 @@ public sealed class IntegrationsModel(
         {
             return NotFound();
         }
-        return Redirect(await connector.StartAsync(connection.UserId, connection.AccountEmail, ConnectionsApi.RedirectUri(Request, options.Value), HttpContext.RequestAborted));
+        return Redirect(await reconnector.StartAsync(connection, Request, HttpContext.RequestAborted));
     }
 
     public async Task<IActionResult> OnPostSyncAsync(Guid id)

@@ -66,7 +66,7 @@ public static class ConnectionsApi
         return connections.Select(c => new ConnectionResponse(
             c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail, StatusName(c.Status), c.StatusDetail, c.CreatedAt,
             c.LastSuccessfulSyncAt, threads.GetValueOrDefault(c.Id), c.FolderList, c.HistoryDays,
-            pushAvailable && c.Cursors.Any(f => f.SubscriptionId is not null))).ToList();
+            c.Status != ConnectionStatus.Disconnected && (pushAvailable || c.Provider != MailProvider.Outlook) && c.Cursors.Any(f => f.SubscriptionId is not null))).ToList();
     }
 
     public static string StatusName(ConnectionStatus status) => status switch
@@ -94,7 +94,7 @@ public static class ConnectionsApi
     }
 
     private static async Task<Results<Ok<AuthorizeResponse>, NotFound>> ReconnectAsync(
-        Guid id, HttpContext http, ApplyTrackDbContext db, OutlookConnector connector, IOptions<OutlookOptions> options)
+        Guid id, HttpContext http, ApplyTrackDbContext db, MailboxReconnector reconnector)
     {
         var userId = http.User.RequireUserId();
         var connection = await db.MailboxConnections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, http.RequestAborted);
@@ -102,8 +102,7 @@ public static class ConnectionsApi
         {
             return TypedResults.NotFound();
         }
-        var url = await connector.StartAsync(userId, connection.AccountEmail, RedirectUri(http.Request, options.Value), http.RequestAborted);
-        return TypedResults.Ok(new AuthorizeResponse(url));
+        return TypedResults.Ok(new AuthorizeResponse(await reconnector.StartAsync(connection, http.Request, http.RequestAborted)));
     }
 
     private static async Task<Results<Accepted, NotFound, Conflict<ProblemDetails>>> SyncNowAsync(Guid id, HttpContext http, ApplyTrackDbContext db, SyncQueue queue)
@@ -120,7 +119,7 @@ public static class ConnectionsApi
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "This mailbox cannot sync right now",
-                Detail = connection.Status == ConnectionStatus.Disconnected ? "It is disconnected. Reconnect it first." : "Microsoft asks you to sign in again. Reconnect it first.",
+                Detail = connection.Status == ConnectionStatus.Disconnected ? "It is disconnected. Reconnect it first." : "The mail provider asks you to sign in again. Reconnect it first.",
             });
         }
         queue.Enqueue(connection.Id, "manual");
@@ -172,14 +171,15 @@ public static class ConnectionsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folders"] = ["Give between 1 and 50 folder ids."] });
         }
-        if (folders.FirstOrDefault(OutlookSync.NeverMonitored.Contains) is { } refused)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folders"] = [$"'{refused}' is never monitored (junk, drafts, sent and deleted mail are left alone)."] });
-        }
         var connection = await db.MailboxConnections.SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, http.RequestAborted);
         if (connection is null)
         {
             return TypedResults.NotFound();
+        }
+        var neverMonitored = connection.Provider == MailProvider.Gmail ? Gmail.GmailSync.NeverMonitored : OutlookSync.NeverMonitored;
+        if (folders.FirstOrDefault(neverMonitored.Contains) is { } refused)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folders"] = [$"'{refused}' is never monitored (junk, drafts, sent and deleted mail are left alone)."] });
         }
         var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(http.RequestAborted);
         if (!Plans.MayMonitorOtherFolders(plan) && folders is not ["inbox"])

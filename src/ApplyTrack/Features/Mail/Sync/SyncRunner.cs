@@ -119,6 +119,9 @@ public sealed class SyncRunner(
         {
             Microsoft.Graph.Models.ODataErrors.ODataError graph => $"Microsoft Graph answered {graph.ResponseStatusCode} {graph.Error?.Code}",
             HttpRequestException http => $"Network error: {http.HttpRequestError}",
+            // Both carry only the provider's status and reason, never mail content.
+            Gmail.GmailApiException gmail => gmail.Message,
+            Gmail.GoogleOAuthException google => google.Message,
             _ => ex.GetType().Name,
         };
         return message.Length > 1000 ? message[..1000] : message;
