@@ -310,4 +310,24 @@ public sealed class HardCaseTests
         Assert.NotEmpty(result.Reasons);
         Assert.All(result.Reasons, r => Assert.DoesNotContain("Welder", r));
     }
+
+    [Fact]
+    public void Offer_made_to_someone_else_is_a_rejection_not_an_offer()
+    {
+        var result = Classify(
+            "Noah Fischer <noah.fischer@tidewaterlabs.com>",
+            "Your candidacy for Platform Engineer",
+            """
+            Hi Jordan,
+
+            Thank you for all the time you gave us, including the final-round system design session. The panel enjoyed it.
+
+            After a lot of discussion we have decided to extend an offer to another candidate whose background is closer to what the team needs right now.
+
+            I hope we stay in touch.
+            Noah
+            """);
+
+        Assert.Equal("rejected", result.Label);
+    }
 }

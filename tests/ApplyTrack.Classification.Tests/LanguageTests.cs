@@ -86,4 +86,15 @@ public sealed class LanguageTests
 
         Assert.Equal("none", result.Label);
     }
+
+    [Theory]
+    [InlineData("Retour sur votre candidature", "Bonjour Jordan,\n\nMerci pour vos entretiens. Nous avons finalement proposé le poste à un autre candidat dont le profil correspond davantage à nos besoins.\n\nBien à vous")]
+    [InlineData("Tu candidatura", "Hola Jordan:\n\nGracias por tu tiempo. Finalmente hemos ofrecido el puesto a otra persona con más experiencia en el sector.\n\nUn saludo")]
+    [InlineData("Sua candidatura", "Olá Jordan,\n\nObrigado pelas entrevistas. Oferecemos a vaga a outro candidato com perfil mais próximo do que buscamos.\n\nAbraços")]
+    public void Offer_made_to_someone_else_is_a_rejection_in_other_languages(string subject, string body)
+    {
+        var result = Classify("Recrutement <jobs@tessera-group.com>", subject, body);
+
+        Assert.Equal("rejected", result.Label);
+    }
 }

@@ -112,4 +112,15 @@ public sealed class MailTextTests
 
         Assert.True(found);
     }
+
+    [Theory]
+    [InlineData("We have decided to extend an offer to another candidate.")]
+    [InlineData("Wir haben die Stelle einer anderen Kandidatin angeboten.")]
+    [InlineData("We hebben het aanbod gedaan aan een andere kandidaat.")]
+    public void Offer_to_someone_else_is_rewritten_as_a_rejection(string sentence)
+    {
+        var rewritten = Cues.NormaliseOfferToSomeoneElse(sentence);
+
+        Assert.Contains("move forward with another candidate", rewritten);
+    }
 }

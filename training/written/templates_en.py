@@ -605,3 +605,107 @@ Register now - seats are limited!
 
 Unsubscribe""", sender="CareerBoost Academy <events@careerboost.com>", footer=False),
 ]
+
+# Calendar, e-signature and scheduling-tool mail, and their non-job look-alikes.
+TEMPLATES += [
+    T("interview_invite", "interviewing", "calendar-invite", ["Invitation: {candidate} <> {company} | Interview @ {day} {time} - 45 min", "Updated invitation: {role} interview with {company} @ {day} {time}"], """
+{company} has invited you to the following event.
+
+{role} interview - {candidate}
+When: {day} {time} - 45 minutes
+Joining info: Join with Google Meet meet.google.com/xkq-rmtz-pdw
+Organizer: {person}
+
+Going? Yes - Maybe - No
+Invitation from Google Calendar""", senders=["person", "direct"], footer=False),
+    T("interview_invite", "interviewing", "scheduled-confirmation", ["Confirmed: your interview with {company}", "Your interview has been scheduled"], """
+Hi {first},
+
+Your interview for {role} at {company} has been scheduled.
+
+Date: {day}
+Time: {time}
+Interviewers: {person}
+Location: Zoom (link in the calendar invite)
+
+Need to reschedule? Use the link in your confirmation email or reply to this message.""", senders=["greenhouse", "ashby", "lever", "direct-noreply"]),
+    T("interview_invite", "interviewing", "rescheduled", ["Rescheduled: interview with {company}", "Change of time for your {role} interview"], """
+Hi {first},
+
+Apologies for the change: {person} had a conflict, so we've moved your interview for the {role} position to {day} at {time}. The video link stays the same.
+
+Let me know if the new time doesn't work and we'll find another slot.
+
+Thanks for your flexibility,
+{company} Recruiting""", senders=["person", "greenhouse", "ashby"]),
+    T("assessment", "interviewing", "hirevue-invite", ["{company} has invited you to a HireVue interview", "Next step: digital interview for {role}"], """
+Hello {first},
+
+Thank you for your interest in {company}. We would like to invite you to complete a digital interview for the {role} position. You will record answers to a few questions at a time that suits you, within the next {days} days.
+
+Start your HireVue interview: https://app.hirevue.com/interviews/{slug}
+
+Good luck!""", senders=["workday", "icims", "direct-noreply", "smartrecruiters"]),
+    T("offer", "offer", "docusign-offer", ["Please DocuSign: Offer Letter - {candidate}", "Complete with DocuSign: {company} Offer Letter"], """
+{person} sent you a document to review and sign.
+
+REVIEW DOCUMENT
+
+{person}
+{company}
+
+Hi {first}, please review and sign your offer letter for the {role} position at {company}. Congratulations and welcome to the team!
+
+Do Not Share This Email. This email contains a secure link to DocuSign.""", sender="{person} via Docusign <dse@docusign.net>", footer=False),
+    T("rejection", "rejected", "final-round-no", ["Your candidacy for {role}", "Final decision - {role} at {company}"], """
+Hi {first},
+
+Thank you for spending so much time with us over the last few weeks and for your thoughtful final-round presentation. The panel was genuinely impressed.
+
+This was one of our toughest decisions, but we've decided to extend an offer to another candidate whose experience maps more directly to the team's immediate priorities.
+
+I'd love to stay in touch, and I hope our paths cross again.
+
+Warmly,
+{person}""", senders=["person", "person", "greenhouse"]),
+    T("rejection", "rejected", "ats-short", ["Regarding your application to {company}", "{company} | Application update"], """
+Dear {first},
+
+Thank you for your interest in the {role} role. After reviewing your background, we have decided to move forward with other candidates at this time.
+
+We appreciate the time you took to apply.
+
+{company}""", senders=ATS_ALL),
+    T("not_job", "none", "docusign-lease", ["Please DocuSign: Lease Agreement - Unit 5A", "Complete with DocuSign: Renewal Offer"], """
+Riverside Property Management sent you a document to review and sign.
+
+REVIEW DOCUMENT
+
+Hi {first}, please review and sign your lease renewal for Unit 5A. Your renewal offer includes a 12-month term starting {start}.
+
+Do Not Share This Email. This email contains a secure link to DocuSign.""", sender="Riverside Property Management via Docusign <dse@docusign.net>"),
+    T("not_job", "none", "dentist-calendar", ["Invitation: Dental cleaning @ {day} {time}", "Appointment reminder: {day} at {time}"], """
+This is a reminder of your appointment with Dr. {person} on {day} at {time}.
+
+Please arrive 10 minutes early and bring your insurance card. To reschedule, call our office or use the link below.
+
+Invitation from Google Calendar""", sender="Bright Smile Dental <appointments@brightsmile.example>"),
+    T("not_job", "none", "team-meeting", ["Invitation: Weekly sync @ {day} {time}", "Updated invitation: Q3 planning @ {day}"], """
+{person} has invited you to the following event.
+
+Weekly sync
+When: {day} {time} - 30 minutes
+Joining info: Join Zoom Meeting https://zoom.us/j/93817265011
+
+Agenda: project updates, blockers, next sprint.
+
+Going? Yes - Maybe - No""", sender="{person} <calendar-notification@google.com>"),
+    T("not_job", "none", "profile-views", ["{n} people viewed your profile", "You appeared in {n} searches this week"], """
+Hi {first},
+
+Your profile is getting noticed! {n} people viewed your profile this week, including a recruiter at a company in your network.
+
+See who viewed your profile with Premium. Try it free for one month.
+
+Unsubscribe""", sender="LinkedIn <notifications-noreply@linkedin.com>", footer=False),
+]

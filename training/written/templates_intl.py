@@ -594,3 +594,41 @@ Confirmamos sua entrevista na {day} às {time} pelo Google Meet com {person}, ge
 Até lá!
 Equipe de Recrutamento""", senders=["direct", "person", "gupy" if False else "smartrecruiters"]),
 ]
+
+TEMPLATES += [
+    T("de", "rejection", "rejected", "kurz", ["Rückmeldung zu Ihrer Bewerbung bei {company}"], """
+Guten Tag {candidate},
+
+herzlichen Dank für Ihre Bewerbung. Nach eingehender Prüfung haben wir uns entschieden, Ihre Bewerbung nicht weiterzuverfolgen.
+
+Freundliche Grüße
+{company}""", senders=ATS_ALL),
+    T("fr", "offer", "offer", "docusign", ["Veuillez signer avec DocuSign : contrat de travail - {candidate}"], """
+{person} vous a envoyé un document à vérifier et à signer.
+
+VÉRIFIER LE DOCUMENT
+
+Bonjour {first}, voici votre contrat de travail pour le poste de {role} chez {company}. Bienvenue dans l'équipe !""", sender="{person} via Docusign <dse@docusign.net>", footer=False),
+    T("es", "next_round", "interviewing", "final", ["Entrevista final - {role}"], """
+Hola {first}:
+
+¡Enhorabuena! Has llegado a la última fase del proceso. Queremos invitarte a una entrevista final presencial con la dirección del área el {day} a las {time}.
+
+Confírmanos tu asistencia, por favor.
+
+{person}""", senders=["person", "direct"]),
+    T("nl", "rejection", "rejected", "kort", ["Update sollicitatie {role}"], """
+Beste {first},
+
+Dank je wel voor je interesse in {company}. We hebben besloten om andere kandidaten uit te nodigen voor een gesprek.
+
+Met vriendelijke groet,
+{company}""", senders=ATS_ALL),
+    T("pt", "offer", "offer", "aprovado", ["Você foi aprovado(a)! Proposta para {role}"], """
+Olá {first},
+
+Temos uma ótima notícia: você foi aprovado(a) no processo seletivo para a vaga de {role} na {company}! Em breve enviaremos a carta proposta com salário, benefícios e data de início.
+
+Parabéns!
+{person}""", senders=["person", "direct", "smartrecruiters"]),
+]

@@ -30,6 +30,8 @@ internal static class AtsVendors
         ("nationalevacaturebank.nl", "Nationale Vacaturebank"), ("werkzoeken.nl", "Werkzoeken"), ("jobs.ch", "jobs.ch"),
         ("simplify.jobs", "Simplify"), ("jobright.ai", "Jobright"), ("jobright.com", "Jobright"), ("wayup.com", "WayUp"),
         ("handshake.com", "Handshake"), ("joinhandshake.com", "Handshake"), ("hire.com", "Hire"),
+        // E-signature services send offer letters on the employer's behalf, often in an HR person's name.
+        ("docusign.net", "DocuSign"), ("docusign.com", "DocuSign"), ("hellosign.com", "Dropbox Sign"), ("adobesign.com", "Adobe Acrobat Sign"),
     ];
 
     private static readonly HashSet<string> Freemail =

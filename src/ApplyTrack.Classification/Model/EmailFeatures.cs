@@ -19,8 +19,8 @@ internal sealed record EmailFeatures(
     public static EmailFeatures Of(EmailInput email)
     {
         var text = MailTextReader.Read(email);
-        var subject = Cues.MaskConditionals(text.Subject, out var subjectMasked);
-        var body = Cues.MaskConditionals(text.Body, out var bodyMasked);
+        var subject = Cues.MaskConditionals(Cues.NormaliseOfferToSomeoneElse(text.Subject), out var subjectMasked);
+        var body = Cues.MaskConditionals(Cues.NormaliseOfferToSomeoneElse(text.Body), out var bodyMasked);
         var vendor = text.Sender.Domain.Length > 0 ? AtsVendors.VendorOf(text.Sender.Domain) : null;
         return new EmailFeatures(
             text, subject, body,
