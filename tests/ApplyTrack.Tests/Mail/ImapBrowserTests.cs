@@ -8,6 +8,20 @@ public sealed class ImapBrowserTests(ImapApplication app, BrowserFixture browser
     [Fact]
     public async Task Connecting_an_IMAP_mailbox_through_the_form_fills_the_board_and_new_mail_moves_a_card_live()
     {
+        try
+        {
+            await ConnectAndWatchTheBoardAsync();
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            // What the sync machinery did is the first thing to know when this fails on a busy machine.
+            var trail = app.Logs.Lines.Where(l => l.Contains(".Imap.", StringComparison.Ordinal) || l.Contains(".Sync.", StringComparison.Ordinal)).TakeLast(40);
+            throw new Xunit.Sdk.XunitException($"{ex.Message}\n--- IMAP and sync log ---\n{string.Join('\n', trail)}");
+        }
+    }
+
+    private async Task ConnectAndWatchTheBoardAsync()
+    {
         var login = ImapTestServer.NewLogin();
         await ImapTestServer.AppendAsync(login, TestMail.Receipt("Contoso", "Product Manager", DateTimeOffset.UtcNow.AddDays(-3), "conv-contoso"));
         await using var context = await browser.Browser.NewContextAsync(new()
