@@ -50,7 +50,17 @@ public sealed class OutlookRestartTests
         var again = second.CreateCookieClient();
         (await again.PostAsJsonAsync("/api/account/login", credentials)).EnsureSuccessStatusCode();
 
-        await again.WaitForSuccessfulSyncAsync(connectionId, timeoutSeconds: 60);
+        try
+        {
+            await again.WaitForSuccessfulSyncAsync(connectionId, timeoutSeconds: 90);
+        }
+        catch (Xunit.Sdk.FailException)
+        {
+            var history = string.Join(" | ", await again.SyncHistoryAsync(connectionId));
+            var connection = await again.ConnectionAsync(connectionId);
+            var trail = string.Join("\n", second.Logs.Lines.Where(l => l.Contains("ApplyTrack.", StringComparison.Ordinal) && !l.Contains("EntityFrameworkCore", StringComparison.Ordinal)).TakeLast(30));
+            Assert.Fail($"No successful sync after the restart. Connection: {connection}. Runs: {history}. Log:\n{trail}");
+        }
 
         var activity = await again.ActivityAsync();
         Assert.Equal(jobSubjects.Order(), activity.Select(e => e.GetProperty("subject").GetString()!).Order());

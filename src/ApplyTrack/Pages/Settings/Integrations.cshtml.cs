@@ -32,6 +32,7 @@ public sealed class IntegrationsModel(
     OutlookSubscriptions subscriptions,
     MailboxDisconnector disconnector,
     MailboxReconnector reconnector,
+    ApplyTrack.Features.Mail.Imap.ImapIdleService idle,
     SyncQueue queue,
     DemoSandbox demo,
     IOptions<OutlookOptions> options) : PageModel
@@ -86,7 +87,7 @@ public sealed class IntegrationsModel(
     private async Task LoadAsync()
     {
         var userId = User.RequireUserId();
-        var connections = await ConnectionsApi.LoadAsync(db, userId, subscriptions.NotificationBaseUrl is not null, HttpContext.RequestAborted);
+        var connections = await ConnectionsApi.LoadAsync(db, userId, subscriptions.NotificationBaseUrl is not null, idle, HttpContext.RequestAborted);
         var ids = connections.Select(c => c.Id).ToList();
         var runs = await db.SyncRuns.AsNoTracking().Where(r => ids.Contains(r.ConnectionId))
             .OrderByDescending(r => r.StartedAt).Take(200).ToListAsync();

@@ -47,13 +47,15 @@ public static class ConnectionsApi
     public static string RedirectUri(HttpRequest request, OutlookOptions options) =>
         options.RedirectUri is { Length: > 0 } configured ? configured : $"{request.Scheme}://{request.Host}{OutlookConnector.CallbackPath}";
 
-    private static async Task<Ok<List<ConnectionResponse>>> ListAsync(HttpContext http, ApplyTrackDbContext db, OutlookSubscriptions subscriptions)
+    private static async Task<Ok<List<ConnectionResponse>>> ListAsync(HttpContext http, ApplyTrackDbContext db, OutlookSubscriptions subscriptions, Imap.ImapIdleService idle)
     {
         var userId = http.User.RequireUserId();
-        return TypedResults.Ok(await LoadAsync(db, userId, subscriptions.NotificationBaseUrl is not null, http.RequestAborted));
+        return TypedResults.Ok(await LoadAsync(db, userId, subscriptions.NotificationBaseUrl is not null, idle, http.RequestAborted));
     }
 
-    public static async Task<List<ConnectionResponse>> LoadAsync(ApplyTrackDbContext db, string userId, bool pushAvailable, CancellationToken cancellationToken)
+    /// <param name="outlookPushAvailable">Graph can reach us (a notification URL, or demo mode).</param>
+    /// <param name="idle">IMAP push is an IDLE session rather than a subscription.</param>
+    public static async Task<List<ConnectionResponse>> LoadAsync(ApplyTrackDbContext db, string userId, bool outlookPushAvailable, Imap.ImapIdleService idle, CancellationToken cancellationToken)
     {
         var connections = await db.MailboxConnections.AsNoTracking().Include(c => c.Cursors)
             .Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
@@ -66,7 +68,12 @@ public static class ConnectionsApi
         return connections.Select(c => new ConnectionResponse(
             c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail, StatusName(c.Status), c.StatusDetail, c.CreatedAt,
             c.LastSuccessfulSyncAt, threads.GetValueOrDefault(c.Id), c.FolderList, c.HistoryDays,
-            c.Status != ConnectionStatus.Disconnected && (pushAvailable || c.Provider != MailProvider.Outlook) && c.Cursors.Any(f => f.SubscriptionId is not null))).ToList();
+            c.Status != ConnectionStatus.Disconnected && c.Provider switch
+            {
+                MailProvider.Imap => idle.IsIdling(c.Id),
+                MailProvider.Outlook => outlookPushAvailable && c.Cursors.Any(f => f.SubscriptionId is not null),
+                _ => c.Cursors.Any(f => f.SubscriptionId is not null),
+            })).ToList();
     }
 
     public static string StatusName(ConnectionStatus status) => status switch
