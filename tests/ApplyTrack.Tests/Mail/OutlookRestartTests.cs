@@ -35,13 +35,18 @@ public sealed class OutlookRestartTests
                 mailbox.Add(message);
                 jobSubjects.Add(message.Subject);
             }
-            for (var i = 0; i < 100; i++) mailbox.Add(TestMail.NonJob(i, now.AddHours(-i - 1)).Message);
+            for (var i = 0; i < 300; i++) mailbox.Add(TestMail.NonJob(i, now.AddMinutes(-i - 1)).Message);
             var client = first.CreateCookieClient();
             (await client.PostAsJsonAsync("/api/account/register", credentials)).EnsureSuccessStatusCode();
             first.Sandbox.Faults.Transport = new TransportFaults { LatencyMs = 120 };
 
             connectionId = await first.ConnectOutlookAsync(client, mailboxEmail);
             await Eventually.WaitAsync(() => first.CursorHasNextLinkAsync(connectionId), TimeSpan.FromSeconds(20), "a mid-round checkpoint");
+            // The sandbox (not the app) must have persisted the account it just issued tokens for: it writes its
+            // state file every two seconds. What is under test is the app's own resume.
+            var stateFile = Path.Combine(dataDirectory, "sandbox-state.json");
+            await Eventually.WaitAsync(() => Task.FromResult(File.Exists(stateFile) && File.ReadAllText(stateFile).Contains(mailboxEmail, StringComparison.OrdinalIgnoreCase)),
+                TimeSpan.FromSeconds(10), "the sandbox to save its state");
             first.Sandbox.Faults.Transport = new TransportFaults();
         }   // stopped mid-round: the sync is cancelled after its last committed page
 

@@ -56,6 +56,31 @@ public sealed class MailboxConnection
     public IReadOnlyList<string> FolderList => Folders.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public string SourceName => $"{Provider.ToString().ToLowerInvariant()}:{AccountEmail}";
+
+    public static MailboxConnection Create(string userId, MailProvider provider, string accountId, string accountEmail, int historyDays, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        UserId = userId,
+        Provider = provider,
+        AccountId = accountId,
+        AccountEmail = accountEmail,
+        CreatedAt = now,
+        HistoryDays = historyDays,
+    };
+
+    /// <summary>
+    /// (Re)connected with fresh credentials: active, due for a sync now, no stale lease. Cursors are kept, so a
+    /// reconnect resumes where the last sync stopped.
+    /// </summary>
+    public void Activate(byte[] encryptedCredentials)
+    {
+        Credentials = encryptedCredentials;
+        Status = ConnectionStatus.Active;
+        StatusDetail = null;
+        NextSyncAt = null;
+        LeaseOwner = null;
+        LeaseUntil = null;
+    }
 }
 
 /// <summary>

@@ -101,27 +101,13 @@ public sealed class GmailConnector(
         if (connection is null)
         {
             var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
-            connection = new MailboxConnection
-            {
-                Id = Guid.CreateVersion7(time.GetUtcNow()),
-                UserId = userId,
-                Provider = MailProvider.Gmail,
-                AccountEmail = account.Email,
-                AccountId = account.Subject,
-                CreatedAt = time.GetUtcNow(),
-                HistoryDays = plans.HistoryDays(plan),
-            };
+            connection = MailboxConnection.Create(userId, MailProvider.Gmail, account.Subject, account.Email, plans.HistoryDays(plan), time.GetUtcNow());
             db.MailboxConnections.Add(connection);
         }
 
         // A reconnect keeps the label cursors: the next sync resumes from the stored history id.
         connection.AccountEmail = account.Email;
-        connection.Credentials = identity.Encrypt(tokens);
-        connection.Status = ConnectionStatus.Active;
-        connection.StatusDetail = null;
-        connection.NextSyncAt = null;
-        connection.LeaseOwner = null;
-        connection.LeaseUntil = null;
+        connection.Activate(identity.Encrypt(tokens));
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(connection.Id, "connected");
         return connection;

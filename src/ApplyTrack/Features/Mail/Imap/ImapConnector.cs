@@ -57,25 +57,11 @@ public sealed class ImapConnector(
         if (connection is null)
         {
             var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
-            connection = new MailboxConnection
-            {
-                Id = Guid.CreateVersion7(time.GetUtcNow()),
-                UserId = userId,
-                Provider = MailProvider.Imap,
-                AccountEmail = account.AccountEmail,
-                AccountId = account.AccountId,
-                CreatedAt = time.GetUtcNow(),
-                HistoryDays = plans.HistoryDays(plan),
-            };
+            connection = MailboxConnection.Create(userId, MailProvider.Imap, account.AccountId, account.AccountEmail, plans.HistoryDays(plan), time.GetUtcNow());
             db.MailboxConnections.Add(connection);
         }
 
-        connection.Credentials = account.Encrypt(cipher);
-        connection.Status = ConnectionStatus.Active;
-        connection.StatusDetail = null;
-        connection.NextSyncAt = null;
-        connection.LeaseOwner = null;
-        connection.LeaseUntil = null;
+        connection.Activate(account.Encrypt(cipher));
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(connection.Id, "connected");
         return new ImapConnectOutcome.Connected(connection, created);

@@ -90,26 +90,12 @@ public sealed class OutlookConnector(
         if (connection is null)
         {
             var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
-            connection = new MailboxConnection
-            {
-                Id = Guid.CreateVersion7(time.GetUtcNow()),
-                UserId = userId,
-                Provider = MailProvider.Outlook,
-                AccountEmail = account.Email,
-                AccountId = account.HomeAccountId,
-                CreatedAt = time.GetUtcNow(),
-                HistoryDays = plans.HistoryDays(plan),
-            };
+            connection = MailboxConnection.Create(userId, MailProvider.Outlook, account.HomeAccountId, account.Email, plans.HistoryDays(plan), time.GetUtcNow());
             db.MailboxConnections.Add(connection);
         }
 
         // A reconnect keeps the folder cursors: the next sync resumes where the last one stopped.
-        connection.Credentials = account.EncryptedTokenCache;
-        connection.Status = ConnectionStatus.Active;
-        connection.StatusDetail = null;
-        connection.NextSyncAt = null;
-        connection.LeaseOwner = null;
-        connection.LeaseUntil = null;
+        connection.Activate(account.EncryptedTokenCache);
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(connection.Id, "connected");
         return connection;
