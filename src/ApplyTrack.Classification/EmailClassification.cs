@@ -15,4 +15,13 @@ public sealed record EmailClassification(
     IReadOnlyList<string> Reasons)
 {
     public bool IsApplicationEvent => Label != EmailLabels.None;
+
+    /// <summary>
+    /// For a forwarded email read as the message it forwards: that message's sender, subject and date as the forward
+    /// header gives them (so the same email seen directly in another mailbox can be recognised). Null otherwise.
+    /// </summary>
+    public ForwardedMessage? Forwarded { get; init; }
 }
+
+/// <summary>The forwarded message's own header fields, as written in the forward (the date is not parsed).</summary>
+public sealed record ForwardedMessage(string? SenderAddress, string? Subject, string? Date);

@@ -67,7 +67,12 @@ public sealed class EmailClassifier
         }
 
         reasons.InsertRange(0, Explain(features, @event, confidence));
-        return new EmailClassification(label, @event, Math.Round(confidence, 4), company, role, note, reasons.Distinct().Take(5).ToList());
+        return new EmailClassification(label, @event, Math.Round(confidence, 4), company, role, note, reasons.Distinct().Take(5).ToList())
+        {
+            Forwarded = features.Text.IsForwarded
+                ? new ForwardedMessage(features.Text.Sender.Address is { Length: > 0 } address ? address : null, features.Text.ForwardedSubject, features.Text.ForwardedDate)
+                : null,
+        };
     }
 
     /// <summary>

@@ -246,6 +246,16 @@ public sealed class HardCaseTests
         Assert.Equal("rejected", result.Label);
         Assert.Equal("Bellwether", result.Company);
         Assert.Contains(result.Reasons, r => r.Contains("forwarded"));
+        Assert.Equal(new ForwardedMessage("no-reply@bellwether.com", "Your application to Bellwether", "Wed, Jun 4, 2025 at 3:02 PM"), result.Forwarded);
+    }
+
+    [Fact]
+    public void A_direct_email_carries_no_forwarded_header()
+    {
+        var result = Classify("Bellwether Recruiting <no-reply@bellwether.com>", "Your application to Bellwether",
+            "Hi Jordan, thank you for applying. Unfortunately, we have decided not to move forward with your application.");
+
+        Assert.Null(result.Forwarded);
     }
 
     [Fact]

@@ -10,6 +10,10 @@ namespace ApplyTrack.Classification.Reading;
 /// </summary>
 internal sealed record MailText(string Subject, string Body, Sender Sender, bool IsForwarded, bool WasHtml, int FooterLines)
 {
+    /// <summary>The forwarded message's Subject and Date header values, when this is a forward.</summary>
+    public string? ForwardedSubject { get; init; }
+    public string? ForwardedDate { get; init; }
+
     /// <summary>Longer bodies add little to the decision and cost time; the opening of the newest message decides.</summary>
     public const int MaxBodyChars = 6000;
 
@@ -42,10 +46,11 @@ internal static partial class MailTextReader
         var sender = Sender.Parse(email.From);
         var (own, history, historyIsForward) = SplitAtHistory(lines);
         var isForwarded = false;
+        string? forwardedSubject = null, forwardedDate = null;
         if (history.Length > 0 && (historyIsForward || ForwardSubject().IsMatch(subject)) && WordCount(own) < ForwardWrapperWords)
         {
             isForwarded = true;
-            (own, var forwardedFrom) = ReadForwardedHeader(history);
+            (own, var forwardedFrom, forwardedSubject, forwardedDate) = ReadForwardedHeader(history);
             if (forwardedFrom is not null)
             {
                 sender = forwardedFrom;
@@ -81,7 +86,11 @@ internal static partial class MailTextReader
         }
 
         var bodyText = body.Length > MailText.MaxBodyChars ? body.ToString(0, MailText.MaxBodyChars) : body.ToString();
-        return new MailText(subject, bodyText.TrimEnd(), sender, isForwarded, wasHtml, footerLines);
+        return new MailText(subject, bodyText.TrimEnd(), sender, isForwarded, wasHtml, footerLines)
+        {
+            ForwardedSubject = forwardedSubject,
+            ForwardedDate = forwardedDate,
+        };
     }
 
     /// <summary>Splits the lines into the newest message and the quoted or forwarded history below it.</summary>
@@ -136,9 +145,10 @@ internal static partial class MailTextReader
     }
 
     /// <summary>Skips the From:/Date:/Subject:/To: block at the top of a forwarded message, keeping its sender.</summary>
-    private static (string[] Body, Sender? From) ReadForwardedHeader(string[] history)
+    private static (string[] Body, Sender? From, string? Subject, string? Date) ReadForwardedHeader(string[] history)
     {
         Sender? from = null;
+        string? subject = null, date = null;
         var i = 0;
         while (i < history.Length && string.IsNullOrWhiteSpace(history[i]))
         {
@@ -158,11 +168,19 @@ internal static partial class MailTextReader
             {
                 from = Sender.Parse(match.Groups["value"].Value);
             }
+            else if (SubjectField().IsMatch(line))
+            {
+                subject = match.Groups["value"].Value.Trim();
+            }
+            else if (DateField().IsMatch(line))
+            {
+                date = match.Groups["value"].Value.Trim();
+            }
 
             i++;
         }
 
-        return (history[i..].Select(l => l.TrimStart().StartsWith('>') ? l.TrimStart().TrimStart('>') : l).ToArray(), from);
+        return (history[i..].Select(l => l.TrimStart().StartsWith('>') ? l.TrimStart().TrimStart('>') : l).ToArray(), from, subject, date);
     }
 
     private static int WordCount(IEnumerable<string> lines) =>
@@ -179,6 +197,12 @@ internal static partial class MailTextReader
 
     [GeneratedRegex("""^\*?(From|De|Von|Van)\s?:""", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderBlockStart();
+
+    [GeneratedRegex("""^\*?(Subject|Objet|Betreff|Asunto|Onderwerp|Assunto|Oggetto)\s?:""", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectField();
+
+    [GeneratedRegex("""^\*?(Date|Sent|Envoyé|Gesendet|Datum|Enviado|Fecha|Verzonden|Data)\s?:""", RegexOptions.IgnoreCase)]
+    private static partial Regex DateField();
 
     [GeneratedRegex("""^\*?(Sent|Date|Subject|To|Envoyé|Objet|À|Gesendet|Betreff|An|Datum|Enviado|Asunto|Para|Fecha|Verzonden|Onderwerp|Aan|Assunto|Data)\s?:""", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderField();

@@ -219,6 +219,29 @@ public sealed class OutlookSyncTests(OutlookApplication app) : IClassFixture<Out
     }
 
     [Fact]
+    public async Task Two_mailboxes_one_forwarding_a_recruiter_email_give_one_email_on_one_application()
+    {
+        var personal = NewMailbox();
+        var work = NewMailbox();
+        var original = TestMail.Rejection("Contoso", "Product Manager", Now.AddDays(-2));
+        app.Mailbox(personal).Add(TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-9)));
+        app.Mailbox(personal).Add(original);
+        app.Mailbox(work).Add(TestMail.Forward(original, personal, Now.AddDays(-2).AddHours(3)));
+        var client = await app.CreateSignedInClientAsync();
+
+        var first = await app.ConnectOutlookAsync(client, personal);
+        await client.WaitForSuccessfulSyncAsync(first);
+        var second = await app.ConnectOutlookAsync(client, work);
+        await client.WaitForSuccessfulSyncAsync(second);
+
+        var connections = await (await client.GetAsync("/api/connections")).ReadJsonAsync();
+        Assert.Equal(2, connections.GetArrayLength());
+        Assert.Equal(2, (await client.ActivityAsync()).Count);   // the receipt and the rejection, once each
+        Assert.Equal("rejected", (await client.StatusesAsync())["Contoso"]);
+        Assert.Single(await client.StatusesAsync());
+    }
+
+    [Fact]
     public async Task A_callback_for_another_user_or_a_replayed_state_is_refused()
     {
         var mailboxEmail = NewMailbox();

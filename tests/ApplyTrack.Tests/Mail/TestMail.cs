@@ -90,6 +90,26 @@ internal static class TestMail
         ConversationId = conversation,
     };
 
+    /// <summary>The person forwarding a recruiter email from another of their mailboxes (Gmail-style forward header).</summary>
+    public static NewMailMessage Forward(NewMailMessage original, string forwarderAddress, DateTimeOffset at) => new()
+    {
+        From = new MailAddress(forwarderAddress, "Jordan Lee"),
+        To = [new MailAddress("jordan@example.com", "Jordan Lee")],
+        Subject = $"Fwd: {original.Subject}",
+        TextBody = $"""
+            fyi
+
+            ---------- Forwarded message ---------
+            From: {original.From.Name} <{original.From.Address}>
+            Date: {original.ReceivedDateTime!.Value.ToUniversalTime():ddd, d MMM yyyy HH:mm:ss} +0000
+            Subject: {original.Subject}
+            To: Jordan Lee <jordan.lee@other.example>
+
+            {original.TextBody}
+            """,
+        ReceivedDateTime = at,
+    };
+
     /// <summary>Ordinary mail: a shop receipt, a newsletter, a friend. Subject and body carry the returned marker.</summary>
     public static (NewMailMessage Message, string Marker) NonJob(int variant, DateTimeOffset at)
     {

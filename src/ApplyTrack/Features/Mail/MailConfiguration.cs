@@ -82,6 +82,8 @@ internal sealed class MailEventConfiguration : IEntityTypeConfiguration<MailEven
         builder.HasIndex(e => new { e.ConnectionId, e.ProviderMessageId }).IsUnique();
         builder.HasIndex(e => new { e.UserId, e.InternetMessageId });
         builder.HasIndex(e => new { e.UserId, e.ThreadId });
+        builder.Property(e => e.Fingerprint).HasMaxLength(64);
+        builder.HasIndex(e => new { e.UserId, e.Fingerprint });
         builder.HasIndex(e => new { e.UserId, e.ProcessedAt });
     }
 }

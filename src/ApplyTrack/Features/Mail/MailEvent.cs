@@ -29,6 +29,15 @@ public sealed class MailEvent
     public required byte[] Subject { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>
+    /// Keyed hash (HMAC, not reversible) of the original message's sender address and subject: the same recruiter
+    /// email reaching a second mailbox as a forward has a new Message-ID, but this stays the same.
+    /// </summary>
+    public string? Fingerprint { get; set; }
+
+    /// <summary>When the original message was sent (a forward's header date, or the received time otherwise).</summary>
+    public DateTimeOffset? OriginalAt { get; set; }
     public required string Label { get; set; }
     public required string Event { get; set; }
     public double Confidence { get; set; }

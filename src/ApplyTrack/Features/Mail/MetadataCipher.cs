@@ -46,6 +46,13 @@ public sealed class MetadataCipher
         return output;
     }
 
+    /// <summary>A keyed, irreversible hash (HMAC-SHA256 under a key derived from the encryption key), hex.</summary>
+    public string Fingerprint(string value)
+    {
+        var key = HKDF.DeriveKey(HashAlgorithmName.SHA256, _key, 32, info: "applytrack fingerprint v1"u8.ToArray());
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(value)));
+    }
+
     public string DecryptString(byte[] ciphertext, string purpose) => Encoding.UTF8.GetString(Decrypt(ciphertext, purpose));
 
     public byte[] Decrypt(byte[] ciphertext, string purpose)

@@ -57,6 +57,12 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
             return;
         }
 
+        var (fingerprint, originalAt) = OriginalMessage.Identify(mail, verdict, cipher);
+        if (await index.IsCopyFromAnotherMailboxAsync(db, fingerprint, originalAt, cancellationToken))
+        {
+            return;
+        }
+
         context.Run.JobEvents++;
         var now = time.GetUtcNow();
         var mailEvent = new MailEvent
@@ -71,6 +77,8 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
             Sender = cipher.Encrypt(mail.Sender, CipherPurposes.Sender),
             Subject = cipher.Encrypt(mail.Subject ?? "", CipherPurposes.Subject),
             ReceivedAt = mail.ReceivedAt,
+            Fingerprint = fingerprint,
+            OriginalAt = originalAt,
             Label = verdict.Label,
             Event = verdict.Event,
             Confidence = verdict.Confidence,

@@ -47,6 +47,23 @@ public sealed class MatchIndex(string userId, Guid connectionId)
         _internetIds.Contains(internetMessageId)
         || await db.MailEvents.AnyAsync(e => e.UserId == userId && e.InternetMessageId == internetMessageId, cancellationToken);
 
+    /// <summary>
+    /// A copy of this email (same original sender, subject and date — e.g. forwarded from another mailbox) already
+    /// stored through another of the user's mailboxes. Within one mailbox, distinct Message-IDs are distinct emails.
+    /// </summary>
+    public async Task<bool> IsCopyFromAnotherMailboxAsync(ApplyTrackDbContext db, string? fingerprint, DateTimeOffset? originalAt, CancellationToken cancellationToken)
+    {
+        if (fingerprint is null)
+        {
+            return false;
+        }
+        var stored = await db.MailEvents
+            .Where(e => e.UserId == userId && e.ConnectionId != connectionId && e.Fingerprint == fingerprint)
+            .Select(e => e.OriginalAt)
+            .ToListAsync(cancellationToken);
+        return stored.Any(at => OriginalMessage.SameMessage(at, originalAt));
+    }
+
     public void Remember(MailEvent mailEvent)
     {
         _processed.Add(mailEvent.ProviderMessageId);

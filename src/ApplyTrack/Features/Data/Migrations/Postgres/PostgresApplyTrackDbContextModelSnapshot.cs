@@ -160,6 +160,10 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Folder")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
@@ -176,6 +180,9 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.Property<string>("Note")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("OriginalAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -229,6 +236,8 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
 
                     b.HasIndex("ConnectionId", "ProviderMessageId")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "Fingerprint");
 
                     b.HasIndex("UserId", "InternetMessageId");
 

@@ -155,6 +155,10 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Folder")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -171,6 +175,9 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.Property<string>("Note")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("OriginalAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
@@ -224,6 +231,8 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
 
                     b.HasIndex("ConnectionId", "ProviderMessageId")
                         .IsUnique();
+
+                    b.HasIndex("UserId", "Fingerprint");
 
                     b.HasIndex("UserId", "InternetMessageId");
 
