@@ -549,6 +549,32 @@ public sealed class ImapSyncTests(ImapApplication app, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task One_user_with_Outlook_Gmail_and_IMAP_sees_a_cross_posted_email_once()
+    {
+        var outlookMailbox = $"jordan-{Guid.NewGuid():N}@sandbox.test";
+        var gmailMailbox = $"jordan.lee-{Guid.NewGuid():N}@gmail.test";
+        var login = ImapTestServer.NewLogin();
+        var offer = TestMail.Offer("Litware", "Staff Engineer", Now.AddDays(-1)) with { InternetMessageId = $"<{Guid.NewGuid():N}@litware.example>" };
+        app.Mailbox(outlookMailbox).Add(offer);
+        app.Mailbox(gmailMailbox).Add(offer);
+        await ImapTestServer.AppendAsync(login, offer);
+        var client = await app.CreateSignedInClientAsync();
+
+        var outlookId = await app.ConnectOutlookAsync(client, outlookMailbox);
+        await client.WaitForSuccessfulSyncAsync(outlookId);
+        var gmailId = await app.ConnectGmailAsync(client, gmailMailbox);
+        await client.WaitForSuccessfulSyncAsync(gmailId);
+        var imapId = await ConnectAsync(client, login);
+        await client.WaitForSuccessfulSyncAsync(imapId);
+
+        var connections = await (await client.GetAsync("/api/connections")).ReadJsonAsync();
+        Assert.Equal(["gmail", "imap", "outlook"], connections.EnumerateArray().Select(c => c.GetProperty("provider").GetString()).Order());
+        var application = Assert.Single((await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray());
+        Assert.Equal("offer", application.GetProperty("status").GetString());
+        Assert.Single(await client.ActivityAsync());
+    }
+
+    [Fact]
     public async Task The_connect_form_reports_a_refused_login_and_connects_with_the_right_one()
     {
         var login = ImapTestServer.NewLogin();
