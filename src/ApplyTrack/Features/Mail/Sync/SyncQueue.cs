@@ -51,7 +51,7 @@ public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOp
     {
         try
         {
-            await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(250), time, stoppingToken);
             queue.Enqueue(request.ConnectionId, request.Trigger);
         }
         catch (OperationCanceledException)
@@ -79,7 +79,7 @@ public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOp
                 if (!await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request.ConnectionId, request.Trigger, stoppingToken))
                 {
                     // A sync of this mailbox is running and may already be past the change that queued this
-                    // request (a webhook, Sync Now): ask again once it had a moment to finish.
+                    // request (a webhook, Sync Now): ask again shortly (a query every 250 ms while it runs).
                     _ = RequeueLaterAsync(request, stoppingToken);
                 }
             }
