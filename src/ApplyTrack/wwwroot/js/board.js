@@ -84,6 +84,8 @@
     const data = JSON.parse(event.data);
     if (data.kind === "connected") {
       board.dataset.connected = "true";
+      // A change published between rendering this page and opening the stream would otherwise be missed.
+      refresh();
       return;
     }
     if (data.kind !== "heartbeat") refresh();

@@ -15,7 +15,11 @@
   const live = new EventSource("/api/events");
   live.addEventListener("pipeline", (event) => {
     const data = JSON.parse(event.data);
-    if (data.kind === "connected") { document.body.dataset.live = "true"; return; }
+    if (data.kind === "connected") {
+      document.body.dataset.live = "true";
+      refresh();   // catch what changed between rendering the page and opening the stream
+      return;
+    }
     if (data.kind !== "heartbeat") refresh();
   });
 })();
