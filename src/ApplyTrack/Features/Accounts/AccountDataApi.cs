@@ -52,20 +52,25 @@ public static class AccountDataApi
 
     private static async Task<NoContent> DeleteAsync(HttpContext http, ApplyTrackDbContext db, MailboxDisconnector disconnector, SignInManager<AppUser> signIn, UserManager<AppUser> users)
     {
-        var userId = http.User.RequireUserId();
-        var ct = http.RequestAborted;
-        foreach (var id in await db.MailboxConnections.Where(c => c.UserId == userId && c.Credentials != null).Select(c => c.Id).ToListAsync(ct))
-        {
-            await disconnector.DisconnectAsync(userId, id, ct);
-        }
+        await DeleteAccountAsync(http.User.RequireUserId(), db, disconnector, users, signIn, http.RequestAborted);
+        return TypedResults.NoContent();
+    }
 
-        // Every table of user data hangs off the user with ON DELETE CASCADE (see the entity configurations).
-        var user = await users.FindByIdAsync(userId);
-        if (user is not null)
+    /// <summary>
+    /// Disconnects the user's mailboxes (revoking what the providers let us revoke), deletes the account — every table
+    /// of user data hangs off it with ON DELETE CASCADE (see the entity configurations) — and signs out.
+    /// </summary>
+    public static async Task DeleteAccountAsync(string userId, ApplyTrackDbContext db, MailboxDisconnector disconnector,
+        UserManager<AppUser> users, SignInManager<AppUser> signIn, CancellationToken cancellationToken)
+    {
+        foreach (var id in await db.MailboxConnections.Where(c => c.UserId == userId && c.Credentials != null).Select(c => c.Id).ToListAsync(cancellationToken))
+        {
+            await disconnector.DisconnectAsync(userId, id, cancellationToken);
+        }
+        if (await users.FindByIdAsync(userId) is { } user)
         {
             await users.DeleteAsync(user);
         }
         await signIn.SignOutAsync();
-        return TypedResults.NoContent();
     }
 }

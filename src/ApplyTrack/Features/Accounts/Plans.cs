@@ -27,6 +27,9 @@ public sealed class Plans(IOptions<PlanOptions> options, IOptions<SyncOptions> s
 
     public static bool MayMonitorOtherFolders(Plan plan) => plan == Plan.Premium;
 
+    public static Task<Plan> OfUserAsync(ApplyTrackDbContext db, string userId, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
+
     /// <summary>
     /// Changes a user's plan and brings their mailboxes in line: the history window follows the plan (a wider window
     /// starts a fresh round, which stores nothing twice), and a Free plan monitors the Inbox only.

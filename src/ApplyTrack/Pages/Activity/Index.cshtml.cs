@@ -27,17 +27,8 @@ public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher,
 
     public async Task<IActionResult> OnPostAttachAsync(Guid id, Guid applicationId)
     {
-        var userId = User.RequireUserId();
-        var mailEvent = await db.MailEvents.SingleOrDefaultAsync(e => e.Id == id && e.UserId == userId);
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.UserId == userId);
-        if (mailEvent is null || application is null)
-        {
-            return NotFound();
-        }
-        await MailProcessor.ApplyToAsync(db, application, mailEvent, time.GetUtcNow(), HttpContext.RequestAborted);
-        await db.SaveChangesAsync();
-        events.Publish(userId, new PipelineEvent("updated", application.Id));
-        return RedirectToPage();
+        var attached = await ActivityApi.AttachToApplicationAsync(db, events, User.RequireUserId(), id, applicationId, time.GetUtcNow(), HttpContext.RequestAborted);
+        return attached is null ? NotFound() : RedirectToPage();
     }
 
     private async Task LoadAsync()

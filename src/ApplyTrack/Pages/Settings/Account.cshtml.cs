@@ -24,16 +24,7 @@ public sealed class AccountModel(ApplyTrackDbContext db, UserManager<AppUser> us
             Error = "Type your account's email address exactly to confirm.";
             return Page();
         }
-        var userId = User.RequireUserId();
-        foreach (var id in await db.MailboxConnections.Where(c => c.UserId == userId && c.Credentials != null).Select(c => c.Id).ToListAsync())
-        {
-            await disconnector.DisconnectAsync(userId, id, HttpContext.RequestAborted);
-        }
-        if (await users.FindByIdAsync(userId) is { } user)
-        {
-            await users.DeleteAsync(user);
-        }
-        await signIn.SignOutAsync();
+        await AccountDataApi.DeleteAccountAsync(User.RequireUserId(), db, disconnector, users, signIn, HttpContext.RequestAborted);
         return Redirect("/");
     }
 

@@ -1,5 +1,7 @@
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail;
+using ApplyTrack.Features.Mail.Connections;
 using ApplyTrack.Features.Mail.Outlook;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +13,7 @@ namespace ApplyTrack.Pages.Settings;
 public sealed class FoldersModel(ApplyTrackDbContext db, IEnumerable<IMailboxSynchronizer> synchronizers, SyncQueue queue) : PageModel
 {
     public string AccountEmail { get; private set; } = "";
+    public MailProvider Provider { get; private set; }
     public IReadOnlyList<MailFolderChoice> Available { get; private set; } = [];
     public IReadOnlyList<string> Monitored { get; private set; } = [];
     public bool MayChoose { get; private set; }
@@ -24,7 +27,7 @@ public sealed class FoldersModel(ApplyTrackDbContext db, IEnumerable<IMailboxSyn
         {
             return NotFound();
         }
-        var chosen = folders.Where(f => Available.Any(a => a.Id == f) && !OutlookSync.NeverMonitored.Contains(f)).Distinct().ToList();
+        var chosen = folders.Where(f => Available.Any(a => a.Id == f) && !ConnectionsApi.NeverMonitored(Provider).Contains(f)).Distinct().ToList();
         if (chosen.Count == 0)
         {
             Error = "Choose at least one folder.";
@@ -50,8 +53,9 @@ public sealed class FoldersModel(ApplyTrackDbContext db, IEnumerable<IMailboxSyn
             return false;
         }
         AccountEmail = connection.AccountEmail;
+        Provider = connection.Provider;
         Monitored = connection.FolderList;
-        MayChoose = Plans.MayMonitorOtherFolders(await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync());
+        MayChoose = Plans.MayMonitorOtherFolders(await Plans.OfUserAsync(db, userId, HttpContext.RequestAborted));
         try
         {
             Available = connection.Credentials is null

@@ -57,17 +57,28 @@ public static class ActivityApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["applicationId"] = ["Choose the application this email belongs to."] });
         }
-        var mailEvent = await db.MailEvents.SingleOrDefaultAsync(e => e.Id == id && e.UserId == userId, http.RequestAborted);
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.UserId == userId, http.RequestAborted);
+        var mailEvent = await AttachToApplicationAsync(db, events, userId, id, applicationId, time.GetUtcNow(), http.RequestAborted);
+        return mailEvent is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(mailEvent, cipher));
+    }
+
+    /// <summary>
+    /// A person says which application a job email belongs to: the email is applied to it through the state machine,
+    /// saved, and open boards are told. Null when either is not the user's.
+    /// </summary>
+    public static async Task<MailEvent?> AttachToApplicationAsync(ApplyTrackDbContext db, PipelineEvents events, string userId, Guid mailEventId, Guid applicationId,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var mailEvent = await db.MailEvents.SingleOrDefaultAsync(e => e.Id == mailEventId && e.UserId == userId, cancellationToken);
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.UserId == userId, cancellationToken);
         if (mailEvent is null || application is null)
         {
-            return TypedResults.NotFound();
+            return null;
         }
 
-        await MailProcessor.ApplyToAsync(db, application, mailEvent, time.GetUtcNow(), http.RequestAborted);
-        await db.SaveChangesAsync(http.RequestAborted);
+        await MailProcessor.ApplyToAsync(db, application, mailEvent, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         events.Publish(userId, new PipelineEvent("updated", application.Id));
-        return TypedResults.Ok(ToResponse(mailEvent, cipher));
+        return mailEvent;
     }
 
     public static MailEventResponse ToResponse(MailEvent e, MetadataCipher cipher) => new(

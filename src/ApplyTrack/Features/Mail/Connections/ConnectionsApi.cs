@@ -76,6 +76,10 @@ public static class ConnectionsApi
             })).ToList();
     }
 
+    /// <summary>Folder ids that are never read, whatever a person chooses (IMAP decides by SPECIAL-USE flags at sync time).</summary>
+    public static IReadOnlySet<string> NeverMonitored(MailProvider provider) =>
+        provider == MailProvider.Gmail ? Gmail.GmailSync.NeverMonitored : OutlookSync.NeverMonitored;
+
     public static string StatusName(ConnectionStatus status) => status switch
     {
         ConnectionStatus.Active => "active",
@@ -164,7 +168,7 @@ public static class ConnectionsApi
         {
             return TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Reconnect this mailbox first", Detail = "Its folders cannot be read while it is disconnected." });
         }
-        var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(http.RequestAborted);
+        var plan = await Plans.OfUserAsync(db, userId, http.RequestAborted);
         var available = await synchronizers.Single(s => s.Provider == connection.Provider).ListFoldersAsync(connection, http.RequestAborted);
         return TypedResults.Ok(new FoldersResponse(available, connection.FolderList, Plans.MayMonitorOtherFolders(plan)));
     }
@@ -183,12 +187,11 @@ public static class ConnectionsApi
         {
             return TypedResults.NotFound();
         }
-        var neverMonitored = connection.Provider == MailProvider.Gmail ? Gmail.GmailSync.NeverMonitored : OutlookSync.NeverMonitored;
-        if (folders.FirstOrDefault(neverMonitored.Contains) is { } refused)
+        if (folders.FirstOrDefault(NeverMonitored(connection.Provider).Contains) is { } refused)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folders"] = [$"'{refused}' is never monitored (junk, drafts, sent and deleted mail are left alone)."] });
         }
-        var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(http.RequestAborted);
+        var plan = await Plans.OfUserAsync(db, userId, http.RequestAborted);
         if (!Plans.MayMonitorOtherFolders(plan) && folders is not ["inbox"])
         {
             return TypedResults.Problem("Monitoring folders other than the Inbox is part of the Premium plan.", statusCode: StatusCodes.Status403Forbidden, title: "Premium plan required");

@@ -100,7 +100,7 @@ public sealed class GmailConnector(
 
         if (connection is null)
         {
-            var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
+            var plan = await Plans.OfUserAsync(db, userId, cancellationToken);
             connection = MailboxConnection.Create(userId, MailProvider.Gmail, account.Subject, account.Email, plans.HistoryDays(plan), time.GetUtcNow());
             db.MailboxConnections.Add(connection);
         }

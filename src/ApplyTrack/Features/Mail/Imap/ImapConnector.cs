@@ -56,7 +56,7 @@ public sealed class ImapConnector(
         var created = connection is null;
         if (connection is null)
         {
-            var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
+            var plan = await Plans.OfUserAsync(db, userId, cancellationToken);
             connection = MailboxConnection.Create(userId, MailProvider.Imap, account.AccountId, account.AccountEmail, plans.HistoryDays(plan), time.GetUtcNow());
             db.MailboxConnections.Add(connection);
         }

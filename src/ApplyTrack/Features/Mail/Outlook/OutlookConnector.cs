@@ -89,7 +89,7 @@ public sealed class OutlookConnector(
             c => c.UserId == userId && c.Provider == MailProvider.Outlook && c.AccountId == account.HomeAccountId, cancellationToken);
         if (connection is null)
         {
-            var plan = await db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
+            var plan = await Plans.OfUserAsync(db, userId, cancellationToken);
             connection = MailboxConnection.Create(userId, MailProvider.Outlook, account.HomeAccountId, account.Email, plans.HistoryDays(plan), time.GetUtcNow());
             db.MailboxConnections.Add(connection);
         }

@@ -40,7 +40,7 @@ public sealed class SyncRunner(
         await db.SaveChangesAsync(cancellationToken);
         events.Publish(connection.UserId, new PipelineEvent("connection", connection.Id));
 
-        var plan = await db.Users.Where(u => u.Id == connection.UserId).Select(u => u.Plan).SingleAsync(cancellationToken);
+        var plan = await Plans.OfUserAsync(db, connection.UserId, cancellationToken);
         var context = new SyncContext(connection, run, trigger) { Plan = plan };
         var interval = plan == Plan.Premium ? options.Value.PremiumPollingInterval : options.Value.FreePollingInterval;
         try
