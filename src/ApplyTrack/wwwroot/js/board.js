@@ -27,20 +27,32 @@
   }
 
   let refreshing = null;
+  let again = false;
   async function refresh() {
-    // Coalesce bursts of events (a sync can change many cards at once) into one fetch.
-    if (refreshing) return refreshing;
+    // Coalesce bursts of events (a sync can change many cards at once) into one fetch at a time; an event that
+    // arrives while a fetch is under way may describe a change that fetch did not see, so it earns one more.
+    if (refreshing) {
+      again = true;
+      return refreshing;
+    }
     refreshing = (async () => {
-      const focusedId = document.activeElement?.closest?.(".card")?.dataset.id;
-      const response = await fetch("/board?handler=Columns", { credentials: "same-origin" });
-      if (response.ok) {
-        board.innerHTML = await response.text();
-        const text = response.headers.get("X-Board-Summary");
-        if (text && summary) summary.textContent = decodeURIComponent(text);
-        if (focusedId) board.querySelector(`.card[data-id="${focusedId}"] .move-select`)?.focus();
-      }
+      do {
+        again = false;
+        await renderColumns();
+      } while (again);
     })().finally(() => { refreshing = null; });
     return refreshing;
+  }
+
+  async function renderColumns() {
+    const focusedId = document.activeElement?.closest?.(".card")?.dataset.id;
+    const response = await fetch("/board?handler=Columns", { credentials: "same-origin" });
+    if (response.ok) {
+      board.innerHTML = await response.text();
+      const text = response.headers.get("X-Board-Summary");
+      if (text && summary) summary.textContent = decodeURIComponent(text);
+      if (focusedId) board.querySelector(`.card[data-id="${focusedId}"] .move-select`)?.focus();
+    }
   }
 
   board.addEventListener("change", (event) => {

@@ -3,13 +3,23 @@
   const regions = [...document.querySelectorAll("[data-refresh-url]")];
   if (regions.length === 0) return;
   let pending = null;
+  let again = false;
   async function refresh() {
-    if (pending) return pending;
-    pending = Promise.all(regions.map(async (region) => {
-      if (region.contains(document.activeElement) && document.activeElement.matches("select, input")) return;
-      const response = await fetch(region.dataset.refreshUrl, { credentials: "same-origin" });
-      if (response.ok) region.innerHTML = await response.text();
-    })).finally(() => { pending = null; });
+    // One fetch at a time; an event during a fetch may describe a change it did not see, so it earns one more.
+    if (pending) {
+      again = true;
+      return pending;
+    }
+    pending = (async () => {
+      do {
+        again = false;
+        await Promise.all(regions.map(async (region) => {
+          if (region.contains(document.activeElement) && document.activeElement.matches("select, input")) return;
+          const response = await fetch(region.dataset.refreshUrl, { credentials: "same-origin" });
+          if (response.ok) region.innerHTML = await response.text();
+        }));
+      } while (again);
+    })().finally(() => { pending = null; });
     return pending;
   }
   const live = new EventSource("/api/events");
