@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ApplyTrack.Classification;
 using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Corrections;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Hosting;
 using ApplyTrack.Features.Mail;
@@ -17,6 +18,7 @@ root.SetAction((result, ct) => RunWebAppAsync([.. result.UnmatchedTokens], ct));
 root.Subcommands.Add(serve);
 root.Subcommands.Add(SandboxCommand.Create());
 root.Subcommands.Add(UserCommands.Create());
+root.Subcommands.Add(CorrectionCommands.Create());
 foreach (var command in ClassificationCommands.Create())
 {
     root.Subcommands.Add(command);
@@ -33,6 +35,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     builder.AddAccounts();
     builder.AddPipeline();
     builder.AddMail();
+    builder.AddCorrections();
 
     var app = builder.Build();
 
@@ -41,6 +44,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     app.MapAccounts();
     app.MapPipeline();
     app.MapMail();
+    app.MapCorrections();
     app.MapRazorPages().WithStaticAssets();
 
     await app.RunAsync(cancellationToken);

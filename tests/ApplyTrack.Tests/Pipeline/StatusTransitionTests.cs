@@ -116,3 +116,55 @@ public sealed class StatusTransitionTests
         Assert.Equal(now.AddDays(1), application.StatusSetAt);
     }
 }
+
+public sealed class StatusReplayTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Emails_read_again_in_order_move_forward_as_automation_would()
+    {
+        var status = StatusTransition.Replay(null, [(Offer, T0.AddDays(9)), (Applied, T0), (Interviewing, T0.AddDays(3))]);
+
+        Assert.Equal(Offer, status);
+    }
+
+    [Fact]
+    public void Without_the_misread_rejection_the_application_is_where_the_other_emails_put_it()
+    {
+        // Receipt, interview, then a "rejection" the person corrected away: only the first two are read again.
+        var status = StatusTransition.Replay(null, [(Applied, T0), (Interviewing, T0.AddDays(3))]);
+
+        Assert.Equal(Interviewing, status);
+    }
+
+    [Fact]
+    public void A_status_a_person_set_is_kept_against_older_emails()
+    {
+        var status = StatusTransition.Replay((Withdrawn, T0.AddDays(5)), [(Applied, T0), (Offer, T0.AddDays(4))]);
+
+        Assert.Equal(Withdrawn, status);
+    }
+
+    [Fact]
+    public void Emails_after_a_persons_status_still_count()
+    {
+        var status = StatusTransition.Replay((Applied, T0), [(Interviewing, T0.AddDays(2))]);
+
+        Assert.Equal(Interviewing, status);
+    }
+
+    [Fact]
+    public void Nothing_left_says_nothing()
+    {
+        Assert.Null(StatusTransition.Replay(null, []));
+    }
+
+    [Fact]
+    public void A_correction_may_move_an_application_back()
+    {
+        var decision = StatusTransition.Decide(Rejected, Interviewing, TransitionCause.Correction);
+
+        Assert.Equal(TransitionOutcome.Moved, decision.Outcome);
+    }
+}

@@ -1,3 +1,4 @@
+using ApplyTrack.Features.Corrections;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Mail.Activity;
@@ -13,7 +14,11 @@ public sealed record ExportedConnection(Guid Id, string Provider, string Account
 
 public sealed record ExportedApplication(ApplicationResponse Application, IReadOnlyList<HistoryEntryResponse> History, IReadOnlyList<MailEventResponse> Emails);
 
-public sealed record AccountExport(MeResponse Account, DateTimeOffset ExportedAt, IReadOnlyList<ExportedApplication> Applications, IReadOnlyList<MailEventResponse> UnmatchedEmails, IReadOnlyList<ExportedConnection> Connections);
+/// <summary>A correction the user made, with the email's text when they reported it (it is their own data, so it is exported too).</summary>
+public sealed record ExportedCorrection(CorrectionResponse Correction, ReportedMessage? Report);
+
+public sealed record AccountExport(MeResponse Account, DateTimeOffset ExportedAt, IReadOnlyList<ExportedApplication> Applications, IReadOnlyList<MailEventResponse> UnmatchedEmails, IReadOnlyList<ExportedConnection> Connections,
+    IReadOnlyList<ExportedCorrection> Corrections);
 
 /// <summary>Promise 9: your data is yours. Export everything as JSON; delete the account and every row that belongs to it.</summary>
 public static class AccountDataApi
@@ -35,6 +40,7 @@ public static class AccountDataApi
             .Where(a => a.UserId == userId).OrderBy(a => a.CreatedAt).ToListAsync(ct);
         var emails = await db.MailEvents.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.ReceivedAt).ToListAsync(ct);
         var connections = await db.MailboxConnections.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(ct);
+        var corrections = await db.Corrections.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(ct);
 
         var export = new AccountExport(
             new MeResponse(user.Id, user.Email ?? "", user.Plan.ToString().ToLowerInvariant(), user.CreatedAt),
@@ -45,7 +51,8 @@ public static class AccountDataApi
                 emails.Where(e => e.ApplicationId == a.Id).Select(e => ActivityApi.ToResponse(e, cipher)).ToList())).ToList(),
             emails.Where(e => e.ApplicationId is null).Select(e => ActivityApi.ToResponse(e, cipher)).ToList(),
             connections.Select(c => new ExportedConnection(c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail,
-                ConnectionsApi.StatusName(c.Status), c.CreatedAt, c.LastSuccessfulSyncAt, c.FolderList)).ToList());
+                ConnectionsApi.StatusName(c.Status), c.CreatedAt, c.LastSuccessfulSyncAt, c.FolderList)).ToList(),
+            corrections.Select(c => new ExportedCorrection(EmailCorrections.ToResponse(c, cipher), EmailCorrections.ReadReport(c, cipher))).ToList());
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"applytrack-export-{time.GetUtcNow():yyyyMMdd}.json\"";
         return TypedResults.Ok(export);
     }

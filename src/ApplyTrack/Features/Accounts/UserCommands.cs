@@ -52,7 +52,8 @@ public static class UserCommands
         return users;
     }
 
-    private static async Task<int> WithServicesAsync(ParseResult result, CancellationToken cancellationToken, Func<IServiceProvider, CancellationToken, Task<int>> action)
+    /// <summary>Runs an admin tool against the configured database (migrated first), with the app's services.</summary>
+    internal static async Task<int> WithServicesAsync(ParseResult result, CancellationToken cancellationToken, Func<IServiceProvider, CancellationToken, Task<int>> action)
     {
         var builder = WebApplication.CreateBuilder([.. result.UnmatchedTokens]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

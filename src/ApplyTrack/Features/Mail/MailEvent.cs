@@ -7,6 +7,9 @@ public enum MailEventOutcome
     AddedNote,
     NoChange,
     Unmatched,
+
+    /// <summary>A person corrected what the email is or where it belongs (see Corrections).</summary>
+    Corrected,
 }
 
 /// <summary>

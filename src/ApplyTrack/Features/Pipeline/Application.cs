@@ -79,7 +79,7 @@ public sealed class Application
         Status = target;
         UpdatedAt = now;
         LastActivityAt = Max(LastActivityAt, eventTime ?? now);
-        StatusSetAt = cause == TransitionCause.Manual ? now : eventTime ?? now;
+        StatusSetAt = cause is TransitionCause.Manual or TransitionCause.Correction ? now : eventTime ?? now;
         return decision;
     }
 

@@ -7,6 +7,9 @@ public enum TransitionCause
 
     /// <summary>An email moved it (the classifier's verdict).</summary>
     Email,
+
+    /// <summary>A person corrected what an email is (or which application it belongs to); the emails were read again.</summary>
+    Correction,
 }
 
 public enum TransitionOutcome
@@ -53,6 +56,12 @@ public static class StatusTransition
             return new(TransitionOutcome.Moved, $"Set to {target.ToDisplayName()} by you.");
         }
 
+        // A correction says an email was misread: what the emails now say stands, even if that is a step back.
+        if (cause == TransitionCause.Correction)
+        {
+            return new(TransitionOutcome.Moved, $"Set to {target.ToDisplayName()} after your correction.");
+        }
+
         if (eventTime is { } at && statusSetAt is { } setAt && at < setAt)
         {
             return new(TransitionOutcome.Refused, "The current status was decided after this email.");
@@ -76,6 +85,29 @@ public static class StatusTransition
         return Rank(target) > Rank(current)
             ? new(TransitionOutcome.Moved, $"Moved forward to {target.ToDisplayName()}.")
             : new(TransitionOutcome.Refused, $"Automation never moves an application back from {current.ToDisplayName()} to {target.ToDisplayName()}.");
+    }
+
+    /// <summary>
+    /// The status an application's emails imply when read again in order, as automation would have moved it: from the
+    /// last status a person set (<paramref name="personSet"/>; emails older than it cannot override it), else from the
+    /// first email. Null when there is neither (nothing is left to say where the application stands).
+    /// </summary>
+    public static ApplicationStatus? Replay((ApplicationStatus Status, DateTimeOffset At)? personSet, IEnumerable<(ApplicationStatus Target, DateTimeOffset At)> emails)
+    {
+        var current = personSet?.Status;
+        var setAt = personSet?.At;
+        foreach (var (target, at) in emails.OrderBy(e => e.At))
+        {
+            if (current is not { } status)
+            {
+                (current, setAt) = (target, at);
+            }
+            else if (Decide(status, target, TransitionCause.Email, at, setAt).Moves)
+            {
+                (current, setAt) = (target, at);
+            }
+        }
+        return current;
     }
 
     private static int Rank(ApplicationStatus status) => status switch

@@ -1,4 +1,5 @@
 using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Corrections;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Mail.Activity;
@@ -12,7 +13,10 @@ namespace ApplyTrack.Pages.Activity;
 
 public sealed record ApplicationOption(Guid Id, string Company, string Role);
 
-public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher, PipelineEvents events, TimeProvider time) : PageModel
+/// <summary>The "classified wrong?" form of one email, on the activity log and on an application's timeline.</summary>
+public sealed record CorrectionForm(MailEventResponse Email, IReadOnlyList<ApplicationOption> Applications, string ReturnUrl);
+
+public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher, PipelineEvents events, ReportedMessages reports, TimeProvider time) : PageModel
 {
     public IReadOnlyList<MailEventResponse> Events { get; private set; } = [];
     public IReadOnlyList<ApplicationOption> OpenApplications { get; private set; } = [];
@@ -29,6 +33,40 @@ public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher,
     {
         var attached = await ActivityApi.AttachToApplicationAsync(db, events, User.RequireUserId(), id, applicationId, time.GetUtcNow(), HttpContext.RequestAborted);
         return attached is null ? NotFound() : RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostCorrectAsync(Guid id, string? label, Guid? applicationId, bool report, string? returnUrl)
+    {
+        var userId = User.RequireUserId();
+        var outcome = await EmailCorrections.CorrectAsync(db, cipher, events, userId, id, label, applicationId, time.GetUtcNow(), HttpContext.RequestAborted);
+        if (outcome.NotFound)
+        {
+            return NotFound();
+        }
+        if (outcome.Errors is { } errors)
+        {
+            TempData["Error"] = string.Join(" ", errors.SelectMany(e => e.Value));
+        }
+        else if (report)
+        {
+            try
+            {
+                await EmailCorrections.ReportAsync(db, cipher, reports, userId, id, time.GetUtcNow(), HttpContext.RequestAborted);
+            }
+            catch (ReportUnavailableException ex)
+            {
+                TempData["Error"] = $"Your correction was saved, but the email was not reported: {ex.Message}";
+            }
+        }
+
+        // Back where the person was, unless that was an application the correction deleted.
+        if (returnUrl is { } url && Url.IsLocalUrl(url)
+            && (!url.StartsWith("/applications/", StringComparison.Ordinal) || !Guid.TryParse(url["/applications/".Length..], out var applicationPage)
+                || await db.Applications.AnyAsync(a => a.Id == applicationPage && a.UserId == userId)))
+        {
+            return LocalRedirect(url);
+        }
+        return RedirectToPage();
     }
 
     private async Task LoadAsync()

@@ -13,6 +13,7 @@ public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, P
 {
     public Application? Application { get; private set; }
     public IReadOnlyList<MailEventResponse> Emails { get; private set; } = [];
+    public IReadOnlyList<Activity.ApplicationOption> Applications { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -25,6 +26,8 @@ public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, P
         }
         var emails = await db.MailEvents.AsNoTracking().Where(e => e.ApplicationId == id && e.UserId == Application.UserId).OrderBy(e => e.ReceivedAt).ToListAsync();
         Emails = emails.Select(e => ActivityApi.ToResponse(e, cipher)).ToList();
+        Applications = await db.Applications.AsNoTracking().Where(a => a.UserId == Application.UserId)
+            .OrderBy(a => a.Company).Select(a => new Activity.ApplicationOption(a.Id, a.Company, a.Role)).ToListAsync();
         return Page();
     }
 

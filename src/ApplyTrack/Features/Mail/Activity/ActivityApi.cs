@@ -70,7 +70,8 @@ public static class ActivityApi
     {
         var mailEvent = await db.MailEvents.SingleOrDefaultAsync(e => e.Id == mailEventId && e.UserId == userId, cancellationToken);
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.UserId == userId, cancellationToken);
-        if (mailEvent is null || application is null)
+        // An email the person marked "not job" has no status to apply: they correct it again instead.
+        if (mailEvent is null || application is null || mailEvent.Label == Classification.EmailLabels.None)
         {
             return null;
         }
@@ -93,6 +94,7 @@ public static class ActivityApi
         MailEventOutcome.MovedStatus => "movedStatus",
         MailEventOutcome.AddedNote => "addedNote",
         MailEventOutcome.NoChange => "noChange",
+        MailEventOutcome.Corrected => "corrected",
         _ => "unmatched",
     };
 }

@@ -13,7 +13,7 @@ namespace ApplyTrack.Features.Mail.Sync;
 public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cipher, TimeProvider time, ILogger<MailProcessor> logger)
 {
     /// <summary>The role of an application created from an email that names none; a later email may fill it in.</summary>
-    public const string RoleNotStated = "Role not stated";
+    public const string RoleNotStated = ApplicationNaming.RoleNotStated;
 
     public async Task ProcessAsync(ApplyTrackDbContext db, SyncContext context, IReadOnlyList<IncomingMail> batch, CancellationToken cancellationToken)
     {
@@ -52,6 +52,11 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
 
         var connection = context.Connection;
         var index = context.Index;
+        // The person said mail from this sender (or in this thread) is not job mail: it leaves no trace, like any other.
+        if ((await index.CorrectionRulesAsync(db, cipher, cancellationToken)).RulesOut(mail.FromAddress, mail.ThreadId))
+        {
+            return;
+        }
         if (mail.InternetMessageId is { Length: > 0 } internetId && await index.IsKnownAsync(db, internetId, cancellationToken))
         {
             return;
@@ -121,7 +126,7 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
             return;
         }
 
-        application = Application.Create(connection.UserId, mailEvent.Company, mailEvent.Role ?? RoleNotStated, target,
+        application = Application.Create(connection.UserId, mailEvent.Company, ApplicationNaming.IsRole(mailEvent.Role) ? mailEvent.Role! : RoleNotStated, target,
             connection.SourceName, now, $"{Describe(mailEvent)} email");
         application.StatusSetAt = mailEvent.ReceivedAt;
         application.LastActivityAt = mailEvent.ReceivedAt;
@@ -154,10 +159,8 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
     public static async Task ApplyToAsync(ApplyTrackDbContext db, Application application, MailEvent mailEvent, DateTimeOffset now, CancellationToken cancellationToken)
     {
         mailEvent.ApplicationId = application.Id;
-        if (application.Role == RoleNotStated && mailEvent.Role is { Length: > 0 } role)
-        {
-            application.Role = role;
-        }
+        var naming = ApplicationNaming.Decide(application.Company, application.Role, mailEvent.Company, mailEvent.Role);
+        (application.Company, application.Role) = (naming.Company, naming.Role);
         var decision = application.MoveTo(TargetStatus(mailEvent), TransitionCause.Email, now, $"{Describe(mailEvent)} email", mailEvent.ReceivedAt, mailEvent.Id);
         var addedNote = false;
         if (mailEvent.Note is { Length: > 0 } note)

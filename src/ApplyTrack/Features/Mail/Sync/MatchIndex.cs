@@ -18,6 +18,7 @@ public sealed class MatchIndex(string userId, Guid connectionId)
     private readonly HashSet<string> _internetIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _processed = new(StringComparer.Ordinal);
     private List<MailEvent>? _unmatched;
+    private Corrections.CorrectionRules? _corrections;
     private bool _loaded;
 
     public async Task EnsureLoadedAsync(ApplyTrackDbContext db, CancellationToken cancellationToken)
@@ -81,8 +82,17 @@ public sealed class MatchIndex(string userId, Guid connectionId)
         }
     }
 
+    /// <summary>What the user's corrections teach this sync (loaded once).</summary>
+    public async Task<Corrections.CorrectionRules> CorrectionRulesAsync(ApplyTrackDbContext db, MetadataCipher cipher, CancellationToken cancellationToken) =>
+        _corrections ??= await Corrections.CorrectionRules.LoadAsync(db, cipher, userId, cancellationToken);
+
     public async Task<Application?> ApplicationOfThreadAsync(ApplyTrackDbContext db, string threadId, CancellationToken cancellationToken)
     {
+        // A thread the person assigned to an application stays with it.
+        if (_corrections?.ApplicationOfThread(threadId) is { } assigned)
+        {
+            _threads[threadId] = assigned;
+        }
         if (!_threads.TryGetValue(threadId, out var applicationId))
         {
             applicationId = await db.MailEvents

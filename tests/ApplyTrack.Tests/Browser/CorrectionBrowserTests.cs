@@ -1,0 +1,59 @@
+using ApplyTrack.Tests.Infrastructure;
+using ApplyTrack.Tests.Mail;
+using Microsoft.Playwright;
+
+namespace ApplyTrack.Tests.Browser;
+
+public sealed class CorrectionBrowserTests(ConsentPageOutlookApplication app, BrowserFixture browser)
+    : IClassFixture<ConsentPageOutlookApplication>, IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task At_phone_width_a_person_marks_an_email_not_job_from_the_activity_log_with_the_keyboard()
+    {
+        var mailboxEmail = $"riley-{Guid.NewGuid():N}@sandbox.test";
+        app.Mailbox(mailboxEmail).Add(TestMail.Receipt("Contoso", "Product Manager", DateTimeOffset.UtcNow.AddDays(-3), "conv-contoso"));
+        await using var context = await browser.Browser.NewContextAsync(new()
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new() { Width = 390, Height = 844 },
+        });
+        context.SetDefaultTimeout(60_000);
+        var page = await context.NewPageAsync();
+        var scriptErrors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") scriptErrors.Add(message.Text); };
+
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Email").FillAsync($"browser-{Guid.NewGuid():N}@example.com");
+        await page.GetByLabel("Password").FillAsync("correct horse battery");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.WaitForURLAsync("**/board");
+        await page.GotoAsync("/settings/integrations");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect Outlook" }).ClickAsync();
+        await page.Locator($"input[type=radio][value='{mailboxEmail}']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        await page.WaitForURLAsync("**/settings/integrations?connected=*");
+
+        await page.GotoAsync("/activity");
+        var item = page.Locator(".activity-item", new() { HasText = "Contoso" });
+        await Assertions.Expect(item).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        // Keyboard only: open the disclosure, choose "Not a job email", tab on to the button and press it.
+        await item.GetByText("Classified wrong?").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var notJob = item.GetByLabel("Not a job email");
+        await notJob.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(notJob).ToBeCheckedAsync();
+        await Assertions.Expect(item.GetByLabel("It belongs to")).ToBeDisabledAsync();
+        var save = item.GetByRole(AriaRole.Button, new() { Name = "Save correction" });
+        await save.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var corrected = page.Locator(".activity-item.outcome-corrected");
+        await Assertions.Expect(corrected).ToContainTextAsync("You marked this not a job email");
+        await Assertions.Expect(corrected).ToContainTextAsync("deleted");
+        await page.GotoAsync("/board");
+        await Assertions.Expect(page.Locator(".card", new() { HasText = "Contoso" })).ToHaveCountAsync(0);
+        Assert.Empty(scriptErrors);
+    }
+}
