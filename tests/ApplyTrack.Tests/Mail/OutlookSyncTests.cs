@@ -277,26 +277,4 @@ public sealed class OutlookSyncTests(OutlookApplication app) : IClassFixture<Out
         Assert.StartsWith("/connections/problem", replay.Headers.Location!.ToString());
         Assert.Single((await (await client.GetAsync("/api/connections")).ReadJsonAsync()).EnumerateArray());
     }
-
-    [Fact]
-    public async Task Admin_consent_required_ends_on_a_page_with_the_admin_consent_link()
-    {
-        var client = await app.CreateSignedInClientAsync();
-        app.Sandbox.Faults.Identity = new IdentityFaults { RequireAdminConsent = true };
-        try
-        {
-            var start = await (await client.PostAsJsonAsync("/api/connections/outlook", new { loginHint = NewMailbox() })).ReadJsonAsync();
-            using var sandboxClient = new HttpClient(app.Sandbox.CreateTrustingHandler());
-            var consent = await sandboxClient.GetAsync(start.GetProperty("authorizeUrl").GetString());
-            var landing = await client.GetAsync(consent.Headers.Location!.PathAndQuery);
-            var page = await client.GetStringAsync(landing.Headers.Location!.ToString());
-
-            Assert.Contains("administrator", page);
-            Assert.Contains("adminconsent", page);
-        }
-        finally
-        {
-            app.Sandbox.Faults.Identity = new IdentityFaults();
-        }
-    }
 }

@@ -21,6 +21,7 @@ public abstract class ApplyTrackDbContext(DbContextOptions options) : IdentityDb
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
     public DbSet<MailEvent> MailEvents => Set<MailEvent>();
     public DbSet<PendingAuthorization> PendingAuthorizations => Set<PendingAuthorization>();
+    public DbSet<AdminConsentRequest> AdminConsentRequests => Set<AdminConsentRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -215,12 +215,7 @@ public static class ConnectionsApi
         }
         catch (ConnectProblemException ex)
         {
-            var query = $"title={Uri.EscapeDataString(ex.Problem.Title)}&message={Uri.EscapeDataString(ex.Problem.Message)}";
-            if (ex.Problem.AdminConsentUrl is { } admin)
-            {
-                query += $"&adminConsentUrl={Uri.EscapeDataString(admin)}";
-            }
-            return Results.Redirect($"/connections/problem?{query}");
+            return Results.Redirect(ConnectProblems.PageUrl(ex.Problem));
         }
     }
 }
