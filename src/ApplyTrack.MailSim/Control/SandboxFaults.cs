@@ -85,6 +85,9 @@ public sealed record DeltaQuirks
 
     /// <summary>Start every later round two changes early, so items already seen come again.</summary>
     public bool Replays { get; init; }
+
+    /// <summary>Most messages one `$filter`ed round returns (Graph: 5,000). Lower it to exercise the cap with a small mailbox.</summary>
+    public int FilteredRoundCap { get; init; } = 5000;
 }
 
 /// <summary>One queued "fail the next request" entry (`POST /_emu/faults/fail-next`).</summary>
