@@ -39,8 +39,16 @@ public sealed record IdentityFaults
     /// <summary>`/authorize` answers consent_required and refresh answers invalid_grant, both AADSTS65001.</summary>
     public bool RequireConsent { get; init; }
 
-    /// <summary>AADSTS90094 until a tenant admin completes `/adminconsent`.</summary>
+    /// <summary>
+    /// Work accounts get AADSTS90094 until a tenant admin completes `/adminconsent` for every scope asked for (personal
+    /// accounts cannot need admin consent). <see cref="AdminConsentReply"/> picks how the refusal reaches the app.
+    /// </summary>
     public bool RequireAdminConsent { get; init; }
+
+    public AdminConsentReply AdminConsentReply { get; init; } = AdminConsentReply.ConsentRequired;
+
+    /// <summary>The tenant lets only assigned users in: `/authorize` answers access_denied, AADSTS50105.</summary>
+    public bool UserNotAssigned { get; init; }
 
     /// <summary>The user presses Cancel (auto-consent declines): access_denied, AADSTS65004.</summary>
     public bool UserDeclines { get; init; }
@@ -55,6 +63,20 @@ public sealed record IdentityFaults
     public bool TemporarilyUnavailable { get; init; }
 }
 
+/// <summary>How a "Need admin approval" refusal comes back on the authorize redirect.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AdminConsentReply>))]
+public enum AdminConsentReply
+{
+    /// <summary>`error=consent_required`, AADSTS90094.</summary>
+    ConsentRequired,
+
+    /// <summary>`error=access_denied`, AADSTS90094.</summary>
+    AccessDenied,
+
+    /// <summary>The person pressed "Return to the application" on the approval page: `error=access_denied&amp;error_subcode=cancel`, AADSTS65004.</summary>
+    ReturnedToApp,
+}
+
 /// <summary>Delta behaviours Graph is allowed to show and clients must survive (PROTOCOLS §2.4, §8.3).</summary>
 public sealed record DeltaQuirks
 {
@@ -63,6 +85,9 @@ public sealed record DeltaQuirks
 
     /// <summary>Start every later round two changes early, so items already seen come again.</summary>
     public bool Replays { get; init; }
+
+    /// <summary>Most messages one `$filter`ed round returns (Graph: 5,000). Lower it to exercise the cap with a small mailbox.</summary>
+    public int FilteredRoundCap { get; init; } = 5000;
 }
 
 /// <summary>One queued "fail the next request" entry (`POST /_emu/faults/fail-next`).</summary>
@@ -95,19 +120,27 @@ public sealed class SandboxFaults
 
     public DeltaQuirks Delta { get; set; } = new();
 
-    private readonly HashSet<string> _adminConsentedTenants = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, HashSet<string>> _adminConsentedTenants = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Tenants whose admin completed `/adminconsent` while <see cref="IdentityFaults.RequireAdminConsent"/> is on.</summary>
-    public IReadOnlyList<string> AdminConsentedTenants { get { lock (_gate) return [.. _adminConsentedTenants]; } }
+    public IReadOnlyList<string> AdminConsentedTenants { get { lock (_gate) return [.. _adminConsentedTenants.Keys]; } }
 
-    public void GrantAdminConsent(string tenantId)
+    /// <summary>Records what an admin approved for the whole tenant; later grants add to earlier ones.</summary>
+    public void GrantAdminConsent(string tenantId, IEnumerable<string> scopes)
     {
-        lock (_gate) _adminConsentedTenants.Add(tenantId);
+        lock (_gate)
+        {
+            if (!_adminConsentedTenants.TryGetValue(tenantId, out var granted))
+                _adminConsentedTenants[tenantId] = granted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            granted.UnionWith(scopes);
+        }
     }
 
-    public bool HasAdminConsent(string tenantId)
+    /// <summary>True when an admin of the tenant approved every one of <paramref name="scopes"/> (all of them, when null).</summary>
+    public bool HasAdminConsent(string tenantId, IEnumerable<string>? scopes = null)
     {
-        lock (_gate) return _adminConsentedTenants.Contains(tenantId);
+        lock (_gate)
+            return _adminConsentedTenants.TryGetValue(tenantId, out var granted) && (scopes is null || scopes.All(granted.Contains));
     }
 
     public void ClearAdminConsent()

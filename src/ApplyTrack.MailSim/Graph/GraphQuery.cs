@@ -21,12 +21,15 @@ public sealed record GraphPreferences(int? MaxPageSize, bool TextBody, bool Immu
         return new GraphPreferences(maxPageSize, text, immutable);
     }
 
-    /// <summary>Graph reports the preferences it applied in `Preference-Applied`.</summary>
-    public void Apply(HttpResponse response, int? pageSizeApplied)
+    /// <summary>
+    /// Graph reports the preferences it applied in `Preference-Applied`. Message delta documents only `odata.maxpagesize`
+    /// (and immutable ids), not `outlook.body-content-type`: there bodies stay HTML and the preference is not reported.
+    /// </summary>
+    public void Apply(HttpResponse response, int? pageSizeApplied, bool bodyContentTypeHonoured = true)
     {
         var applied = new List<string>();
         if (pageSizeApplied is { } size && MaxPageSize is not null) applied.Add($"odata.maxpagesize={size}");
-        applied.Add(TextBody ? "outlook.body-content-type=\"text\"" : "outlook.body-content-type=\"html\"");
+        if (bodyContentTypeHonoured) applied.Add(TextBody ? "outlook.body-content-type=\"text\"" : "outlook.body-content-type=\"html\"");
         if (ImmutableIds) applied.Add("IdType=\"ImmutableId\"");
         response.Headers["Preference-Applied"] = string.Join(", ", applied);
     }

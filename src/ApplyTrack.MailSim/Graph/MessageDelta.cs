@@ -19,6 +19,9 @@ public sealed record DeltaToken
     public string? ChangeType { get; init; }
     public int? Top { get; init; }
 
+    /// <summary>`$orderby=receivedDateTime desc` was asked for; without it the first round comes in no particular order.</summary>
+    public bool Ordered { get; init; }
+
     /// <summary>Delta generation of the mailbox when the token was minted; invalidation bumps it (→ 410).</summary>
     public long Generation { get; init; }
 
@@ -31,7 +34,7 @@ public sealed record DeltaToken
     /// <summary>Last change sequence included in this round (fixed when the round starts).</summary>
     public long To { get; init; }
 
-    /// <summary>First round: keyset cursor (receivedDateTime ticks, message number) of the last item sent, and items sent so far.</summary>
+    /// <summary>First round: keyset cursor (receivedDateTime ticks, or the shuffle key when unordered; message number) of the last item sent.</summary>
     public long? CursorTicks { get; init; }
     public long? CursorNumber { get; init; }
 
@@ -45,15 +48,15 @@ public sealed record DeltaToken
 }
 
 /// <summary>
-/// Message delta for one folder. The first round lists what the folder holds now (newest first, keyset-paged so concurrent
-/// changes neither skip nor shift items); later rounds replay the change log since the previous deltaLink, one entry per
+/// Message delta for one folder. The first round lists what the folder holds now (newest first with `$orderby=receivedDateTime
+/// desc`, otherwise in an arbitrary but stable order, as Graph promises no order; keyset-paged so concurrent changes neither
+/// skip nor shift items; a `$filter`ed round stops after 5,000 messages); later rounds replay the change log since the previous deltaLink, one entry per
 /// message: its current state, or `@removed` when it was deleted or moved out. Changes racing a round show up again in the
 /// next one, which Graph also allows (clients must merge idempotently).
 /// </summary>
 public static class MessageDelta
 {
     public const int DefaultPageSize = 10;
-    public const int FilteredRoundCap = 5000;
 
     public static IResult Get(HttpContext context, string folderId)
     {
@@ -81,7 +84,8 @@ public static class MessageDelta
         else
         {
             if (query.ContainsKey("$search")) return GraphError.BadRequest(context, "The query parameter '$search' is not supported with change tracking over the 'Messages' resource.", "ErrorInvalidRequest");
-            if (query.TryGetValue("$orderby", out var orderBy) && !orderBy.ToString().Trim().Equals("receivedDateTime desc", StringComparison.OrdinalIgnoreCase))
+            var orderBy = query["$orderby"].ToString().Trim();
+            if (orderBy.Length > 0 && !orderBy.Equals("receivedDateTime desc", StringComparison.OrdinalIgnoreCase))
                 return GraphError.BadRequest(context, "Change tracking over messages supports only '$orderby=receivedDateTime desc'.", "ErrorInvalidRequest");
             MessageJson.ParseSelect(query["$select"], out var selectError);
             if (selectError is not null) return GraphError.BadRequest(context, selectError, "RequestBroker--ParseUri");
@@ -94,7 +98,7 @@ public static class MessageDelta
             state = new DeltaToken
             {
                 Mailbox = mailbox.Id, Folder = folder.Id, Select = NullIfEmpty(query["$select"]), Filter = filter?.Raw,
-                ChangeType = NullIfEmpty(changeType), Top = int.TryParse(query["$top"], out var top) && top > 0 ? Math.Min(top, 1000) : null,
+                ChangeType = NullIfEmpty(changeType), Ordered = orderBy.Length > 0, Top = int.TryParse(query["$top"], out var top) && top > 0 ? Math.Min(top, 1000) : null,
                 Generation = generation, Phase = "Enumerate", To = mailbox.CurrentSequence,
             };
         }
@@ -102,7 +106,7 @@ public static class MessageDelta
         var pageSize = Math.Min(preferences.MaxPageSize ?? state.Top ?? DefaultPageSize, 1000);
         if (faults.Delta.EmptyPages && !state.Paused)
         {
-            preferences.Apply(context.Response, pageSize);
+            preferences.Apply(context.Response, pageSize, bodyContentTypeHonoured: false);
             return Results.Json(new JsonObject
             {
                 ["@odata.context"] = $"{Links.Base(context)}$metadata#Collection(message)",
@@ -113,7 +117,7 @@ public static class MessageDelta
         var select = MessageJson.ParseSelect(state.Select, out _);
         var messageFilter = MessageFilter.Parse(state.Filter, out _);
         var (items, next) = state.Phase == "Enumerate"
-            ? Enumerate(mailbox, folder, state, messageFilter, pageSize)
+            ? Enumerate(mailbox, folder, state, messageFilter, pageSize, faults.Delta.FilteredRoundCap)
             : Changes(mailbox, folder, state, messageFilter, pageSize, preferences.ImmutableIds);
 
         var body = new JsonObject { ["@odata.context"] = $"{Links.Base(context)}$metadata#Collection(message)" };
@@ -122,38 +126,45 @@ public static class MessageDelta
         else body["@odata.nextLink"] = Links.Delta(context, folder, "$skiptoken", linkToken);
         body["value"] = new JsonArray([.. items.Select(item => item switch
         {
-            MailMessage message => MessageJson.Message(message, select, preferences.TextBody, preferences.ImmutableIds, caller.CanReadBodies, deltaItem: true),
+            MailMessage message => MessageJson.Message(message, select, textBody: false, preferences.ImmutableIds, caller.CanReadBodies, deltaItem: true),
             string removedId => (JsonNode)new JsonObject
             {
                 ["@odata.type"] = "#microsoft.graph.message", ["id"] = removedId, ["@removed"] = new JsonObject { ["reason"] = "deleted" },
             },
             _ => throw new InvalidOperationException(),
         })]);
-        preferences.Apply(context.Response, pageSize);
+        preferences.Apply(context.Response, pageSize, bodyContentTypeHonoured: false);
         return Results.Json(body);
     }
 
-    /// <summary>First round: the folder's current messages, newest first, after the keyset cursor.</summary>
-    private static (List<object> Items, DeltaToken Next) Enumerate(Mailbox mailbox, MailFolder folder, DeltaToken state, MessageFilter? filter, int pageSize)
+    /// <summary>First round: the folder's current messages after the keyset cursor, newest first when ordered.</summary>
+    private static (List<object> Items, DeltaToken Next) Enumerate(Mailbox mailbox, MailFolder folder, DeltaToken state, MessageFilter? filter, int pageSize, int cap)
     {
         var sent = state.Offset;
+        // Unordered: a stable shuffle, so paging still works but the newest mail is as likely to come last as first.
+        long Key(MailMessage m) => state.Ordered ? m.ReceivedDateTime.UtcTicks : ShuffleKey(m);
         var remaining = mailbox.Messages(folder.Id)
             .Where(m => filter?.Matches(m) ?? true)
-            .Where(m => state.CursorTicks is not { } ticks
-                || m.ReceivedDateTime.UtcTicks < ticks || (m.ReceivedDateTime.UtcTicks == ticks && m.Number < state.CursorNumber))
-            .Take(filter is null ? int.MaxValue : Math.Max(0, FilteredRoundCap - sent))
+            .Select(m => (Message: m, Key: Key(m)))
+            .Where(m => state.CursorTicks is not { } key || m.Key < key || (m.Key == key && m.Message.Number < state.CursorNumber))
+            .OrderByDescending(m => m.Key).ThenByDescending(m => m.Message.Number)
+            .Take(filter is null ? int.MaxValue : Math.Max(0, cap - sent))
             .Where(m => state.ChangeType is null or "created")
             .Take(pageSize + 1)
+            .Select(m => m.Message)
             .ToList();
         var page = remaining.Take(pageSize).ToList();
-        var capped = filter is not null && sent + page.Count >= FilteredRoundCap;
+        var capped = filter is not null && sent + page.Count >= cap;
         if (remaining.Count > pageSize && !capped)
         {
             var last = page[^1];
-            return ([.. page], state with { CursorTicks = last.ReceivedDateTime.UtcTicks, CursorNumber = last.Number, Offset = sent + page.Count });
+            return ([.. page], state with { CursorTicks = Key(last), CursorNumber = last.Number, Offset = sent + page.Count });
         }
         return ([.. page], RoundEnd(state));
     }
+
+    private static long ShuffleKey(MailMessage message) =>
+        BitConverter.ToInt64(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(message.ImmutableId)), 0) & long.MaxValue;
 
     /// <summary>Later rounds: one entry per message touched in (From, To] — its current state, or its id under `@removed`.</summary>
     private static (List<object> Items, DeltaToken Next) Changes(Mailbox mailbox, MailFolder folder, DeltaToken state, MessageFilter? filter, int pageSize, bool immutableIds)

@@ -48,11 +48,22 @@ public static class IdentityEndpoints
         var request = AuthorizeRequest.FromQuery(tenant, http.Query);
         if (Validate(request, clients) is { } invalid) return invalid;
 
-        if (faults.Identity.RequireAdminConsent && !faults.HasAdminConsent(MailUser.SandboxTenantId))
-            return request.ReplyError("consent_required", AadError.AdminConsentRequired with
+        // Tenant policies apply to work accounts only; personal accounts have no administrator.
+        var signingIn = request.LoginHint is { } who ? store.Find(who)?.User : store.Find(options.DemoUserEmail)?.User;
+        var workAccount = signingIn?.IsPersonalAccount != true;
+        if (workAccount && faults.Identity.UserNotAssigned)
+            return request.ReplyError("access_denied", new AadError("access_denied", 50105,
+                "Your administrator has configured the application ApplyTrack to block users unless they are specifically granted ('assigned') access to the application."));
+        if (workAccount && faults.Identity.RequireAdminConsent && !faults.HasAdminConsent(signingIn?.TenantId ?? MailUser.SandboxTenantId, request.Scopes))
+            return faults.Identity.AdminConsentReply switch
             {
-                Description = "Need admin approval. The app needs permission to access resources in your organization that only an admin can grant. Ask an admin to grant permission to this app before you can use it.",
-            });
+                AdminConsentReply.ReturnedToApp => request.Reply([new("error", "access_denied"), new("error_subcode", "cancel"),
+                    new("error_description", "AADSTS65004: User declined to consent to access the app.")]),
+                var reply => request.ReplyError(reply == AdminConsentReply.AccessDenied ? "access_denied" : "consent_required", AadError.AdminConsentRequired with
+                {
+                    Description = "Need admin approval. The app needs permission to access resources in your organization that only an admin can grant. Ask an admin to grant permission to this app before you can use it.",
+                }),
+            };
         if (faults.Identity.RequireConsent)
             return request.ReplyError("consent_required", AadError.ConsentRequired);
 
@@ -164,7 +175,9 @@ public static class IdentityEndpoints
             return ConsentPage.Error("Admin consent failed", $"AADSTS{error.Code}: {error.Description}");
         if (tenant is "common" or "consumers")
             return request.ReplyError("invalid_request", AadError.InvalidRequest(90130, "Application is not supported for this API version. Use a tenant id or 'organizations' for admin consent."));
-        if (options.AutoConsent) return Approve(request, faults);
+        if (string.IsNullOrWhiteSpace(http.Query["scope"]))
+            return request.ReplyError("invalid_request", AadError.InvalidRequest(900144, "The request body must contain the following parameter: 'scope'."));
+        if (options.AutoConsent) return Approve(request, clients, faults);
         return Results.Content($$"""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Admin consent – ApplyTrack sandbox</title>
             <style>body{margin:0;font-family:"Segoe UI",system-ui,sans-serif;background:#f3f2f1}.banner{background:#5c2d91;color:#fff;padding:.6rem 1rem;text-align:center}
@@ -186,16 +199,20 @@ public static class IdentityEndpoints
         if (clients.Admit(request.ClientId, request.RedirectUri) is not null || request.RedirectUri is null)
             return ConsentPage.Error("Admin consent failed", "The request is not valid.");
         return form["decision"] == "accept"
-            ? Approve(request, faults)
+            ? Approve(request, clients, faults)
             : request.Reply([new("admin_consent", "True"), new("error", "consent_required"), new("error_description", "AADSTS65004: User declined to consent to access the app.")]);
     }
 
     private static AuthorizeRequest AdminConsentRequest(string tenant, string? clientId, string? redirectUri, string? scope, string? state) =>
-        new(tenant, clientId, "code", redirectUri, "query", Scopes.Parse(scope ?? ".default"), state, null, null, null, null, null);
+        new(tenant, clientId, "code", redirectUri, "query", Scopes.Parse(scope), state, null, null, null, null, null);
 
-    private static IResult Approve(AuthorizeRequest request, SandboxFaults faults)
+    /// <summary>Grants exactly what was asked (`.default` = the registration's static permissions plus sign-in) to the tenant.</summary>
+    private static IResult Approve(AuthorizeRequest request, ClientRegistry clients, SandboxFaults faults)
     {
-        faults.GrantAdminConsent(MailUser.SandboxTenantId);
+        var granted = request.Scopes.SelectMany(s => s == ".default"
+            ? [.. clients.Find(request.ClientId!)?.StaticScopes ?? ["User.Read", "Mail.Read"], .. Scopes.Oidc]
+            : new[] { s });
+        faults.GrantAdminConsent(MailUser.SandboxTenantId, granted);
         return request.Reply([new("admin_consent", "True"), new("tenant", MailUser.SandboxTenantId), new("scope", Scopes.Format(request.Scopes))]);
     }
 }

@@ -71,7 +71,8 @@ public static class Token
         var firstUse = issuer.MarkRedeemed(payload);
         if (switches.StrictRotation && !firstUse) return AadError.CodeExpired;
         if (switches.RequireInteraction) return AadError.InteractionRequired;
-        if (switches.RequireAdminConsent && !faults.HasAdminConsent(mailbox.User.TenantId)) return AadError.AdminConsentRequired;
+        if (switches.RequireAdminConsent && !mailbox.User.IsPersonalAccount && !faults.HasAdminConsent(mailbox.User.TenantId, payload.Scopes))
+            return AadError.AdminConsentRequired;
         if (switches.RequireConsent) return AadError.ConsentRequired;
 
         var requested = form.ContainsKey("scope") ? Scopes.Parse(form["scope"]) : payload.Scopes;

@@ -201,4 +201,79 @@ public sealed class MessageDeltaTests : IAsyncLifetime
 
         Assert.Contains(pages.SelectMany(p => p.Value!), m => m.Id == second.Id);
     }
+
+    [Fact]
+    public async Task Without_orderby_the_first_round_comes_in_no_particular_order()
+    {
+        var start = DateTimeOffset.UtcNow.AddDays(-10);
+        for (var i = 0; i < 40; i++) Receive($"Message {i}", start.AddHours(i));
+
+        var (pages, _) = await RoundAsync(pageSize: 100);
+        var received = pages.SelectMany(p => p.Value!).Select(m => m.ReceivedDateTime!.Value).ToList();
+
+        Assert.Equal(40, received.Count);
+        Assert.NotEqual(received.OrderByDescending(r => r).ToList(), received);
+    }
+
+    [Fact]
+    public async Task With_orderby_received_date_desc_the_first_round_is_newest_first()
+    {
+        var start = DateTimeOffset.UtcNow.AddDays(-10);
+        for (var i = 0; i < 40; i++) Receive($"Message {i}", start.AddHours(i));
+
+        var page = await Delta.GetAsDeltaGetResponseAsync(r =>
+        {
+            r.QueryParameters.Select = Select;
+            r.QueryParameters.Orderby = ["receivedDateTime desc"];
+            r.Headers.Add("Prefer", "odata.maxpagesize=100");
+        });
+        var received = page!.Value!.Select(m => m.ReceivedDateTime!.Value).ToList();
+
+        Assert.Equal(received.OrderByDescending(r => r).ToList(), received);
+    }
+
+    [Fact]
+    public async Task A_filtered_round_stops_at_5000_messages_newest_first_when_ordered()
+    {
+        var start = DateTimeOffset.UtcNow.AddDays(-20);
+        for (var i = 0; i < 5_050; i++)
+            _mailbox.Add(new NewMailMessage { From = new("news@example.com"), Subject = $"Bulk {i}", TextBody = "x", ReceivedDateTime = start.AddMinutes(i) });
+
+        var page = await Delta.GetAsDeltaGetResponseAsync(r =>
+        {
+            r.QueryParameters.Select = ["id", "receivedDateTime"];
+            r.QueryParameters.Filter = $"receivedDateTime ge {start.AddDays(-1).UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}";
+            r.QueryParameters.Orderby = ["receivedDateTime desc"];
+            r.Headers.Add("Prefer", "odata.maxpagesize=1000");
+        });
+        var items = new List<Microsoft.Graph.Models.Message>();
+        while (true)
+        {
+            items.AddRange(page!.Value!);
+            if (page.OdataNextLink is not { } next) break;
+            page = await Delta.WithUrl(next).GetAsDeltaGetResponseAsync(r => r.Headers.Add("Prefer", "odata.maxpagesize=1000"));
+        }
+
+        Assert.Equal(5_000, items.Count);
+        Assert.NotNull(page.OdataDeltaLink);
+        Assert.Equal(start.AddMinutes(5_049), items[0].ReceivedDateTime!.Value, TimeSpan.FromSeconds(1));
+        Assert.Equal(start.AddMinutes(50), items[^1].ReceivedDateTime!.Value, TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public async Task Delta_does_not_honour_outlook_body_content_type_and_says_so_in_preference_applied()
+    {
+        Receive("Interview invitation");
+        var inspection = new Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options.HeadersInspectionHandlerOption { InspectResponseHeaders = true };
+
+        var page = await Delta.GetAsDeltaGetResponseAsync(r =>
+        {
+            r.QueryParameters.Select = ["subject", "body"];
+            r.Headers.Add("Prefer", "outlook.body-content-type=\"text\"");
+            r.Options.Add(inspection);
+        });
+
+        Assert.Equal(Microsoft.Graph.Models.BodyType.Html, page!.Value![0].Body!.ContentType);
+        Assert.DoesNotContain("body-content-type", string.Join(",", inspection.ResponseHeaders.TryGetValue("Preference-Applied", out var applied) ? applied : []));
+    }
 }

@@ -163,7 +163,7 @@ public sealed class AuthorizationCodeFlowTests : IAsyncLifetime
             app.AcquireTokenSilent(MicrosoftClients.MailScopes, signedIn.Account).WithForceRefresh(true).ExecuteAsync());
         using var http = new HttpClient(_sandbox.CreateTrustingHandler()) { BaseAddress = _sandbox.HttpsBaseAddress };
         using var adminConsent = await http.GetAsync(
-            $"organizations/v2.0/adminconsent?client_id=3f6b2f8e-7a1d-4c55-9d0e-2a7c1b9e4f10&redirect_uri={Uri.EscapeDataString(MicrosoftClients.RedirectUri)}&state=42");
+            $"organizations/v2.0/adminconsent?client_id=3f6b2f8e-7a1d-4c55-9d0e-2a7c1b9e4f10&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&redirect_uri={Uri.EscapeDataString(MicrosoftClients.RedirectUri)}&state=42");
 
         Assert.Contains("AADSTS90094", error.Message);
         Assert.Contains("admin_consent=True", adminConsent.Headers.Location!.Query);

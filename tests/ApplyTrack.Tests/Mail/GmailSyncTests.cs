@@ -341,7 +341,7 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
 
         var landing = await client.GetAsync(consent.Headers.Location!.PathAndQuery);
 
-        Assert.StartsWith("/connections/problem?title=You%20cancelled", landing.Headers.Location!.ToString());
+        Assert.StartsWith("/connections/problem?code=gmail-cancelled", landing.Headers.Location!.ToString());
     }
 
     [Fact]
@@ -363,7 +363,7 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
 
         var landing = await client.GetAsync(consent.Headers.Location!.PathAndQuery);
 
-        Assert.StartsWith("/connections/problem?title=Gmail%20access%20was%20not%20granted", landing.Headers.Location!.ToString());
+        Assert.StartsWith("/connections/problem?code=gmail-scope", landing.Headers.Location!.ToString());
         Assert.Empty((await (await client.GetAsync("/api/connections")).ReadJsonAsync()).EnumerateArray());
     }
 

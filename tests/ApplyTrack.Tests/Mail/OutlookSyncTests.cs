@@ -279,24 +279,78 @@ public sealed class OutlookSyncTests(OutlookApplication app) : IClassFixture<Out
     }
 
     [Fact]
-    public async Task Admin_consent_required_ends_on_a_page_with_the_admin_consent_link()
+    public async Task A_folder_with_more_mail_than_one_delta_round_returns_is_read_in_full_and_the_page_says_so()
     {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        // Oldest first in time: the job mail sits behind 30 newer non-job messages, past a cap of 20.
+        mailbox.Add(TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-25)));
+        mailbox.Add(TestMail.Receipt("Fabrikam", "Data Scientist", Now.AddDays(-24)));
+        mailbox.Add(TestMail.Receipt("Litware", "Support Lead", Now.AddDays(-23)));
+        for (var i = 0; i < 30; i++) mailbox.Add(TestMail.NonJob(i, Now.AddHours(-i - 1)).Message);
+        mailbox.Add(TestMail.Receipt("Northwind Traders", "Backend Engineer", Now.AddMinutes(-10)));
         var client = await app.CreateSignedInClientAsync();
-        app.Sandbox.Faults.Identity = new IdentityFaults { RequireAdminConsent = true };
+        app.Sandbox.Faults.Delta = new DeltaQuirks { FilteredRoundCap = 20 };
         try
         {
-            var start = await (await client.PostAsJsonAsync("/api/connections/outlook", new { loginHint = NewMailbox() })).ReadJsonAsync();
-            using var sandboxClient = new HttpClient(app.Sandbox.CreateTrustingHandler());
-            var consent = await sandboxClient.GetAsync(start.GetProperty("authorizeUrl").GetString());
-            var landing = await client.GetAsync(consent.Headers.Location!.PathAndQuery);
-            var page = await client.GetStringAsync(landing.Headers.Location!.ToString());
+            var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+            await client.WaitForSuccessfulSyncAsync(connectionId);
 
-            Assert.Contains("administrator", page);
-            Assert.Contains("adminconsent", page);
+            var statuses = await client.StatusesAsync();
+            Assert.Equal(["Contoso", "Fabrikam", "Litware", "Northwind Traders"], statuses.Keys.Order());
+            var connection = await client.ConnectionAsync(connectionId);
+            Assert.Contains("more than 5,000 messages", connection.GetProperty("notice").GetString());
+            Assert.Contains("more than 5,000 messages", await client.GetStringAsync("/settings/integrations"));
         }
         finally
         {
-            app.Sandbox.Faults.Identity = new IdentityFaults();
+            app.Sandbox.Faults.Delta = new DeltaQuirks();
         }
+    }
+
+    [Fact]
+    public async Task An_html_only_email_is_classified_from_its_html_body()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Adatum", "Site Reliability Engineer", Now.AddDays(-6), "conv-adatum-html"));
+        mailbox.Add(new ApplyTrack.MailSim.Mailboxes.NewMailMessage
+        {
+            From = new("recruiting@adatum.example", "Sam Rivera (Adatum)"),
+            To = [new("jordan@example.com", "Jordan Lee")],
+            Subject = "Interview invitation – Site Reliability Engineer at Adatum",
+            HtmlBody = """
+                <html><head><style>p{margin:0}</style></head><body><table role="presentation"><tr><td>
+                <p>Hi Jordan,</p><p>Thanks again for your interest in the <b>Site Reliability Engineer</b> role at Adatum. We were impressed
+                by your background and would like to invite you to a 45-minute interview with the hiring manager.</p>
+                <p>Please pick a time that suits you using the <a href="https://adatum.example/schedule">scheduling link</a>.</p>
+                <p>Looking forward to speaking with you,<br>Sam Rivera, Recruiter at Adatum</p></td></tr></table></body></html>
+                """,
+            ReceivedDateTime = Now.AddDays(-2),
+            ConversationId = "conv-adatum-html",
+        });
+        var client = await app.CreateSignedInClientAsync();
+
+        var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        Assert.Equal("interviewing", (await client.StatusesAsync())["Adatum"]);
+    }
+
+    [Fact]
+    public async Task Subscriptions_ask_for_immutable_ids_so_notifications_name_messages_as_the_delta_does()
+    {
+        var mailboxEmail = NewMailbox();
+        app.Mailbox(mailboxEmail).Add(TestMail.Receipt("Proseware", "QA Engineer", Now.AddDays(-3)));
+        var client = await app.CreateSignedInClientAsync();
+
+        var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        var mailboxId = app.Mailbox(mailboxEmail).Id;
+        var subscriptions = app.Sandbox.Services.GetRequiredService<ApplyTrack.MailSim.Subscriptions.SubscriptionStore>().Active
+            .Where(s => s.MailboxId == mailboxId).ToList();
+        Assert.NotEmpty(subscriptions);
+        Assert.All(subscriptions, s => Assert.True(s.ImmutableIds));
     }
 }

@@ -22,6 +22,7 @@ public abstract class ApplyTrackDbContext(DbContextOptions options) : IdentityDb
     public DbSet<MailEvent> MailEvents => Set<MailEvent>();
     public DbSet<PendingAuthorization> PendingAuthorizations => Set<PendingAuthorization>();
     public DbSet<Corrections.Correction> Corrections => Set<Corrections.Correction>();
+    public DbSet<AdminConsentRequest> AdminConsentRequests => Set<AdminConsentRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -38,6 +38,7 @@ internal sealed class FolderCursorConfiguration : IEntityTypeConfiguration<Folde
         builder.Property(f => f.DeltaLink).HasMaxLength(4000);
         builder.Property(f => f.SubscriptionId).HasMaxLength(200);
         builder.Property(f => f.ClientState).HasMaxLength(200);
+        builder.Property(f => f.BackfillNextLink).HasMaxLength(4000);
         builder.HasIndex(f => new { f.ConnectionId, f.Folder }).IsUnique();
         builder.HasIndex(f => f.SubscriptionId);
     }
@@ -88,6 +89,20 @@ internal sealed class MailEventConfiguration : IEntityTypeConfiguration<MailEven
     }
 }
 
+internal sealed class AdminConsentRequestConfiguration : IEntityTypeConfiguration<AdminConsentRequest>
+{
+    public void Configure(EntityTypeBuilder<AdminConsentRequest> builder)
+    {
+        builder.ToTable("admin_consent_requests");
+        builder.HasKey(p => p.State);
+        builder.Property(p => p.State).HasMaxLength(100);
+        builder.Property(p => p.RedirectUri).HasMaxLength(2000);
+        builder.Property(p => p.GrantedTenant).HasMaxLength(100);
+        builder.HasIndex(p => new { p.UserId, p.CreatedAt });
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class PendingAuthorizationConfiguration : IEntityTypeConfiguration<PendingAuthorization>
 {
     public void Configure(EntityTypeBuilder<PendingAuthorization> builder)
@@ -97,6 +112,7 @@ internal sealed class PendingAuthorizationConfiguration : IEntityTypeConfigurati
         builder.Property(p => p.State).HasMaxLength(100);
         builder.Property(p => p.Provider).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.RedirectUri).HasMaxLength(2000);
+        builder.Property(p => p.LoginHint).HasMaxLength(320);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -98,6 +98,20 @@ public sealed class FolderCursor
     public string? SubscriptionId { get; set; }
     public DateTimeOffset? SubscriptionExpiresAt { get; set; }
     public string? ClientState { get; set; }
+
+    /// <summary>Messages the current delta round returned, and the oldest one's date (rounds are newest first).</summary>
+    public int RoundMessages { get; set; }
+    public DateTimeOffset? RoundOldestReceivedAt { get; set; }
+
+    /// <summary>
+    /// Set when a first round stopped short of the history window (Graph returns at most 5,000 messages per filtered delta
+    /// round): messages received up to this date are still to be read by a plain paged listing, resuming at <see cref="BackfillNextLink"/>.
+    /// </summary>
+    public DateTimeOffset? BackfillBefore { get; set; }
+    public string? BackfillNextLink { get; set; }
+
+    /// <summary>When the folder last held more messages in the history window than one delta round returns.</summary>
+    public DateTimeOffset? DeltaCapExceededAt { get; set; }
 }
 
 /// <summary>One sync of one connection, for the integrations page's sync history.</summary>
@@ -115,6 +129,23 @@ public sealed class SyncRun
     public string? Detail { get; set; }
 }
 
+/// <summary>
+/// An admin-consent link handed to a person whose Microsoft 365 organisation requires an administrator's approval:
+/// its <c>state</c>, who asked, and (once the administrator approved) when and for which tenant.
+/// </summary>
+public sealed class AdminConsentRequest
+{
+    public required string State { get; set; }
+    public required string UserId { get; set; }
+    public required string RedirectUri { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? GrantedAt { get; set; }
+
+    /// <summary>As reported on the redirect; Microsoft warns it can be forged, so it is shown, never used to authorize anything.</summary>
+    public string? GrantedTenant { get; set; }
+}
+
 /// <summary>A pending authorization: the OAuth <c>state</c>, bound to the ApplyTrack user who started it. Single use.</summary>
 public sealed class PendingAuthorization
 {
@@ -123,5 +154,8 @@ public sealed class PendingAuthorization
     public MailProvider Provider { get; set; }
     public required byte[] CodeVerifier { get; set; }
     public required string RedirectUri { get; set; }
+
+    /// <summary>The account the person said they would sign in with, if any: tells a work account from a personal one when consent fails.</summary>
+    public string? LoginHint { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
 }

@@ -12,7 +12,8 @@ namespace ApplyTrack.Features.Mail.Connections;
 
 public sealed record ConnectionResponse(
     Guid Id, string Provider, string AccountEmail, string Status, string? StatusDetail,
-    DateTimeOffset CreatedAt, DateTimeOffset? LastSuccessfulSyncAt, int ThreadsMonitored, IReadOnlyList<string> Folders, int HistoryDays, bool PushEnabled);
+    DateTimeOffset CreatedAt, DateTimeOffset? LastSuccessfulSyncAt, int ThreadsMonitored, IReadOnlyList<string> Folders, int HistoryDays, bool PushEnabled,
+    string? Notice = null);
 
 public sealed record SyncRunResponse(Guid Id, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, string Trigger, int MessagesSeen, int JobEvents, int Errors, string Outcome, string? Detail);
 
@@ -73,8 +74,15 @@ public static class ConnectionsApi
                 MailProvider.Imap => idle.IsIdling(c.Id),
                 MailProvider.Outlook => outlookPushAvailable && c.Cursors.Any(f => f.SubscriptionId is not null),
                 _ => c.Cursors.Any(f => f.SubscriptionId is not null),
-            })).ToList();
+            }, Notice(c))).ToList();
     }
+
+    /// <summary>Something about the connection a person should know that is not an error.</summary>
+    private static string? Notice(MailboxConnection connection) =>
+        connection.Provider == MailProvider.Outlook && connection.Cursors.FirstOrDefault(f => f.DeltaCapExceededAt is not null) is { } large
+            ? $"A monitored folder holds more than 5,000 messages from the last {connection.HistoryDays} days, more than Microsoft's change tracking returns at once. " +
+              (large.BackfillBefore is null ? "ApplyTrack read the older ones with a slower full listing." : "ApplyTrack is reading the older ones with a slower full listing.")
+            : null;
 
     /// <summary>Folder ids that are never read, whatever a person chooses (IMAP decides by SPECIAL-USE flags at sync time).</summary>
     public static IReadOnlySet<string> NeverMonitored(MailProvider provider) =>
@@ -215,12 +223,7 @@ public static class ConnectionsApi
         }
         catch (ConnectProblemException ex)
         {
-            var query = $"title={Uri.EscapeDataString(ex.Problem.Title)}&message={Uri.EscapeDataString(ex.Problem.Message)}";
-            if (ex.Problem.AdminConsentUrl is { } admin)
-            {
-                query += $"&adminConsentUrl={Uri.EscapeDataString(admin)}";
-            }
-            return Results.Redirect($"/connections/problem?{query}");
+            return Results.Redirect(ConnectProblems.PageUrl(ex.Problem));
         }
     }
 }

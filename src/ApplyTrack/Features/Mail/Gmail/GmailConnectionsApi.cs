@@ -73,7 +73,7 @@ public static class GmailConnectionsApi
         }
         if (!endpoints.IsAvailable)
         {
-            return Problem(new("Gmail is not available", "This server has no Google client configured and demo mode is off."));
+            return Problem(ConnectProblems.GmailUnavailable);
         }
         var url = await connector.StartAsync(http.User.RequireUserId(), loginHint: null, RedirectUri(http.Request, options.Value), http.RequestAborted);
         return Results.Redirect(url);
@@ -95,5 +95,5 @@ public static class GmailConnectionsApi
     }
 
     private static IResult Problem(ConnectProblem problem) =>
-        Results.Redirect($"/connections/problem?title={Uri.EscapeDataString(problem.Title)}&message={Uri.EscapeDataString(problem.Message)}");
+        Results.Redirect(ConnectProblems.PageUrl(problem));
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Connections;
 using ApplyTrack.Features.Mail.Outlook;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.EntityFrameworkCore;
@@ -53,8 +54,7 @@ public sealed class GmailConnector(
         }
         if (pending is null || pending.UserId != userId || pending.ExpiresAt < time.GetUtcNow() || pending.Provider != MailProvider.Gmail)
         {
-            throw new ConnectProblemException(new("This sign-in link is not valid",
-                "The answer from Google does not belong to a connection you started (or it was already used, or it expired). Start again from Integrations."));
+            throw new ConnectProblemException(ConnectProblems.InvalidGmailState);
         }
         if (error is not null)
         {
@@ -62,7 +62,7 @@ public sealed class GmailConnector(
         }
         if (string.IsNullOrEmpty(code))
         {
-            throw new ConnectProblemException(new("Google sent no authorization code", "Start again from Integrations."));
+            throw new ConnectProblemException(ConnectProblems.GmailNoCode);
         }
 
         GoogleAccount account;
@@ -77,12 +77,11 @@ public sealed class GmailConnector(
         if (!account.GrantedScopes.Contains(GoogleIdentity.GmailReadonlyScope))
         {
             // Granular consent: the person unticked "Read your email". Without it there is nothing to sync.
-            throw new ConnectProblemException(new("Gmail access was not granted",
-                "ApplyTrack needs permission to read your Gmail (read-only) to find recruiter emails. Connect again and keep the Gmail box ticked."));
+            throw new ConnectProblemException(ConnectProblems.GmailScopeMissing);
         }
         if (account.Subject.Length == 0 || account.Email.Length == 0)
         {
-            throw new ConnectProblemException(new("Google did not say which account this is", "Connect again and allow ApplyTrack to see your email address."));
+            throw new ConnectProblemException(ConnectProblems.GmailNoAccount);
         }
 
         var connection = await db.MailboxConnections.SingleOrDefaultAsync(
@@ -94,8 +93,7 @@ public sealed class GmailConnector(
         }
         if (tokens.RefreshToken.Length == 0)
         {
-            throw new ConnectProblemException(new("Google did not grant lasting access",
-                "ApplyTrack needs offline access to keep your board up to date. Connect again and accept the permissions."));
+            throw new ConnectProblemException(ConnectProblems.GmailNoOfflineAccess);
         }
 
         if (connection is null)
@@ -115,11 +113,9 @@ public sealed class GmailConnector(
 
     private static ConnectProblem Describe(string error) => error switch
     {
-        "access_denied" => new("You cancelled the connection", "Nothing was connected. You can connect Gmail any time from Integrations."),
-        "consent_required" or "interaction_required" => new("Permission was not granted",
-            "ApplyTrack needs your consent to read your Gmail (read-only). Connect again and accept the permissions."),
-        "admin_policy_enforced" or "org_internal" => new("Your organisation blocks ApplyTrack",
-            "Your Google Workspace administrator does not allow this app to read mail. Ask them to allow ApplyTrack (read-only Gmail access)."),
-        _ => new("Google could not connect your mailbox", $"Google answered '{error}'. Try again in a moment."),
+        "access_denied" => ConnectProblems.GmailCancelled,
+        "consent_required" or "interaction_required" => ConnectProblems.GmailConsentRequired,
+        "admin_policy_enforced" or "org_internal" => ConnectProblems.GmailBlockedByOrganisation,
+        _ => ConnectProblems.GmailFailed,
     };
 }

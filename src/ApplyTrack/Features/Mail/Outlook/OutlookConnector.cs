@@ -1,19 +1,12 @@
 using System.Security.Cryptography;
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Connections;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Identity.Client;
 
 namespace ApplyTrack.Features.Mail.Outlook;
-
-/// <summary>What went wrong at the consent step, in words for the person and (for admin consent) what to tell IT.</summary>
-public sealed record ConnectProblem(string Title, string Message, string? AdminConsentUrl = null);
-
-public sealed class ConnectProblemException(ConnectProblem problem) : Exception(problem.Message)
-{
-    public ConnectProblem Problem { get; } = problem;
-}
 
 /// <summary>
 /// Connect / reconnect an Outlook mailbox: start the authorization (state bound to the signed-in ApplyTrack
@@ -31,6 +24,12 @@ public sealed class OutlookConnector(
 {
     public const string CallbackPath = "/connections/outlook/callback";
 
+    /// <summary>Where Microsoft's admin-consent endpoint returns the administrator (register it as a redirect URI too).</summary>
+    public const string AdminConsentCallbackPath = "/connections/outlook/adminconsent";
+
+    /// <summary>An administrator may take days to act on the link.</summary>
+    public static readonly TimeSpan AdminConsentLinkLifetime = TimeSpan.FromDays(14);
+
     public async Task<string> StartAsync(string userId, string? loginHint, string redirectUri, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -45,6 +44,7 @@ public sealed class OutlookConnector(
             Provider = MailProvider.Outlook,
             CodeVerifier = cipher.Encrypt(verifier, CipherPurposes.CodeVerifier),
             RedirectUri = redirectUri,
+            LoginHint = loginHint,
             ExpiresAt = now.AddMinutes(15),
         });
         await db.SaveChangesAsync(cancellationToken);
@@ -62,17 +62,16 @@ public sealed class OutlookConnector(
         }
         if (pending is null || pending.UserId != userId || pending.ExpiresAt < time.GetUtcNow() || pending.Provider != MailProvider.Outlook)
         {
-            throw new ConnectProblemException(new("This sign-in link is not valid",
-                "The answer from Microsoft does not belong to a connection you started (or it was already used, or it expired). Start again from Integrations."));
+            throw new ConnectProblemException(ConnectProblems.InvalidOutlookState);
         }
 
         if (error is not null)
         {
-            throw new ConnectProblemException(Describe(error, errorDescription, pending.RedirectUri));
+            throw new ConnectProblemException(await DescribeAsync(pending, error, errorDescription, cancellationToken));
         }
         if (string.IsNullOrEmpty(code))
         {
-            throw new ConnectProblemException(new("Microsoft sent no authorization code", "Start again from Integrations."));
+            throw new ConnectProblemException(ConnectProblems.OutlookNoCode);
         }
 
         OutlookAccount account;
@@ -82,7 +81,7 @@ public sealed class OutlookConnector(
         }
         catch (MsalServiceException ex)
         {
-            throw new ConnectProblemException(Describe(ex.ErrorCode, ex.Message, pending.RedirectUri));
+            throw new ConnectProblemException(await DescribeAsync(pending, ex.ErrorCode, ex.Message, cancellationToken));
         }
 
         var connection = await db.MailboxConnections.SingleOrDefaultAsync(
@@ -101,27 +100,68 @@ public sealed class OutlookConnector(
         return connection;
     }
 
-    private ConnectProblem Describe(string error, string? description, string redirectUri)
+    /// <summary>
+    /// The person's words for an error from Microsoft, decided by <see cref="ConnectErrors.Classify"/>. Problems an administrator
+    /// can solve also get an admin-consent link of their own (a fresh <c>state</c>, recorded so the callback knows it).
+    /// </summary>
+    private async Task<ConnectProblem> DescribeAsync(PendingAuthorization pending, string error, string? description, CancellationToken cancellationToken)
     {
-        description ??= "";
-        if (description.Contains("AADSTS90094", StringComparison.Ordinal) || description.Contains("AADSTS90008", StringComparison.Ordinal))
+        var problem = ConnectErrors.Classify(error, description, ConnectErrors.AccountKindOf(pending.LoginHint));
+        if (ConnectProblems.OffersAdminConsent(problem))
         {
-            return new("Your organisation's administrator must approve ApplyTrack",
-                "Your Microsoft 365 organisation only lets an administrator grant apps access to mail. Send your IT administrator " +
-                "the link below and ask them to approve ApplyTrack for read-only mail access (Mail.Read); then connect again.",
-                endpoints.AdminConsentUrl(redirectUri));
+            var now = time.GetUtcNow();
+            await db.AdminConsentRequests.Where(r => r.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+            db.AdminConsentRequests.Add(new AdminConsentRequest
+            {
+                State = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant(),
+                UserId = pending.UserId,
+                RedirectUri = AdminConsentRedirectUri(pending.RedirectUri),
+                CreatedAt = now,
+                ExpiresAt = now + AdminConsentLinkLifetime,
+            });
+            await db.SaveChangesAsync(cancellationToken);
         }
-        if (description.Contains("AADSTS65001", StringComparison.Ordinal) || error == "consent_required")
-        {
-            return new("Permission was not granted",
-                "ApplyTrack needs your consent to read your mail (read-only). Connect again and accept the permissions. " +
-                "If your organisation blocks this, ask your IT administrator to approve ApplyTrack.",
-                endpoints.AdminConsentUrl(redirectUri));
-        }
-        if (error == "access_denied" || description.Contains("AADSTS65004", StringComparison.Ordinal))
-        {
-            return new("You cancelled the connection", "Nothing was connected. You can connect Outlook any time from Integrations.");
-        }
-        return new("Microsoft could not connect your mailbox", $"Microsoft answered '{error}'. Try again in a moment.");
+        return problem;
     }
+
+    /// <summary>The admin-consent callback on the same origin as the person's own callback.</summary>
+    public static string AdminConsentRedirectUri(string userRedirectUri) =>
+        new Uri(new Uri(userRedirectUri), AdminConsentCallbackPath).ToString();
+
+    /// <summary>The link for the person's IT administrator, from the newest unexpired request of this user; null when there is none.</summary>
+    public async Task<(string Url, AdminConsentRequest Request)?> AdminConsentLinkAsync(string userId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var request = await db.AdminConsentRequests.AsNoTracking().Where(r => r.UserId == userId && r.ExpiresAt > now)
+            .OrderByDescending(r => r.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        return request is null ? null : (endpoints.AdminConsentUrl(request.RedirectUri, request.State), request);
+    }
+
+    /// <summary>
+    /// The administrator came back from <c>/adminconsent</c>. Records the grant for the request the <c>state</c> names; the
+    /// returned <c>tenant</c> is kept for display only (Microsoft: it can be forged).
+    /// </summary>
+    public async Task<AdminConsentOutcome> CompleteAdminConsentAsync(string? state, string? adminConsent, string? tenant, string? error, CancellationToken cancellationToken)
+    {
+        var request = state is null ? null : await db.AdminConsentRequests.SingleOrDefaultAsync(r => r.State == state, cancellationToken);
+        if (request is null || request.ExpiresAt < time.GetUtcNow())
+        {
+            return AdminConsentOutcome.UnknownLink;
+        }
+        if (error is not null || !string.Equals(adminConsent, "True", StringComparison.OrdinalIgnoreCase))
+        {
+            return AdminConsentOutcome.Declined;
+        }
+        request.GrantedAt ??= time.GetUtcNow();
+        request.GrantedTenant = tenant is { Length: <= 100 } ? tenant : null;
+        await db.SaveChangesAsync(cancellationToken);
+        return AdminConsentOutcome.Granted;
+    }
+}
+
+public enum AdminConsentOutcome
+{
+    Granted,
+    Declined,
+    UnknownLink,
 }

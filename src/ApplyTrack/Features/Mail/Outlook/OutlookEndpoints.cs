@@ -41,8 +41,19 @@ public sealed class OutlookEndpoints(IOptions<OutlookOptions> options, DemoSandb
         ? demo.Require().CreateTrustingHandler()
         : new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false };
 
-    public string AdminConsentUrl(string redirectUri) =>
-        new Uri(Authority, $"v2.0/adminconsent?client_id={Uri.EscapeDataString(ClientId)}&scope={Uri.EscapeDataString("https://graph.microsoft.com/Mail.Read")}&redirect_uri={Uri.EscapeDataString(redirectUri)}").ToString();
+    /// <summary>
+    /// Microsoft's admin-consent link (v2.0 <c>/adminconsent</c>): on the configured tenant when it names one, else on
+    /// <c>organizations</c> (never <c>common</c>: personal accounts cannot grant admin consent), asking for every scope the app
+    /// requests at sign-in, with its own <c>state</c> and callback.
+    /// </summary>
+    public string AdminConsentUrl(string redirectUri, string state)
+    {
+        var tenant = Options.Tenant is "common" or "consumers" or "organizations" or "" ? "organizations" : Options.Tenant;
+        var scopes = OutlookIdentity.Scopes.Select(s => s.Contains('.', StringComparison.Ordinal) ? $"https://graph.microsoft.com/{s}" : s);
+        var query = $"client_id={Uri.EscapeDataString(ClientId)}&scope={Uri.EscapeDataString(string.Join(' ', scopes))}" +
+            $"&redirect_uri={Uri.EscapeDataString(redirectUri)}&state={Uri.EscapeDataString(state)}";
+        return new Uri(BrowserAuthority, $"/{Uri.EscapeDataString(tenant)}/v2.0/adminconsent?{query}").ToString();
+    }
 
     private static string EnsureSlash(string url) => url.EndsWith('/') ? url : url + "/";
 }

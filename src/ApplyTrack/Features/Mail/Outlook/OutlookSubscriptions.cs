@@ -79,6 +79,7 @@ public sealed class OutlookSubscriptions(
             }
 
             var clientState = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+            // Immutable ids, as the delta queries use: a notification then names the message by the id we store.
             var created = await graph.Subscriptions.PostAsync(new Subscription
             {
                 ChangeType = "created,updated,deleted",
@@ -87,7 +88,7 @@ public sealed class OutlookSubscriptions(
                 Resource = $"me/mailFolders('{cursor.Folder}')/messages",
                 ExpirationDateTime = expiration,
                 ClientState = clientState,
-            }, cancellationToken: cancellationToken);
+            }, rc => rc.Headers.Add("Prefer", "IdType=\"ImmutableId\""), cancellationToken);
             cursor.SubscriptionId = created?.Id;
             cursor.ClientState = clientState;
             cursor.SubscriptionExpiresAt = created?.ExpirationDateTime ?? expiration;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,8 @@ namespace ApplyTrack.Features.Mail.Outlook;
 /// Outlook via Microsoft Graph: per monitored folder, a delta round filtered to the plan's history window,
 /// page by page. Each page's job emails and the page's nextLink checkpoint are saved in one transaction, so a
 /// restart resumes mid-round and never processes a page twice; the deltaLink is kept only after the last page.
+/// A filtered delta round returns at most 5,000 messages (Graph's message-delta docs), so rounds ask for newest first
+/// and a folder with more in the window has the rest read by a plain paged listing (<see cref="BackfillAsync"/>).
 /// </summary>
 public sealed class OutlookSync(
     ApplyTrackDbContext db,
@@ -49,6 +52,7 @@ public sealed class OutlookSync(
             }
 
             await SyncFolderAsync(graph, context, cursor, cancellationToken);
+            await BackfillAsync(graph, context, cursor, cancellationToken);
             // Push is a Premium feature; Free plans are polled.
             if (context.Plan == Accounts.Plan.Premium)
             {
@@ -132,14 +136,17 @@ public sealed class OutlookSync(
         if (resumeFrom is null)
         {
             cursor.RoundStartedAt = time.GetUtcNow();
+            cursor.RoundMessages = 0;
+            cursor.RoundOldestReceivedAt = null;
         }
-
+        var firstRound = cursor.DeltaLink is null;
         var page = resumeFrom is null
             ? await delta.GetAsDeltaGetResponseAsync(rc =>
             {
-                var since = time.GetUtcNow().AddDays(-context.Connection.HistoryDays).UtcDateTime;
                 rc.QueryParameters.Select = Fields;
-                rc.QueryParameters.Filter = $"receivedDateTime ge {since:yyyy-MM-ddTHH:mm:ssZ}";
+                rc.QueryParameters.Filter = $"receivedDateTime ge {GraphDate(WindowStart(context, cursor))}";
+                // Without $orderby the order is unspecified, and the 5,000-message cap would drop arbitrary (even recent) mail.
+                rc.QueryParameters.Orderby = ["receivedDateTime desc"];
                 AddPreferences(rc.Headers);
             }, cancellationToken)
             : await delta.WithUrl(resumeFrom).GetAsDeltaGetResponseAsync(rc => AddPreferences(rc.Headers), cancellationToken);
@@ -157,11 +164,20 @@ public sealed class OutlookSync(
                     .Select(m => ToIncoming(m, cursor.Folder))
                     .ToList();
                 await processor.ProcessAsync(db, context, batch, cancellationToken);
+                cursor.RoundMessages += batch.Count;
+                if (batch.Count > 0 && batch.Min(m => m.ReceivedAt) is var oldest && (cursor.RoundOldestReceivedAt is null || oldest < cursor.RoundOldestReceivedAt))
+                {
+                    cursor.RoundOldestReceivedAt = oldest;
+                }
 
                 // The page's emails and the checkpoint commit together.
                 cursor.NextLink = page.OdataNextLink;
                 if (page.OdataNextLink is null)
                 {
+                    if (firstRound)
+                    {
+                        await CheckRoundReachedWindowStartAsync(graph, context, cursor, cancellationToken);
+                    }
                     cursor.DeltaLink = page.OdataDeltaLink ?? cursor.DeltaLink;
                 }
                 await db.SaveChangesAsync(cancellationToken);
@@ -178,11 +194,83 @@ public sealed class OutlookSync(
         }
     }
 
-    // Prefer headers are not carried inside nextLink/deltaLink: send them on every page.
+    /// <summary>
+    /// After a first round: is there mail in the window older than the oldest message the round returned? Only when the
+    /// round hit Graph's cap. One cheap query per fresh round, and it does not depend on the cap's exact value.
+    /// </summary>
+    private async Task CheckRoundReachedWindowStartAsync(GraphServiceClient graph, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
+    {
+        if (cursor.RoundOldestReceivedAt is not { } oldest)
+        {
+            return;
+        }
+        var older = await graph.Me.MailFolders[cursor.Folder].Messages.GetAsync(rc =>
+        {
+            rc.QueryParameters.Select = ["id"];
+            rc.QueryParameters.Filter = $"receivedDateTime ge {GraphDate(WindowStart(context, cursor))} and receivedDateTime lt {GraphDate(oldest)}";
+            rc.QueryParameters.Orderby = ["receivedDateTime desc"];
+            rc.QueryParameters.Top = 1;
+        }, cancellationToken);
+        if (older?.Value is { Count: > 0 })
+        {
+            logger.LogInformation("A folder of connection {ConnectionId} holds more messages in the history window than one delta round returns ({Count}); reading the rest by listing",
+                context.Connection.Id, cursor.RoundMessages);
+            cursor.BackfillBefore = oldest;
+            cursor.BackfillNextLink = null;
+            cursor.DeltaCapExceededAt = time.GetUtcNow();
+        }
+    }
+
+    /// <summary>
+    /// Reads the messages a capped delta round left out (received in the window, up to the oldest one it returned) by a
+    /// plain paged listing, newest first, checkpointing each page like a delta page. Ties at the boundary are read twice
+    /// and recognised by their ids. Later changes to these messages still arrive through the folder's delta rounds.
+    /// </summary>
+    private async Task BackfillAsync(GraphServiceClient graph, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
+    {
+        if (cursor.BackfillBefore is not { } before)
+        {
+            return;
+        }
+        var messages = graph.Me.MailFolders[cursor.Folder].Messages;
+        var page = cursor.BackfillNextLink is { } resume
+            ? await messages.WithUrl(resume).GetAsync(rc => AddPreferences(rc.Headers), cancellationToken)
+            : await messages.GetAsync(rc =>
+            {
+                rc.QueryParameters.Select = Fields;
+                rc.QueryParameters.Filter = $"receivedDateTime ge {GraphDate(WindowStart(context, cursor))} and receivedDateTime le {GraphDate(before)}";
+                rc.QueryParameters.Orderby = ["receivedDateTime desc"];
+                rc.QueryParameters.Top = Math.Clamp(options.Value.PageSize, 1, 1000);
+                AddPreferences(rc.Headers);
+            }, cancellationToken);
+        while (page is not null)
+        {
+            var batch = (page.Value ?? []).Where(m => m.Id is not null).Select(m => ToIncoming(m, cursor.Folder)).ToList();
+            await processor.ProcessAsync(db, context, batch, cancellationToken);
+            cursor.BackfillNextLink = page.OdataNextLink;
+            if (page.OdataNextLink is null)
+            {
+                cursor.BackfillBefore = null;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await lease.RenewAsync(context.Connection.Id, cancellationToken);
+            page = page.OdataNextLink is { } next ? await messages.WithUrl(next).GetAsync(rc => AddPreferences(rc.Headers), cancellationToken) : null;
+        }
+    }
+
+    /// <summary>The start of the plan's history window for the round in progress.</summary>
+    private static DateTimeOffset WindowStart(SyncContext context, FolderCursor cursor) =>
+        (cursor.RoundStartedAt ?? DateTimeOffset.UtcNow).AddDays(-context.Connection.HistoryDays);
+
+    /// <summary>OData date literals are culture-free.</summary>
+    private static string GraphDate(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    // Prefer headers are not carried inside nextLink/deltaLink: send them on every page. No outlook.body-content-type:
+    // message delta does not document it (only odata.maxpagesize), so bodies are taken as Graph sends them (HTML by default)
+    // and the classifier reads HTML itself.
     private void AddPreferences(Microsoft.Kiota.Abstractions.RequestHeaders headers)
     {
         headers.Add("Prefer", $"odata.maxpagesize={Math.Clamp(options.Value.PageSize, 1, 1000)}");
-        headers.Add("Prefer", "outlook.body-content-type=\"text\"");
         headers.Add("Prefer", "IdType=\"ImmutableId\"");
     }
 
