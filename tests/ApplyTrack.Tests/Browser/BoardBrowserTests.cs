@@ -43,8 +43,10 @@ public sealed class BoardBrowserTests(KestrelApplication app, BrowserFixture bro
         var watcherNavigations = 0;
         watcher.FrameNavigated += (_, frame) => { if (frame == watcher.MainFrame) watcherNavigations++; };
 
-        // Move it to Interviewing from the card's menu.
-        await page.GetByLabel("Move Contoso to").SelectOptionAsync("interviewing");
+        // Move it to Interviewing from the card's Move dialog.
+        await page.Locator(".card", new() { HasText = "Contoso" }).GetByRole(AriaRole.Button, new() { Name = "Move…" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByLabel("Interviewing").CheckAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".column-interviewing .card", new() { HasText = "Contoso" })).ToBeVisibleAsync();
 
         // The other session sees the move live, with no reload.

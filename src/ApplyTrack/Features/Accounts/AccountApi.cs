@@ -70,9 +70,9 @@ public static class AccountApi
         return TypedResults.Ok(ToResponse(user));
     }
 
-    private static async Task<NoContent> LogoutAsync(SignInManager<AppUser> signIn)
+    private static async Task<NoContent> LogoutAsync(HttpContext context, SignInManager<AppUser> signIn)
     {
-        await signIn.SignOutAsync();
+        await signIn.SignOutEverywhereAsync(context.User);
         return TypedResults.NoContent();
     }
 

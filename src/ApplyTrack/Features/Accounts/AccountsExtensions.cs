@@ -34,6 +34,7 @@ public static class AccountsExtensions
             options.Cookie.Name = "applytrack.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.SlidingExpiration = true;
@@ -42,6 +43,10 @@ public static class AccountsExtensions
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
+
+        // Sign-out changes the security stamp; checking it on every request refuses a captured cookie at once
+        // (one indexed user lookup per request).
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         builder.Services.AddRazorPages(options =>
         {

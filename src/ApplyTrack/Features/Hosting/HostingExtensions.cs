@@ -26,6 +26,9 @@ public static class HostingExtensions
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddRazorPages();
+        // Every cookie is Secure whenever the request came over HTTPS (plain-HTTP demo mode keeps working).
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddHealthChecks().AddDbContextCheck<ApplyTrackDbContext>("database");
         builder.Services.Configure<JsonOptions>(options =>
         {
@@ -38,10 +41,12 @@ public static class HostingExtensions
 
     public static WebApplication UseHosting(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
         {
+            // Sent only over HTTPS (and never for localhost), so plain-HTTP demo mode is unaffected.
             app.UseHsts();
         }
         app.UseAuthentication();

@@ -11,7 +11,7 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await signIn.SignOutEverywhereAsync(User);
         return RedirectToPage("/Index");
     }
 }

@@ -10,6 +10,11 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
 
+    /// <summary>What a new account really gets on this server (demo mode starts accounts on Premium).</summary>
+    public string PlanSummary => plans.NewUserPlan == Plan.Premium
+        ? $"New accounts here start on Premium: push sync, any folders, {plans.HistoryDays(Plan.Premium)} days of history."
+        : $"New accounts here start on Free: Inbox sync, {plans.HistoryDays(Plan.Free)} days of history.";
+
     public async Task<IActionResult> OnPostAsync()
     {
         if (AccountApi.ValidateCredentials(new Credentials(Email, Password)) is { } invalid)

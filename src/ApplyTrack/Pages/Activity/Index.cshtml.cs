@@ -21,6 +21,25 @@ public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher,
     public IReadOnlyList<MailEventResponse> Events { get; private set; } = [];
     public IReadOnlyList<ApplicationOption> OpenApplications { get; private set; } = [];
 
+    /// <summary>Filters, from the query string: <c>?unmatched=true</c> (links from elsewhere), outcome, label and free text.</summary>
+    [BindProperty(SupportsGet = true)] public bool? Unmatched { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Outcome { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Label { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    public int TotalCount { get; private set; }
+    public bool IsFiltered => !string.IsNullOrEmpty(Outcome) || !string.IsNullOrEmpty(Label) || !string.IsNullOrWhiteSpace(Q);
+
+    public static readonly IReadOnlyList<(string Value, string Name)> Outcomes =
+    [
+        ("unmatched", "Not matched to an application"),
+        ("createdApplication", "Created an application"),
+        ("movedStatus", "Moved an application"),
+        ("addedNote", "Added a note"),
+        ("noChange", "No change"),
+    ];
+
+    public static readonly IReadOnlyList<string> Labels = ["applied", "interviewing", "offer", "rejected"];
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnGetRowsAsync()
@@ -31,6 +50,11 @@ public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher,
 
     public async Task<IActionResult> OnPostAttachAsync(Guid id, Guid applicationId)
     {
+        if (applicationId == Guid.Empty)
+        {
+            TempData["Error"] = "Choose the application this email belongs to.";
+            return RedirectToPage();
+        }
         var attached = await ActivityApi.AttachToApplicationAsync(db, events, User.RequireUserId(), id, applicationId, time.GetUtcNow(), HttpContext.RequestAborted);
         return attached is null ? NotFound() : RedirectToPage();
     }
@@ -72,9 +96,44 @@ public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher,
     private async Task LoadAsync()
     {
         var userId = User.RequireUserId();
-        var rows = await db.MailEvents.AsNoTracking().Where(e => e.UserId == userId).OrderByDescending(e => e.ReceivedAt).Take(300).ToListAsync();
-        Events = rows.Select(e => ActivityApi.ToResponse(e, cipher)).ToList();
+        if (Unmatched == true)
+        {
+            Outcome = "unmatched";
+        }
+        var query = db.MailEvents.AsNoTracking().Where(e => e.UserId == userId);
+        TotalCount = await query.CountAsync();
+        if (Outcomes.FirstOrDefault(o => o.Value == Outcome).Value is { } outcome)
+        {
+            var wanted = Enum.GetValues<MailEventOutcome>().Single(o => ActivityApi.OutcomeName(o) == outcome);
+            query = query.Where(e => e.Outcome == wanted);
+        }
+        else
+        {
+            Outcome = null;
+        }
+        if (Labels.Contains(Label))
+        {
+            query = query.Where(e => e.Label == Label);
+        }
+        else
+        {
+            Label = null;
+        }
+        var rows = await query.OrderByDescending(e => e.ReceivedAt).Take(300).ToListAsync();
+        // Sender and subject are encrypted at rest, so the text search runs here, over what was decrypted.
+        Events = rows.Select(e => ActivityApi.ToResponse(e, cipher)).Where(e => Matches(e, Q?.Trim())).ToList();
         OpenApplications = await db.Applications.AsNoTracking().Where(a => a.UserId == userId)
             .OrderBy(a => a.Company).Select(a => new ApplicationOption(a.Id, a.Company, a.Role)).ToListAsync();
     }
+
+    private static bool Matches(MailEventResponse e, string? text) =>
+        string.IsNullOrEmpty(text)
+        || new[] { e.Subject, e.Sender, e.Company, e.Role, e.Note, e.OutcomeDetail, e.Event.Replace('_', ' ') }
+            .Any(field => field?.Contains(text, StringComparison.CurrentCultureIgnoreCase) == true);
+
+    /// <summary>The current filters as a query string, so live re-renders keep them.</summary>
+    public string FilterQuery() =>
+        string.Join("", new[] { ("outcome", Outcome), ("label", Label), ("q", Q) }
+            .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
+            .Select(p => $"&{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
 }

@@ -13,7 +13,7 @@ public sealed record BoardColumn(ApplicationStatus Status, IReadOnlyList<BoardCa
 {
     public string EmptyText => Status switch
     {
-        ApplicationStatus.Applied => "Nothing here yet. Add an application, or connect a mailbox and we will find them.",
+        ApplicationStatus.Applied => "Applications you sent land here.",
         ApplicationStatus.Interviewing => "Interview invitations land here.",
         ApplicationStatus.Offer => "Offers land here. Fingers crossed.",
         ApplicationStatus.Rejected => "No rejections. Keep going.",
@@ -54,7 +54,7 @@ public sealed class BoardModel(ApplyTrackDbContext db, PipelineEvents events, Ti
         return RedirectToPage();
     }
 
-    /// <summary>No-script fallback of the card's status menu.</summary>
+    /// <summary>The move dialog's form, posted directly when scripts do not run.</summary>
     public async Task<IActionResult> OnPostMoveAsync(Guid id, string? status)
     {
         var userId = User.RequireUserId();
@@ -88,19 +88,5 @@ public sealed class BoardModel(ApplyTrackDbContext db, PipelineEvents events, Ti
         Summary = cards.Count == 0
             ? "No applications yet."
             : $"{cards.Count} application{(cards.Count == 1 ? "" : "s")}, {active} active.";
-    }
-
-    public static string Relative(DateTimeOffset at)
-    {
-        var age = DateTimeOffset.UtcNow - at;
-        return age switch
-        {
-            { TotalMinutes: < 1 } => "just now",
-            { TotalHours: < 1 } => $"{(int)age.TotalMinutes} min ago",
-            { TotalDays: < 1 } => $"{(int)age.TotalHours} h ago",
-            { TotalDays: < 2 } => "yesterday",
-            { TotalDays: < 30 } => $"{(int)age.TotalDays} days ago",
-            _ => at.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
-        };
     }
 }

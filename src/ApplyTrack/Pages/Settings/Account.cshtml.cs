@@ -13,6 +13,7 @@ public sealed class AccountModel(ApplyTrackDbContext db, UserManager<AppUser> us
     public string Email { get; private set; } = "";
     public string Plan { get; private set; } = "";
     public string? Error { get; private set; }
+    public string DeleteConsequence { get; private set; } = "";
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -33,5 +34,13 @@ public sealed class AccountModel(ApplyTrackDbContext db, UserManager<AppUser> us
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == User.RequireUserId());
         Email = user.Email ?? "";
         Plan = user.Plan.ToString();
+        var applications = await db.Applications.CountAsync(a => a.UserId == user.Id);
+        var emails = await db.MailEvents.CountAsync(e => e.UserId == user.Id);
+        var mailboxes = await db.MailboxConnections.CountAsync(c => c.UserId == user.Id);
+        DeleteConsequence = $"This permanently deletes {Email} with {Count(applications, "application")} and their history, " +
+            $"{Count(emails, "email record")} and {Count(mailboxes, "mailbox connection")}, and revokes ApplyTrack's access to those mailboxes. " +
+            "It cannot be undone; download your data first if you want a copy.";
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

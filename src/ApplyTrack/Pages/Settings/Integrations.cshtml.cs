@@ -23,6 +23,15 @@ public sealed record ConnectionView(ConnectionResponse Connection, IReadOnlyList
         "disconnected" => "Disconnected",
         _ => "Authentication Required",
     };
+
+    /// <summary>What a finished run did, in words, for the Sync Now feedback.</summary>
+    public static string Summary(SyncRun run) => run.Outcome switch
+    {
+        "succeeded" or "succeeded with skipped messages" =>
+            $"Sync done: {run.MessagesSeen} message{(run.MessagesSeen == 1 ? "" : "s")} checked, {run.JobEvents} job email{(run.JobEvents == 1 ? "" : "s")}" +
+            (run.Errors > 0 ? $", {run.Errors} unreadable (skipped)." : "."),
+        _ => $"Sync {run.Outcome}{(run.Detail is { Length: > 0 } detail ? $": {detail}" : ".")}",
+    };
 }
 
 public sealed class IntegrationsModel(

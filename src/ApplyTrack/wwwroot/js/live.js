@@ -16,7 +16,10 @@
         await Promise.all(regions.map(async (region) => {
           if (region.contains(document.activeElement) && document.activeElement.matches("select, input")) return;
           const response = await fetch(region.dataset.refreshUrl, { credentials: "same-origin" });
-          if (response.ok) region.innerHTML = await response.text();
+          if (response.ok) {
+            region.innerHTML = await response.text();
+            region.dispatchEvent(new CustomEvent("refreshed"));
+          }
         }));
       } while (again);
     })().finally(() => { pending = null; });

@@ -1,0 +1,34 @@
+using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using AccountPlan = ApplyTrack.Features.Accounts.Plan;
+
+namespace ApplyTrack.Pages;
+
+/// <summary>Free and Premium side by side, with this server's real numbers, and which one the reader has.</summary>
+[AllowAnonymous]
+public sealed class PlansModel(ApplyTrackDbContext db, Plans plans, IOptions<SyncOptions> sync) : PageModel
+{
+    public AccountPlan? Current { get; private set; }
+    public AccountPlan NewUserPlan => plans.NewUserPlan;
+    public int FreeDays => plans.HistoryDays(AccountPlan.Free);
+    public int PremiumDays => plans.HistoryDays(AccountPlan.Premium);
+    public string FreePolling => Minutes(sync.Value.FreePollingInterval);
+    public string PremiumPolling => Minutes(sync.Value.PremiumPollingInterval);
+
+    public async Task OnGetAsync()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            var userId = User.RequireUserId();
+            Current = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => (AccountPlan?)u.Plan).SingleOrDefaultAsync();
+        }
+    }
+
+    private static string Minutes(TimeSpan interval) =>
+        interval.TotalMinutes >= 1 ? $"every {interval.TotalMinutes:0} minute{(interval.TotalMinutes >= 2 ? "s" : "")}" : $"every {interval.TotalSeconds:0} seconds";
+}
