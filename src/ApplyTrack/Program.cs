@@ -4,6 +4,7 @@ using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Hosting;
 using ApplyTrack.Features.Mail;
+using ApplyTrack.Features.Operations;
 using ApplyTrack.Features.Pipeline;
 using ApplyTrack.MailSim;
 
@@ -17,6 +18,8 @@ root.SetAction((result, ct) => RunWebAppAsync([.. result.UnmatchedTokens], ct));
 root.Subcommands.Add(serve);
 root.Subcommands.Add(SandboxCommand.Create());
 root.Subcommands.Add(UserCommands.Create());
+root.Subcommands.Add(BackupCommand.Create());
+root.Subcommands.Add(RestoreCommand.Create());
 foreach (var command in ClassificationCommands.Create())
 {
     root.Subcommands.Add(command);
