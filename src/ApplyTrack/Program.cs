@@ -5,6 +5,7 @@ using ApplyTrack.Features.Corrections;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Hosting;
 using ApplyTrack.Features.Mail;
+using ApplyTrack.Features.Operations;
 using ApplyTrack.Features.Pipeline;
 using ApplyTrack.MailSim;
 
@@ -19,6 +20,8 @@ root.Subcommands.Add(serve);
 root.Subcommands.Add(SandboxCommand.Create());
 root.Subcommands.Add(UserCommands.Create());
 root.Subcommands.Add(CorrectionCommands.Create());
+root.Subcommands.Add(BackupCommand.Create());
+root.Subcommands.Add(RestoreCommand.Create());
 foreach (var command in ClassificationCommands.Create())
 {
     root.Subcommands.Add(command);
