@@ -348,11 +348,24 @@ public abstract class CorrectionsTests(OutlookApplication app)
             ("none", "marketing", "50% off today only", "Shop now and save with this exclusive deal."),
             ("none", "job_alert", "New jobs for you", "Data Analyst at Acme. Apply now. Unsubscribe."),
         ];
+        // Each row's template keeps it out of the trainer's dev split (a hash of it, one in five): this test is about
+        // reading the export, and a tiny dev split keeps the trainer's own evaluation short.
         return Enumerable.Range(0, 5).SelectMany(copy => examples.Select((e, i) => JsonSerializer.Serialize(new
         {
             id = $"tiny-{copy}-{i}", from = "Sender <s@example.com>", to = "", subject = e.Subject, body = e.Body,
             date = "2026-11-01T09:00:00+00:00", label = e.Label, @event = e.Event, lang = "en", source = "tiny",
+            template = Enumerable.Range(0, 100).Select(k => $"tiny-{copy}-{i}-{k}").First(t => Fnv1a(t) % 5 != 0),
         })));
+    }
+
+    private static uint Fnv1a(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        return hash;
     }
 }
 
