@@ -20,7 +20,7 @@ public sealed class CorrectionBrowserTests(ConsentPageOutlookApplication app, Br
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         var scriptErrors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") scriptErrors.Add(message.Text); };
+        page.PageError += (_, error) => scriptErrors.Add(error);
 
         await page.GotoAsync("/account/register");
         await page.GetByLabel("Email").FillAsync($"browser-{Guid.NewGuid():N}@example.com");
