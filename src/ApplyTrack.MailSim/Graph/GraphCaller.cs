@@ -42,7 +42,7 @@ public sealed record GraphCaller(Mailbox Mailbox, AccessTokenGrant Grant)
         var faults = context.RequestServices.GetRequiredService<SandboxFaults>();
         var limiter = context.RequestServices.GetRequiredService<OutlookThrottle>();
         var key = $"{grant.ClientId}|{mailbox.Id}";
-        if (!limiter.TryEnter(key, faults.Transport.EnforceConcurrencyLimit)) return GraphError.Throttled(context, 1);
+        if (limiter.TryEnter(key, faults.Transport.EnforceConcurrencyLimit) is { } limit) return GraphError.OverMailboxLimit(context, limit, 1);
         try
         {
             context.Items[ItemKey] = new GraphCaller(mailbox, grant);
@@ -69,15 +69,16 @@ public sealed class OutlookThrottle(TimeProvider time)
     private readonly ConcurrentDictionary<string, int> _inFlight = new();
     private readonly ConcurrentDictionary<string, (long Window, int Count)> _windows = new();
 
-    public bool TryEnter(string key, bool enforceConcurrency)
+    /// <summary>Admits a request, or names the limit it is over (`MailboxConcurrency`, `MailboxRequestsPerTenMinutes`).</summary>
+    public string? TryEnter(string key, bool enforceConcurrency)
     {
         var window = time.GetUtcNow().ToUnixTimeSeconds() / 600;
         var counted = _windows.AddOrUpdate(key, _ => (window, 1), (_, w) => w.Window == window ? (window, w.Count + 1) : (window, 1));
-        if (counted.Count > WindowLimit) return false;
+        if (counted.Count > WindowLimit) return "MailboxRequestsPerTenMinutes";
         var inFlight = _inFlight.AddOrUpdate(key, 1, (_, n) => n + 1);
-        if (!enforceConcurrency || inFlight <= ConcurrentLimit) return true;
+        if (!enforceConcurrency || inFlight <= ConcurrentLimit) return null;
         Exit(key);
-        return false;
+        return "MailboxConcurrency";
     }
 
     public void Exit(string key) => _inFlight.AddOrUpdate(key, 0, (_, n) => Math.Max(0, n - 1));

@@ -50,6 +50,16 @@ public static class GraphError
             new JsonObject { ["code"] = "429", ["message"] = "Please retry after", ["status"] = "429" });
     }
 
+    /// <summary>
+    /// Exchange's own limits answer 429 `ApplicationThrottled` naming the limit (observed on the wire: "Application is over
+    /// its MailboxConcurrency limit."), unlike the generic `TooManyRequests`.
+    /// </summary>
+    public static IResult OverMailboxLimit(HttpContext context, string limit, int retryAfterSeconds)
+    {
+        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Result(context, 429, "ApplicationThrottled", $"Application is over its {limit} limit.");
+    }
+
     public static IResult Injected(HttpContext context, int status) => status switch
     {
         429 => Throttled(context, int.TryParse(context.Response.Headers.RetryAfter, out var seconds) ? seconds : 1),

@@ -193,6 +193,9 @@ public sealed class MessageTests : IAsyncLifetime
 
         Assert.Equal(4, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         Assert.Equal(2, responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests && r.Headers.RetryAfter is not null));
+        var error = JsonNode.Parse(await responses.First(r => r.StatusCode == HttpStatusCode.TooManyRequests).Content.ReadAsStringAsync())!["error"]!;
+        Assert.Equal("ApplicationThrottled", (string?)error["code"]);
+        Assert.Equal("Application is over its MailboxConcurrency limit.", (string?)error["message"]);
     }
 
     private async Task<HttpClient> AuthorizedHttpAsync(string[]? scopes = null)

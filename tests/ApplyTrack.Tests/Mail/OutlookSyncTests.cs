@@ -353,4 +353,66 @@ public sealed class OutlookSyncTests(OutlookApplication app) : IClassFixture<Out
         Assert.NotEmpty(subscriptions);
         Assert.All(subscriptions, s => Assert.True(s.ImmutableIds));
     }
+
+    [Fact]
+    public async Task Everything_that_calls_graph_for_one_mailbox_shares_its_four_slots()
+    {
+        var mailboxEmail = NewMailbox();
+        app.Mailbox(mailboxEmail).Add(TestMail.Receipt("Woodgrove", "Analyst", Now.AddDays(-3)));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        var throttling = app.Services.GetRequiredService<ApplyTrack.Features.Mail.Outlook.GraphThrottling>();
+        var before = throttling.MailboxConcurrencyCount;
+        var startedAt = DateTimeOffset.UtcNow;
+        app.Sandbox.Faults.Transport = new TransportFaults { LatencyMs = 400 };
+        try
+        {
+            // Six folder listings and a sync at once: separate Graph clients, one mailbox.
+            var listings = Enumerable.Range(0, 6).Select(_ => client.GetAsync($"/api/connections/{connectionId}/folders")).ToList();
+            var sync = client.PostAsync($"/api/connections/{connectionId}/sync", null);
+            var responses = await Task.WhenAll(listings);
+            await sync;
+
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+            var throttled = app.Sandbox.Services.GetRequiredService<RequestLog>().Recent(RequestLog.Capacity, SandboxSurface.Graph)
+                .Count(r => r.At >= startedAt && r.Status == 429);
+            Assert.Equal(0, throttled);
+            Assert.Equal(before, throttling.MailboxConcurrencyCount);
+        }
+        finally
+        {
+            app.Sandbox.Faults.Transport = new TransportFaults();
+        }
+    }
+
+    [Fact]
+    public async Task A_mailbox_concurrency_429_is_counted_and_logged_as_such()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        mailbox.Add(TestMail.Receipt("Coho Winery", "Sommelier", Now.AddDays(-3)));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        var throttling = app.Services.GetRequiredService<ApplyTrack.Features.Mail.Outlook.GraphThrottling>();
+        var before = (throttling.MailboxConcurrencyCount, throttling.OtherCount);
+        // Another instance of the app holds all four of this mailbox's slots at Graph for a moment.
+        var limiter = app.Sandbox.Services.GetRequiredService<ApplyTrack.MailSim.Graph.OutlookThrottle>();
+        var key = $"{ApplyTrack.Features.Mail.Outlook.OutlookEndpoints.DemoClientId}|{mailbox.Id}";
+        for (var i = 0; i < 4; i++) Assert.Null(limiter.TryEnter(key, enforceConcurrency: true));
+        try
+        {
+            await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+            await Eventually.WaitAsync(() => Task.FromResult(throttling.MailboxConcurrencyCount > before.MailboxConcurrencyCount), TimeSpan.FromSeconds(10), "a MailboxConcurrency 429 was counted");
+        }
+        finally
+        {
+            for (var i = 0; i < 4; i++) limiter.Exit(key);
+        }
+        await client.WaitForSuccessfulSyncAsync(connectionId, afterRuns: 1);
+
+        Assert.Equal(before.OtherCount, throttling.OtherCount);
+        Assert.Contains(app.Logs.Lines, m => m.Contains("429 MailboxConcurrency", StringComparison.Ordinal));
+    }
 }

@@ -32,6 +32,8 @@ public static class MailExtensions
         services.AddSingleton<OutlookEndpoints>();
         services.AddSingleton<OutlookIdentity>();
         services.AddSingleton<GraphClients>();
+        services.AddSingleton<GraphMailboxLimits>();
+        services.AddSingleton<GraphThrottling>();
         services.AddSingleton<OutlookSubscriptions>();
         services.AddScoped<OutlookConnector>();
         services.AddScoped<IMailboxSynchronizer, OutlookSync>();

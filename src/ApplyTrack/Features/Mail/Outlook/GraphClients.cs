@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using ApplyTrack.Features.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
@@ -12,11 +11,20 @@ namespace ApplyTrack.Features.Mail.Outlook;
 
 /// <summary>
 /// Builds a Graph SDK client for one connection: the SDK's own middleware (retry honouring Retry-After on
-/// 429/503/504, redirects, …), then our bearer handler (401 → refresh once → retry), then a per-mailbox
-/// limit of concurrent requests, then the transport.
+/// 429/503/504, redirects, …), then our bearer handler (401 → refresh once → retry), then the mailbox's shared
+/// limit of concurrent requests, then a 429 observer, then the transport. The transport is one handler for the
+/// whole process (built once, never disposed by a client), so clients made per sync leak no connection pools.
 /// </summary>
-public sealed class GraphClients(OutlookEndpoints endpoints, OutlookIdentity identity, IServiceScopeFactory scopes, IOptions<SyncOptions> options)
+public sealed class GraphClients(
+    OutlookEndpoints endpoints,
+    OutlookIdentity identity,
+    IServiceScopeFactory scopes,
+    GraphMailboxLimits limits,
+    GraphThrottling throttling,
+    ILogger<GraphClients> logger) : IDisposable
 {
+    private readonly Lazy<HttpMessageHandler> _transport = new(endpoints.CreateHandler);
+
     public GraphServiceClient Create(MailboxConnection connection)
     {
         // Graph's default retry gives up after 3 attempts; under sustained throttling we would rather wait.
@@ -24,9 +32,27 @@ public sealed class GraphClients(OutlookEndpoints endpoints, OutlookIdentity ide
             .Select(h => h is RetryHandler ? new RetryHandler(new RetryHandlerOption { MaxRetry = 10, Delay = 1 }) : h)
             .ToList();
         handlers.Add(new ConnectionBearerHandler(connection, identity, scopes));
-        handlers.Add(new ConcurrencyLimitHandler(options.Value.MaxConcurrentRequestsPerMailbox));
-        var http = GraphClientFactory.Create(handlers, finalHandler: endpoints.CreateHandler());
+        handlers.Add(new ConcurrencyLimitHandler(limits.For(connection.AccountId)));
+        handlers.Add(new GraphThrottling.Observer(throttling, logger, connection.Id));
+        var http = GraphClientFactory.Create(handlers, finalHandler: new SharedTransport(_transport.Value));
         return new GraphServiceClient(http, new AnonymousAuthenticationProvider(), endpoints.GraphBaseUrl);
+    }
+
+    public void Dispose()
+    {
+        if (_transport.IsValueCreated)
+        {
+            _transport.Value.Dispose();
+        }
+    }
+
+    /// <summary>Passes requests to the process-wide transport; disposing a client's handler chain leaves the transport open.</summary>
+    private sealed class SharedTransport(HttpMessageHandler transport) : DelegatingHandler
+    {
+        private readonly HttpMessageInvoker _invoker = new(transport, disposeHandler: false);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _invoker.SendAsync(request, cancellationToken);
     }
 
     /// <summary>
@@ -66,21 +92,19 @@ public sealed class GraphClients(OutlookEndpoints endpoints, OutlookIdentity ide
         }
     }
 
-    /// <summary>Graph allows at most four concurrent requests per app and mailbox.</summary>
-    private sealed class ConcurrencyLimitHandler(int limit) : DelegatingHandler
+    /// <summary>Waits for one of the mailbox's slots (Graph allows four concurrent requests per app and mailbox).</summary>
+    private sealed class ConcurrencyLimitHandler(SemaphoreSlim gate) : DelegatingHandler
     {
-        private readonly SemaphoreSlim _gate = new(limit, limit);
-
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            await _gate.WaitAsync(cancellationToken);
+            await gate.WaitAsync(cancellationToken);
             try
             {
                 return await base.SendAsync(request, cancellationToken);
             }
             finally
             {
-                _gate.Release();
+                gate.Release();
             }
         }
     }
