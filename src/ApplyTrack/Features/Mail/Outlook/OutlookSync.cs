@@ -1,3 +1,4 @@
+using System.Globalization;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.Extensions.Options;
@@ -139,7 +140,7 @@ public sealed class OutlookSync(
             {
                 var since = time.GetUtcNow().AddDays(-context.Connection.HistoryDays).UtcDateTime;
                 rc.QueryParameters.Select = Fields;
-                rc.QueryParameters.Filter = $"receivedDateTime ge {since:yyyy-MM-ddTHH:mm:ssZ}";
+                rc.QueryParameters.Filter = string.Create(CultureInfo.InvariantCulture, $"receivedDateTime ge {since:yyyy-MM-dd'T'HH:mm:ss'Z'}");
                 AddPreferences(rc.Headers);
             }, cancellationToken)
             : await delta.WithUrl(resumeFrom).GetAsDeltaGetResponseAsync(rc => AddPreferences(rc.Headers), cancellationToken);
