@@ -8,6 +8,8 @@ ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 [[ -x /usr/sbin/dovecot ]] || missing+=(dovecot-imapd)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+# ICU: .NET's culture data. Without it the fi-FI/th-TH/ar-SA matrix in test.sh would silently run the invariant culture.
+ls /usr/lib/*/libicuuc.so.* >/dev/null 2>&1 || missing+=("$(apt-cache pkgnames libicu 2>/dev/null | grep -E '^libicu[0-9]+$' | sort -V | tail -1 || echo libicu72)")
 
 if (( ${#missing[@]} == 0 )); then
   exit 0

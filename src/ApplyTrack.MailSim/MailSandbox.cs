@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using ApplyTrack.MailSim.Control;
@@ -70,7 +71,7 @@ public sealed class MailSandbox : IAsyncDisposable
     {
         var saved = SandboxStateFile.Read(options.StateFile);
         var clock = new SandboxClock(options.TimeProvider);
-        if (saved?["clockOffset"]?.GetValue<string>() is { } offset) clock.Advance(TimeSpan.Parse(offset));
+        if (saved?["clockOffset"]?.GetValue<string>() is { } offset) clock.Advance(TimeSpan.Parse(offset, CultureInfo.InvariantCulture));
         // Key generation dominates start-up, so sandboxes without a state file (tests, throwaway demos) share one set per process.
         var keys = saved?["keys"] is System.Text.Json.Nodes.JsonObject savedKeys ? SandboxKeys.Import(savedKeys)
             : options.StateFile is null ? EphemeralKeys.Value : SandboxKeys.Create();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text.Json;
 
@@ -17,7 +18,7 @@ public sealed class FaultResponses
 
     public Task WriteAsync(SandboxSurface surface, HttpContext context, int status, int? retryAfterSeconds)
     {
-        if (retryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString();
+        if (retryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return _writers.TryGetValue(surface, out var writer)
             ? writer(context, status, retryAfterSeconds)
             : Results.Json(new { error = new { code = status, message = "Injected fault" } }, statusCode: status).ExecuteAsync(context);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -41,7 +42,7 @@ internal static class GoogleOAuthEndpoints
         if (Validate(query, settings) is { } invalid) return invalid;
         var mailbox = PickUser(query["login_hint"], settings, store);
         if (settings.AutoConsent || query["prompt"] == "none") return Decide(query, mailbox, approved: true, consentShown: false, settings, tokens);
-        return ConsentPage(request.QueryString.Value ?? "", mailbox, store);
+        return ConsentPage(request.QueryString.Value ?? "", query, mailbox, store, settings);
     }
 
     private static async Task<IResult> ConsentAsync(HttpRequest request, GoogleSandbox settings, GoogleTokens tokens, MailboxStore store)
@@ -271,13 +272,10 @@ internal static class GoogleOAuthEndpoints
         return (NullIfEmpty(form["client_id"]), NullIfEmpty(form["client_secret"]));
     }
 
-    // Desktop apps redirect to a loopback address whose port changes on every run; Google ignores the port (RFC 8252).
-    private static bool RedirectMatches(string registered, string requested)
-    {
-        if (registered == requested) return true;
-        return Uri.TryCreate(registered, UriKind.Absolute, out var a) && Uri.TryCreate(requested, UriKind.Absolute, out var b)
-            && a.IsLoopback && b.IsLoopback && a.Scheme == b.Scheme && a.Host == b.Host && a.AbsolutePath == b.AbsolutePath;
-    }
+    // Google compares the redirect URI with the registered ones character for character: scheme, host, port, path and
+    // trailing slash (a web client registered as http://127.0.0.1:5000/cb does not accept :5001). Loopback port freedom is
+    // only for "Desktop app" clients, which this sandbox does not model.
+    private static bool RedirectMatches(string registered, string requested) => string.Equals(registered, requested, StringComparison.Ordinal);
 
     private static RedirectHttpResult RedirectBack(string redirectUri, string state, params (string Name, string Value)[] parameters)
     {
@@ -294,22 +292,67 @@ internal static class GoogleOAuthEndpoints
         <body><h1>Access blocked: Authorization Error</h1><p>Error 400: {WebUtility.HtmlEncode(error)}</p><p>{WebUtility.HtmlEncode(description)}</p></body></html>
         """, "text/html; charset=utf-8", Encoding.UTF8, 400);
 
-    private static ContentHttpResult ConsentPage(string originalQuery, Mailbox suggested, MailboxStore store)
+    private static ContentHttpResult ConsentPage(string originalQuery, IQueryCollection query, Mailbox suggested, MailboxStore store, GoogleSandbox settings)
     {
-        var accounts = string.Join("", store.Mailboxes.Select(m =>
-            $"""<label><input type="radio" name="email" value="{WebUtility.HtmlEncode(m.User.Email)}"{(m == suggested ? " checked" : "")}> {WebUtility.HtmlEncode(m.User.DisplayName)} &lt;{WebUtility.HtmlEncode(m.User.Email)}&gt;</label><br>"""));
+        var appName = settings.FindClient(query["client_id"].ToString())?.Name ?? query["client_id"].ToString();
+        var accounts = new StringBuilder();
+        foreach (var m in store.Mailboxes)
+        {
+            var initial = m.User.DisplayName.Length > 0 ? char.ToUpperInvariant(m.User.DisplayName[0]).ToString() : "?";
+            accounts.Append(CultureInfo.InvariantCulture, $"""
+                <label class="account"><input type="radio" name="email" value="{Html(m.User.Email)}"{(m == suggested ? " checked" : "")}>
+                <span class="avatar">{Html(initial)}</span><span class="who"><strong>{Html(m.User.DisplayName)}</strong><small>{Html(m.User.Email)}</small></span></label>
+                """);
+        }
+        var permissions = string.Concat(GoogleScopes.Parse(query["scope"]).Order(StringComparer.Ordinal).Select(s => $"<li>{Html(GoogleScopes.Describe(s))}</li>"));
         return TypedResults.Content(
-            $"""
-            <!doctype html><html><head><title>Sign in - Google Accounts (sandbox)</title></head>
-            <body><h1>Choose an account</h1><p>to continue to the app. It wants to read your Gmail.</p>
-            <form method="post" action="/o/oauth2/v2/auth/consent">
-            <input type="hidden" name="request" value="{WebUtility.HtmlEncode(originalQuery)}">
-            {accounts}
-            <button type="submit" name="decision" value="allow">Allow</button>
-            <button type="submit" name="decision" value="deny">Cancel</button>
-            </form></body></html>
+            $$"""
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Sign in with Google – ApplyTrack sandbox</title>
+            <style>
+              :root { font-family: Roboto, "Google Sans", system-ui, -apple-system, sans-serif; color: #1f1f1f; background: #f0f4f9; }
+              body { margin: 0; }
+              .banner { background: #1a73e8; color: #fff; padding: .6rem 1rem; font-size: .9rem; text-align: center; }
+              main { max-width: 460px; margin: 2.5rem auto; background: #fff; padding: 2rem 2.25rem; border-radius: 28px; }
+              .brand { font-size: .95rem; color: #444746; margin: 0 0 1rem; }
+              h1 { font-size: 1.6rem; font-weight: 400; margin: 0 0 .5rem; }
+              .app { color: #444746; margin: 0 0 1.25rem; }
+              fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; }
+              legend { font-weight: 500; margin-bottom: .5rem; }
+              .account { display: flex; align-items: center; gap: .75rem; padding: .6rem .5rem; border-bottom: 1px solid #e3e3e3; cursor: pointer; }
+              .account:has(input:checked) { background: #e8f0fe; }
+              .avatar { width: 2rem; height: 2rem; border-radius: 50%; background: #0b57d0; color: #fff; display: grid; place-items: center; flex: none; }
+              .who { display: flex; flex-direction: column; min-width: 0; }
+              .who small { color: #444746; overflow-wrap: anywhere; }
+              ul { margin: .25rem 0 1.5rem; padding-left: 1.2rem; }
+              li { margin: .35rem 0; }
+              .actions { display: flex; justify-content: flex-end; gap: .5rem; }
+              button { font: inherit; padding: .55rem 1.5rem; border-radius: 20px; border: 0; background: transparent; color: #0b57d0; cursor: pointer; }
+              button.primary { background: #0b57d0; color: #fff; }
+              .fine { color: #444746; font-size: .8rem; margin-top: 1.5rem; }
+            </style></head>
+            <body>
+            <div class="banner"><strong>ApplyTrack mail sandbox</strong> — a local stand-in for Google sign-in. No real account or password is used.</div>
+            <main>
+              <p class="brand">Sign in with Google</p>
+              <h1>{{Html(appName)}} wants to access your Google Account</h1>
+              <form method="post" action="/o/oauth2/v2/auth/consent">
+                <input type="hidden" name="request" value="{{Html(originalQuery)}}">
+                <fieldset><legend>Choose an account</legend>{{accounts}}</fieldset>
+                <div><strong>This will allow {{Html(appName)}} to:</strong><ul>{{permissions}}</ul></div>
+                <div class="actions">
+                  <button type="submit" name="decision" value="deny">Cancel</button>
+                  <button type="submit" name="decision" value="allow" class="primary">Allow</button>
+                </div>
+              </form>
+              <p class="fine">Make sure you trust {{Html(appName)}}. Allowing grants exactly the access listed above, as Google's consent screen would.</p>
+            </main>
+            </body></html>
             """, "text/html; charset=utf-8", Encoding.UTF8, 200);
     }
+
+    private static string Html(string value) => WebUtility.HtmlEncode(value);
 
     private static string? NullIfEmpty(StringValues value) => StringValues.IsNullOrEmpty(value) ? null : value.ToString();
 }

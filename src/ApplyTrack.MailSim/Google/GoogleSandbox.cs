@@ -14,8 +14,11 @@ public enum GmailFault
     Unavailable503,
 }
 
-/// <summary>A Google OAuth client the sandbox checks strictly (secret, redirect URIs). Unknown clients are accepted as-is.</summary>
-public sealed record GoogleClient(string ClientId, string? ClientSecret = null, IReadOnlyList<string>? RedirectUris = null);
+/// <summary>
+/// A Google OAuth client the sandbox checks strictly (secret; redirect URIs matched exactly, as Google does). Unknown clients
+/// are accepted as-is. <paramref name="Name"/> is the app name the consent screen shows.
+/// </summary>
+public sealed record GoogleClient(string ClientId, string? ClientSecret = null, IReadOnlyList<string>? RedirectUris = null, string? Name = null);
 
 /// <summary>
 /// Switches and limits of the Google side of the sandbox. One singleton, changed by code (tests) or through

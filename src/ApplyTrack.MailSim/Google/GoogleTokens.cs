@@ -171,6 +171,19 @@ internal static class GoogleScopes
 
     public static bool IsGmail(string scope) => GmailScopes.Contains(scope) || scope.StartsWith("https://www.googleapis.com/auth/gmail.", StringComparison.Ordinal);
 
+    /// <summary>The line Google's consent screen shows for a scope.</summary>
+    public static string Describe(string scope) => scope switch
+    {
+        "openid" => "Associate you with your personal info on Google",
+        Email => "See your primary Google Account email address",
+        Profile => "See your personal info, including any personal info you've made publicly available",
+        GmailReadonly => "View your email messages and settings",
+        GmailMetadata => "View your email message metadata such as labels and headers, but not the email body",
+        GmailModify => "Read, compose, and send emails from your Gmail account",
+        FullMail => "Read, compose, send, and permanently delete all your email from Gmail",
+        _ => scope,
+    };
+
     public static string Join(IEnumerable<string> scopes) => string.Join(' ', scopes.Distinct().Order(StringComparer.Ordinal));
 
     /// <summary>Scopes that can read message bodies and search.</summary>

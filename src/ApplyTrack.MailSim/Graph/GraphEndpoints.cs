@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ApplyTrack.MailSim.Control;
@@ -166,9 +167,9 @@ public static partial class GraphEndpoints
     private static IResult Page(HttpContext context, int total, Func<int, int, IEnumerable<JsonObject>> slice, string odataContext)
     {
         var query = context.Request.Query;
-        var top = int.TryParse(query["$top"], out var t) ? t : DefaultPageSize;
+        var top = int.TryParse(query["$top"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var t) ? t : DefaultPageSize;
         if (top is < 1 or > 1000) return GraphError.BadRequest(context, "Invalid $top: it must be between 1 and 1000.", "ErrorInvalidRequest");
-        var skip = int.TryParse(query["$skip"], out var s) ? Math.Max(0, s) : 0;
+        var skip = int.TryParse(query["$skip"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? Math.Max(0, s) : 0;
         var body = new JsonObject { ["@odata.context"] = odataContext, ["value"] = new JsonArray([.. slice(skip, top)]) };
         if (skip + top < total) body["@odata.nextLink"] = Links.WithSkip(context, skip + top);
         return Results.Json(body);

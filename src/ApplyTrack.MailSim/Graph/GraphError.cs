@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace ApplyTrack.MailSim.Graph;
@@ -10,7 +11,7 @@ public static class GraphError
         var requestId = RequestId(context);
         var inner = new JsonObject
         {
-            ["date"] = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss"),
+            ["date"] = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
             ["request-id"] = requestId,
             ["client-request-id"] = context.Request.Headers["client-request-id"].FirstOrDefault() ?? requestId,
         };
@@ -45,7 +46,7 @@ public static class GraphError
 
     public static IResult Throttled(HttpContext context, int retryAfterSeconds)
     {
-        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString();
+        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         return Result(context, 429, "TooManyRequests", "Please retry again later.",
             new JsonObject { ["code"] = "429", ["message"] = "Please retry after", ["status"] = "429" });
     }
@@ -62,7 +63,7 @@ public static class GraphError
 
     public static IResult Injected(HttpContext context, int status) => status switch
     {
-        429 => Throttled(context, int.TryParse(context.Response.Headers.RetryAfter, out var seconds) ? seconds : 1),
+        429 => Throttled(context, int.TryParse(context.Response.Headers.RetryAfter, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? seconds : 1),
         503 => Result(context, 503, "serviceNotAvailable", "The service is temporarily unavailable. Please retry later."),
         504 => Result(context, 504, "UnknownError", "The operation has timed out."),
         401 => Unauthorized(context, "Access token has expired or is not yet valid."),

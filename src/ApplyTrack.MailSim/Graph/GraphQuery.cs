@@ -14,7 +14,7 @@ public sealed record GraphPreferences(int? MaxPageSize, bool TextBody, bool Immu
         foreach (var value in request.Headers["Prefer"].SelectMany(h => (h ?? "").Split(',')).Select(v => v.Trim()))
         {
             var (name, argument) = value.Split('=', 2) is [var n, var a] ? (n.Trim(), a.Trim().Trim('"')) : (value, "");
-            if (name.Equals("odata.maxpagesize", StringComparison.OrdinalIgnoreCase) && int.TryParse(argument, out var size) && size > 0) maxPageSize = size;
+            if (name.Equals("odata.maxpagesize", StringComparison.OrdinalIgnoreCase) && int.TryParse(argument, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) && size > 0) maxPageSize = size;
             else if (name.Equals("outlook.body-content-type", StringComparison.OrdinalIgnoreCase)) text = argument.Equals("text", StringComparison.OrdinalIgnoreCase);
             else if (name.Equals("IdType", StringComparison.OrdinalIgnoreCase)) immutable = argument.Equals("ImmutableId", StringComparison.OrdinalIgnoreCase);
         }
@@ -56,7 +56,7 @@ public sealed partial record MessageFilter(string Raw, IReadOnlyList<(string Pro
             var value = match.Groups[3].Value.Trim('\'');
             var known = property.ToLowerInvariant() switch
             {
-                "receiveddatetime" or "sentdatetime" or "lastmodifieddatetime" => DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _),
+                "receiveddatetime" or "sentdatetime" or "lastmodifieddatetime" => IsDateTimeOffsetLiteral(value),
                 "isread" => op is "eq" or "ne" && bool.TryParse(value, out _),
                 _ => false,
             };
@@ -95,6 +95,15 @@ public sealed partial record MessageFilter(string Raw, IReadOnlyList<(string Pro
         "eq" => left == right,
         _ => left != right,
     };
+
+    // OData v4 DateTimeOffset literal (ABNF dateTimeOffsetValue): ISO 8601 with ":" separators and an offset or Z, nothing a
+    // culture invents (Finnish "10.11.12", Buddhist or Hijri years still parse as dates but land in the wrong century).
+    private static bool IsDateTimeOffsetLiteral(string value) =>
+        DateTimeLiteral().IsMatch(value)
+        && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,12})?)?(Z|[+-][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateTimeLiteral();
 
     [GeneratedRegex(@"^([A-Za-z]+)\s+(eq|ne|ge|gt|le|lt)\s+(\S+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Clause();

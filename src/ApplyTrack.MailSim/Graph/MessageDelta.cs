@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using ApplyTrack.MailSim.Control;
@@ -98,7 +99,7 @@ public static class MessageDelta
             state = new DeltaToken
             {
                 Mailbox = mailbox.Id, Folder = folder.Id, Select = NullIfEmpty(query["$select"]), Filter = filter?.Raw,
-                ChangeType = NullIfEmpty(changeType), Ordered = orderBy.Length > 0, Top = int.TryParse(query["$top"], out var top) && top > 0 ? Math.Min(top, 1000) : null,
+                ChangeType = NullIfEmpty(changeType), Ordered = orderBy.Length > 0, Top = int.TryParse(query["$top"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var top) && top > 0 ? Math.Min(top, 1000) : null,
                 Generation = generation, Phase = "Enumerate", To = mailbox.CurrentSequence,
             };
         }

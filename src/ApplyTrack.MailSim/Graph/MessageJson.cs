@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -87,7 +88,7 @@ public static partial class MessageJson
         _ => null,
     };
 
-    public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
+    public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     public static string ChangeKey(MailMessage m) => "CQAAABYAAAA" + Convert.ToBase64String(BitConverter.GetBytes(m.Version)).TrimEnd('=');
 
@@ -128,12 +129,12 @@ public static partial class MessageJson
     {
         const string boundary = "_000_sandbox_alternative_";
         var mime = new StringBuilder();
-        mime.Append($"From: {m.From}\r\nTo: {string.Join(", ", m.To)}\r\n");
-        if (m.Cc.Count > 0) mime.Append($"Cc: {string.Join(", ", m.Cc)}\r\n");
-        mime.Append($"Subject: {m.Subject}\r\nDate: {m.SentDateTime:r}\r\nMessage-ID: {m.InternetMessageId}\r\nMIME-Version: 1.0\r\n");
-        mime.Append($"Content-Type: multipart/alternative; boundary=\"{boundary}\"\r\n\r\n");
-        mime.Append($"--{boundary}\r\nContent-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{PlainText(m)}\r\n");
-        mime.Append($"--{boundary}\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{Html(m)}\r\n--{boundary}--\r\n");
+        mime.Append(CultureInfo.InvariantCulture, $"From: {m.From}\r\nTo: {string.Join(", ", m.To)}\r\n");
+        if (m.Cc.Count > 0) mime.Append(CultureInfo.InvariantCulture, $"Cc: {string.Join(", ", m.Cc)}\r\n");
+        mime.Append(CultureInfo.InvariantCulture, $"Subject: {m.Subject}\r\nDate: {m.SentDateTime:r}\r\nMessage-ID: {m.InternetMessageId}\r\nMIME-Version: 1.0\r\n");
+        mime.Append(CultureInfo.InvariantCulture, $"Content-Type: multipart/alternative; boundary=\"{boundary}\"\r\n\r\n");
+        mime.Append(CultureInfo.InvariantCulture, $"--{boundary}\r\nContent-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{PlainText(m)}\r\n");
+        mime.Append(CultureInfo.InvariantCulture, $"--{boundary}\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{Html(m)}\r\n--{boundary}--\r\n");
         return mime.ToString();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace ApplyTrack.MailSim.Identity;
@@ -19,7 +20,7 @@ public sealed record AadError(string Error, int Code, string Description, int St
     {
         var traceId = Guid.NewGuid().ToString();
         correlationId ??= Guid.NewGuid().ToString();
-        var timestamp = now.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'");
+        var timestamp = now.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var body = new JsonObject
         {
             ["error"] = Error,

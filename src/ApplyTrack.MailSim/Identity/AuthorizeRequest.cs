@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ApplyTrack.MailSim.Identity;
 
 /// <summary>The parameters of `/authorize` (PROTOCOLS §1.3), read from the query (GET) or the consent form (POST).</summary>
@@ -69,7 +71,7 @@ public sealed record AuthorizeRequest(
     }
 
     public IResult ReplyError(string error, AadError detail) =>
-        Reply([new("error", error), new("error_description", $"AADSTS{detail.Code}: {detail.Description}"), new("error_codes", detail.Code.ToString())]);
+        Reply([new("error", error), new("error_description", $"AADSTS{detail.Code}: {detail.Description}"), new("error_codes", detail.Code.ToString(CultureInfo.InvariantCulture))]);
 
     internal static string Html(string value) => System.Net.WebUtility.HtmlEncode(value);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ApplyTrack.MailSim.Mailboxes;
 using static ApplyTrack.MailSim.Identity.AuthorizeRequest;
@@ -11,7 +12,7 @@ public static class ConsentPage
     {
         var hidden = new StringBuilder();
         foreach (var (name, value) in request.Fields().Where(f => f.Value is not null))
-            hidden.Append($"""<input type="hidden" name="{name}" value="{Html(value!)}">""");
+            hidden.Append(CultureInfo.InvariantCulture, $"""<input type="hidden" name="{name}" value="{Html(value!)}">""");
 
         var selected = preselected ?? users.FirstOrDefault()?.Email;
         var typed = preselected is not null && !users.Any(u => u.Email.Equals(preselected, StringComparison.OrdinalIgnoreCase));
@@ -19,13 +20,13 @@ public static class ConsentPage
         foreach (var user in users)
         {
             var isChecked = !typed && user.Email.Equals(selected, StringComparison.OrdinalIgnoreCase) ? " checked" : "";
-            accounts.Append($"""
+            accounts.Append(CultureInfo.InvariantCulture, $"""
                 <label class="account"><input type="radio" name="account" value="{Html(user.Email)}"{isChecked}>
                 <span class="avatar">{Html(Initials(user.DisplayName))}</span>
                 <span class="who"><strong>{Html(user.DisplayName)}</strong><small>{Html(user.Email)}</small></span></label>
                 """);
         }
-        accounts.Append($"""
+        accounts.Append(CultureInfo.InvariantCulture, $"""
             <label class="account other"><input type="radio" name="account" value=""{(typed || users.Count == 0 ? " checked" : "")}>
             <span class="avatar">+</span>
             <span class="who"><strong>Use another account</strong>

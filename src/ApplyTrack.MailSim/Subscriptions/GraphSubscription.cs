@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -37,7 +38,7 @@ public sealed record GraphSubscription
         ["notificationUrl"] = NotificationUrl,
         ["notificationQueryOptions"] = null,
         ["lifecycleNotificationUrl"] = LifecycleNotificationUrl,
-        ["expirationDateTime"] = ExpirationDateTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"),
+        ["expirationDateTime"] = ExpirationDateTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
         ["creatorId"] = MailboxId,
         ["includeResourceData"] = null,
         ["latestSupportedTlsVersion"] = LatestSupportedTlsVersion ?? "v1_2",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
@@ -47,7 +48,7 @@ public sealed class NotificationDispatcher(
         var notification = new JsonObject
         {
             ["subscriptionId"] = subscription.Id,
-            ["subscriptionExpirationDateTime"] = subscription.ExpirationDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffK"),
+            ["subscriptionExpirationDateTime"] = subscription.ExpirationDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffK", CultureInfo.InvariantCulture),
             ["tenantId"] = subscription.TenantId,
             ["clientState"] = subscription.ClientState,
             ["lifecycleEvent"] = lifecycleEvent,
@@ -73,7 +74,7 @@ public sealed class NotificationDispatcher(
             {
                 ["id"] = Guid.NewGuid().ToString("N")[..16],
                 ["subscriptionId"] = subscription.Id,
-                ["subscriptionExpirationDateTime"] = subscription.ExpirationDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffK"),
+                ["subscriptionExpirationDateTime"] = subscription.ExpirationDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffffK", CultureInfo.InvariantCulture),
                 ["clientState"] = subscription.ClientState,
                 ["changeType"] = changeType,
                 ["resource"] = resource,

@@ -105,6 +105,34 @@ public sealed class GoogleOAuthTests : IAsyncLifetime
         Assert.Equal("Invalid code verifier.", error.Error.ErrorDescription);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:53124/")]   // another loopback port: Google does not ignore it for a web client
+    [InlineData("http://127.0.0.1:53123")]    // no trailing slash
+    [InlineData("http://localhost:53123/")]   // another host name for the same address
+    public async Task A_redirect_uri_that_differs_from_the_registered_one_in_any_character_is_refused(string requested)
+    {
+        _sandbox.Settings().RegisterClient(new GoogleClient(GoogleClients.ClientId, GoogleClients.ClientSecret, [GoogleClients.RedirectUri]));
+        var flow = GoogleClients.Flow(_sandbox, loginHint: "sam.rivera@gmail.com");
+        var url = flow.CreateAuthorizationCodeRequest(requested).Build();
+        using var http = new HttpClient(_sandbox.CreateTrustingHandler());
+
+        using var response = await http.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("redirect_uri_mismatch", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_registered_redirect_uri_itself_is_accepted()
+    {
+        _sandbox.Settings().RegisterClient(new GoogleClient(GoogleClients.ClientId, GoogleClients.ClientSecret, [GoogleClients.RedirectUri]));
+        var flow = GoogleClients.Flow(_sandbox, loginHint: "sam.rivera@gmail.com");
+
+        var (parameters, _) = await GoogleClients.AuthorizeAsync(_sandbox, flow);
+
+        Assert.NotEmpty(parameters["code"]);
+    }
+
     [Fact]
     public async Task A_registered_client_with_the_wrong_secret_gets_invalid_client()
     {

@@ -21,6 +21,7 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
     private static string NewMailbox() => $"casey-{Guid.NewGuid():N}@gmail.test";
 
     [Fact]
+    [Trait(CultureMatrixTests.Trait, CultureMatrixTests.Matrix)]
     public async Task Full_sync_fills_the_board_from_the_inbox_only()
     {
         var mailboxEmail = NewMailbox();
@@ -92,6 +93,7 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
     }
 
     [Fact]
+    [Trait(CultureMatrixTests.Trait, CultureMatrixTests.Matrix)]
     public async Task Incremental_sync_reads_history_and_picks_up_a_new_email()
     {
         var mailboxEmail = NewMailbox();
@@ -146,6 +148,7 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
     }
 
     [Fact]
+    [Trait(CultureMatrixTests.Trait, CultureMatrixTests.Matrix)]
     public async Task Push_through_watch_moves_the_card_within_seconds()
     {
         var mailboxEmail = NewMailbox();

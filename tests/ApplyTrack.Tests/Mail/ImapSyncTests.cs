@@ -17,6 +17,7 @@ public sealed class ImapSyncTests(ImapApplication app, ITestOutputHelper output)
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
     [Fact]
+    [Trait(CultureMatrixTests.Trait, CultureMatrixTests.Matrix)]
     public async Task Initial_sync_fills_the_board_with_the_right_statuses()
     {
         var login = ImapTestServer.NewLogin();
@@ -52,6 +53,7 @@ public sealed class ImapSyncTests(ImapApplication app, ITestOutputHelper output)
     }
 
     [Fact]
+    [Trait(CultureMatrixTests.Trait, CultureMatrixTests.Matrix)]
     public async Task New_mail_arrives_through_IDLE_within_seconds()
     {
         var login = ImapTestServer.NewLogin();

@@ -13,6 +13,7 @@ public sealed class OutlookSyncTests(OutlookApplication app) : IClassFixture<Out
     private static string NewMailbox() => $"jordan-{Guid.NewGuid():N}@sandbox.test";
 
     [Fact]
+    [Trait(CultureMatrixTests.Trait, CultureMatrixTests.Matrix)]
     public async Task Initial_sync_fills_the_board_with_the_right_statuses()
     {
         var mailboxEmail = NewMailbox();
@@ -44,6 +45,7 @@ public sealed class OutlookSyncTests(OutlookApplication app) : IClassFixture<Out
     }
 
     [Fact]
+    [Trait(CultureMatrixTests.Trait, CultureMatrixTests.Matrix)]
     public async Task Injected_email_moves_the_card_through_push_within_seconds()
     {
         var mailboxEmail = NewMailbox();

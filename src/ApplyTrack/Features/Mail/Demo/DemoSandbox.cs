@@ -1,5 +1,6 @@
 using ApplyTrack.Features.Hosting;
 using ApplyTrack.MailSim;
+using ApplyTrack.MailSim.Google;
 using Microsoft.Extensions.Options;
 
 namespace ApplyTrack.Features.Mail.Demo;
@@ -34,6 +35,8 @@ public sealed class DemoSandbox(
             SeedDemoMailbox = options.SeedDemoMailbox,
             StateFile = options.StateFile is { Length: > 0 } file ? Path.Combine(appOptions.Value.ResolveDataDirectory(), file) : null,
         }, cancellationToken);
+        // Google's side auto-approves by default (sandbox tests); the demo shows its consent page exactly when Microsoft's does.
+        Sandbox.Services.GetRequiredService<GoogleSandbox>().AutoConsent = options.AutoConsent;
         logger.LogInformation("Demo mode: the built-in mail sandbox is running at {Url} (demo mailbox {DemoUser})",
             Sandbox.HttpsBaseAddress, Sandbox.DemoUserEmail);
     }

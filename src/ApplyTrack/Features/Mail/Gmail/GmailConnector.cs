@@ -16,6 +16,7 @@ namespace ApplyTrack.Features.Mail.Gmail;
 public sealed class GmailConnector(
     ApplyTrackDbContext db,
     GoogleIdentity identity,
+    GoogleEndpoints endpoints,
     MetadataCipher cipher,
     SyncQueue queue,
     Plans plans,
@@ -40,6 +41,7 @@ public sealed class GmailConnector(
             ExpiresAt = now.AddMinutes(15),
         });
         await db.SaveChangesAsync(cancellationToken);
+        endpoints.EnsureDemoClient(redirectUri);
         return identity.BuildAuthorizeUrl(state, challenge, redirectUri, loginHint);
     }
 

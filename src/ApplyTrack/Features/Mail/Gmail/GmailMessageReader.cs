@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using System.Text;
 using ApplyTrack.Features.Mail.Sync;
@@ -32,7 +33,7 @@ public static class GmailMessageReader
 
     private static DateTimeOffset ReceivedAt(GmailMessage message, string? date)
     {
-        if (long.TryParse(message.InternalDate, out var epochMs))
+        if (long.TryParse(message.InternalDate, NumberStyles.Integer, CultureInfo.InvariantCulture, out var epochMs))
         {
             return DateTimeOffset.FromUnixTimeMilliseconds(epochMs);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using ApplyTrack.Features.Data;
@@ -135,7 +136,7 @@ public sealed class GmailSync(
             cursor.RoundStartedAt = time.GetUtcNow();
         }
 
-        var query = $"newer_than:{Math.Max(1, context.Connection.HistoryDays)}d";
+        var query = string.Create(CultureInfo.InvariantCulture, $"newer_than:{Math.Max(1, context.Connection.HistoryDays)}d");
         var pageSize = Math.Clamp(options.Value.PageSize, 1, 500);
         using var prefetch = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var next = ListAndFetchAsync(gmail, cursor.Folder, query, pageSize, pageToken, prefetch.Token);

@@ -51,10 +51,13 @@ public static class GmailWebhook
         }
 
         var email = emailAddress.Trim().ToLowerInvariant();
+        // ToLower() becomes SQL lower(); the address was lower-cased invariantly above.
+#pragma warning disable CA1304, CA1311
         var connections = await db.MailboxConnections.AsNoTracking()
             .Where(c => c.Provider == MailProvider.Gmail && c.Status != ConnectionStatus.Disconnected && c.AccountEmail.ToLower() == email)
             .Select(c => c.Id)
             .ToListAsync(http.RequestAborted);
+#pragma warning restore CA1304, CA1311
         foreach (var id in connections)
         {
             queue.Enqueue(id, "push");

@@ -30,7 +30,11 @@ public sealed class GoogleEndpoints(IOptions<GoogleOptions> options, DemoSandbox
 
     public string ClientSecret => IsDemo ? DemoClientSecret : Options.ClientSecret ?? "";
 
-    public Uri AuthorizationEndpoint => IsDemo ? Sandbox("o/oauth2/v2/auth") : new(Options.AuthorizationEndpoint);
+    /// <summary>
+    /// Where the browser signs in. Demo mode uses the sandbox's plain-HTTP listener, like demo Outlook: its HTTPS port has a
+    /// self-signed certificate a browser would warn about. Server-to-server calls (token, Gmail) stay on HTTPS.
+    /// </summary>
+    public Uri AuthorizationEndpoint => IsDemo ? new(demo.Require().HttpBaseAddress, "o/oauth2/v2/auth") : new(Options.AuthorizationEndpoint);
 
     public Uri TokenEndpoint => IsDemo ? Sandbox("token") : new(Options.TokenEndpoint);
 
@@ -71,6 +75,27 @@ public sealed class GoogleEndpoints(IOptions<GoogleOptions> options, DemoSandbox
         }
         var endpoint = new Uri($"{baseUrl}{GmailWebhook.Path}?token={Uri.EscapeDataString(PushToken!)}");
         demo.Require().Services.GetRequiredService<GoogleSandbox>().SubscribePush(topic, endpoint);
+    }
+
+    /// <summary>
+    /// Demo mode: registers the demo client in the sandbox with this redirect URI, as an operator registers it in the Google
+    /// Cloud console, so the sandbox checks redirect URIs exactly as Google does (port, path and trailing slash included).
+    /// </summary>
+    public void EnsureDemoClient(string redirectUri)
+    {
+        if (!IsDemo)
+        {
+            return;
+        }
+        var settings = demo.Require().Services.GetRequiredService<GoogleSandbox>();
+        lock (settings)
+        {
+            var known = settings.FindClient(DemoClientId)?.RedirectUris ?? [];
+            if (!known.Contains(redirectUri, StringComparer.Ordinal))
+            {
+                settings.RegisterClient(new GoogleClient(DemoClientId, DemoClientSecret, [.. known, redirectUri], "ApplyTrack (demo)"));
+            }
+        }
     }
 
     /// <summary>The innermost HTTP handler: trusts the sandbox's generated certificate in demo mode, the OS store otherwise.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Security;
 using System.Security.Cryptography;
@@ -52,7 +53,7 @@ public sealed record ImapAccount(
     // Records print every property; the secrets must never reach a log line or an exception message.
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append($"Host = {Host}, Port = {Port}, Security = {Security}");
+        builder.Append(CultureInfo.InvariantCulture, $"Host = {Host}, Port = {Port}, Security = {Security}");
         return true;
     }
 }
