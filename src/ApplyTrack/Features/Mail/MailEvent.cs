@@ -7,6 +7,9 @@ public enum MailEventOutcome
     AddedNote,
     NoChange,
     Unmatched,
+
+    /// <summary>Stored, not yet applied: a sync applies its emails in date order once it has read them all.</summary>
+    Pending,
 }
 
 /// <summary>
