@@ -33,7 +33,8 @@ public sealed class ApplyTrackOptions
         }
         const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
         var directory = Directory.CreateDirectory(path, OwnerOnly);
-        if ((directory.UnixFileMode & ~OwnerOnly) != 0)
+        // An existing folder is tightened only when it is recognisably ours (never a home or working directory).
+        if ((directory.UnixFileMode & ~OwnerOnly) != 0 && (File.Exists(Path.Combine(path, "applytrack.db")) || Directory.Exists(Path.Combine(path, "keys"))))
         {
             directory.UnixFileMode = OwnerOnly;
         }

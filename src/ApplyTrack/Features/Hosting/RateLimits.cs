@@ -26,11 +26,9 @@ public static class RateLimits
 {
     public const string Webhooks = "webhooks";
     public const string Accounts = "accounts";
-    public const string ImapConnect = "imap-connect";
 
     public static IHostApplicationBuilder AddRateLimits(this IHostApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddRateLimiter(options =>
@@ -45,20 +43,19 @@ public static class RateLimits
                     .ExecuteAsync(context.HttpContext);
             };
             options.AddPolicy(Webhooks, http => RateLimitPartition.GetFixedWindowLimiter(ClientAddress(http),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.WebhooksPerMinute, Window = TimeSpan.FromMinutes(1) }));
-            options.AddPolicy(Accounts, http => RateLimitPartition.GetSlidingWindowLimiter(ClientAddress(http),
-                _ => new SlidingWindowRateLimiterOptions { PermitLimit = limits.AccountAttemptsPerAddress, Window = TimeSpan.FromMinutes(15), SegmentsPerWindow = 15 }));
-            options.AddPolicy(ImapConnect, http => RateLimitPartition.GetSlidingWindowLimiter(
-                http.User.Identity?.IsAuthenticated == true ? "user:" + http.User.RequireUserIdOrEmpty() : "address:" + ClientAddress(http),
-                _ => new SlidingWindowRateLimiterOptions { PermitLimit = limits.ImapConnectsPerUser, Window = TimeSpan.FromMinutes(10), SegmentsPerWindow = 10 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Limits(http).WebhooksPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // Only attempts count: showing the sign-in page is free.
+            options.AddPolicy(Accounts, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("page")
+                : RateLimitPartition.GetSlidingWindowLimiter(ClientAddress(http),
+                _ => new SlidingWindowRateLimiterOptions { PermitLimit = Limits(http).AccountAttemptsPerAddress, Window = TimeSpan.FromMinutes(15), SegmentsPerWindow = 15 }));
         });
         return builder;
     }
 
-    public static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private static RateLimitOptions Limits(HttpContext http) => http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value;
 
-    private static string RequireUserIdOrEmpty(this System.Security.Claims.ClaimsPrincipal user) =>
-        user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "";
+    public static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }
 
 /// <summary>
