@@ -31,7 +31,10 @@ return await root.Parse(args).InvokeAsync();
 
 static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellationToken)
 {
-    var builder = WebApplication.CreateBuilder(args);
+    // appsettings.json and the views come from the app's folder, whatever the working directory.
+    var builder = WebApplication.CreateBuilder(args.Any(a => a.Contains("contentRoot", StringComparison.OrdinalIgnoreCase))
+        ? new WebApplicationOptions { Args = args }
+        : new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
     builder.AddHosting();
     builder.AddData();

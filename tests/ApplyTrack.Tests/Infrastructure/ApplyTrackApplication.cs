@@ -25,6 +25,11 @@ public abstract class ApplyTrackApplication : WebApplicationFactory<Program>, IA
         builder.UseSetting("ApplyTrack:DataDirectory", DataDirectory);
         // The mail sandbox (demo mode) only where a test asks for it (OutlookApplication).
         builder.UseSetting("Sandbox:Enabled", "false");
+        // Every test of a fixture signs up from the same address; the limits have their own tests (HardeningTests).
+        builder.UseSetting("RateLimits:AccountAttemptsPerAddress", "100000");
+        builder.UseSetting("RateLimits:ImapConnectsPerUser", "1000");
+        // Dovecot and the sandbox live on loopback.
+        builder.UseSetting("Imap:AllowPrivateNetworks", "true");
         foreach (var (key, value) in DatabaseSettings)
         {
             builder.UseSetting(key, value);
@@ -90,6 +95,8 @@ public sealed class PostgresApplication : ApplyTrackApplication
     {
         ["Database:Provider"] = "Postgres",
         ["Database:ConnectionString"] = DatabaseConnectionString,
+        // PostgreSQL deployments must be given the metadata key (no key file beside one instance).
+        ["ApplyTrack:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
     };
 
     protected override async Task PrepareDatabaseAsync()

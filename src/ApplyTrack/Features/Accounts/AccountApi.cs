@@ -1,4 +1,5 @@
 using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +15,8 @@ public static class AccountApi
     public static WebApplication MapAccounts(this WebApplication app)
     {
         var account = app.MapGroup("/api/account").WithTags("Account");
-        account.MapPost("/register", RegisterAsync).AllowAnonymous();
-        account.MapPost("/login", LoginAsync).AllowAnonymous();
+        account.MapPost("/register", RegisterAsync).AllowAnonymous().RequireRateLimiting(RateLimits.Accounts);
+        account.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(RateLimits.Accounts);
         account.MapPost("/logout", LogoutAsync).RequireAuthorization();
 
         app.MapGet("/api/me", GetMeAsync).RequireAuthorization().WithTags("Account");
@@ -24,50 +25,37 @@ public static class AccountApi
     }
 
     private static async Task<Results<Created<MeResponse>, ValidationProblem>> RegisterAsync(
-        Credentials credentials, UserManager<AppUser> users, SignInManager<AppUser> signIn, Plans plans, TimeProvider time)
+        Credentials credentials, PasswordSignIn accounts, Plans plans, TimeProvider time)
     {
         if (ValidateCredentials(credentials) is { } invalid)
         {
             return invalid;
         }
 
-        var user = new AppUser { UserName = credentials.Email!.Trim(), Email = credentials.Email.Trim(), CreatedAt = time.GetUtcNow(), Plan = plans.NewUserPlan };
-        var result = await users.CreateAsync(user, credentials.Password!);
-        if (!result.Succeeded)
+        var (user, errors) = await accounts.RegisterAsync(credentials.Email!, credentials.Password!, plans.NewUserPlan, time.GetUtcNow());
+        if (user is null)
         {
-            return TypedResults.ValidationProblem(result.Errors
-                .GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email")
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+            var field = errors is [PasswordSignIn.TakenOrRefused] ? "email" : "password";
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [.. errors] });
         }
-
-        await signIn.SignInAsync(user, isPersistent: true);
         return TypedResults.Created("/api/me", ToResponse(user));
     }
 
     private static async Task<Results<Ok<MeResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
-        Credentials credentials, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+        Credentials credentials, PasswordSignIn accounts, HttpContext http)
     {
         if (ValidateCredentials(credentials) is { } invalid)
         {
             return invalid;
         }
 
-        var user = await users.FindByEmailAsync(credentials.Email!.Trim());
-        if (user is null)
+        var (outcome, user) = await accounts.SignInAsync(credentials.Email!, credentials.Password!, http);
+        return outcome switch
         {
-            return TypedResults.Problem("The email or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, credentials.Password!, isPersistent: true, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            return TypedResults.Problem("Too many failed attempts. Try again in a few minutes.", statusCode: StatusCodes.Status429TooManyRequests, title: "Account locked");
-        }
-        if (!result.Succeeded)
-        {
-            return TypedResults.Problem("The email or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
-        }
-        return TypedResults.Ok(ToResponse(user));
+            PasswordSignInOutcome.SignedIn => TypedResults.Ok(ToResponse(user!)),
+            PasswordSignInOutcome.Throttled => TypedResults.Problem("Too many failed attempts from here. Try again in a few minutes.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts"),
+            _ => TypedResults.Problem("The email or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed"),
+        };
     }
 
     private static async Task<NoContent> LogoutAsync(HttpContext context, SignInManager<AppUser> signIn)

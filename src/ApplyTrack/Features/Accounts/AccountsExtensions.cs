@@ -10,6 +10,7 @@ public static class AccountsExtensions
     {
         builder.Services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
         builder.Services.AddSingleton<Plans>();
+        builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         builder.Services.AddAuthorization();
         builder.Services
@@ -21,10 +22,11 @@ public static class AccountsExtensions
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireDigit = false;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                // No lockout: anyone who knows an email could keep its owner out. Failed sign-ins are throttled per
+                // client address instead (PasswordSignIn, RateLimits).
+                options.Lockout.AllowedForNewUsers = false;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddEntityFrameworkStores<ApplyTrackDbContext>()
             .AddDefaultTokenProviders();

@@ -1,6 +1,7 @@
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Pipeline;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -41,4 +42,14 @@ public sealed class SqliteApplyTrackDbContext(DbContextOptions<SqliteApplyTrackD
     }
 }
 
-public sealed class PostgresApplyTrackDbContext(DbContextOptions<PostgresApplyTrackDbContext> options) : ApplyTrackDbContext(options);
+/// <summary>With PostgreSQL, the data-protection keys live in the database too, shared by every instance.</summary>
+public sealed class PostgresApplyTrackDbContext(DbContextOptions<PostgresApplyTrackDbContext> options) : ApplyTrackDbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+    }
+}

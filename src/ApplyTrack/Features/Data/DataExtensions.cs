@@ -12,6 +12,11 @@ public static class DataExtensions
             .BindConfiguration(DatabaseOptions.Section)
             .Validate(o => o.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Database:ConnectionString is required when Database:Provider is Postgres.")
+            // Several instances share a PostgreSQL database: a key file each would make each other's data unreadable,
+            // and a key created beside one instance's data is easily lost. The operator provides it.
+            .Validate<IOptions<ApplyTrackOptions>>((o, app) => o.Provider != DatabaseProvider.Postgres || app.Value.HasConfiguredKey,
+                "With PostgreSQL, configure the metadata encryption key: ApplyTrack__EncryptionKey (base64 of 32 random bytes) or " +
+                "ApplyTrack__EncryptionKeyFile (a mounted secret). See README, 'Encryption key'.")
             .ValidateOnStart();
 
         // Both provider contexts are registered; the configured one is resolved per scope, so the choice
@@ -25,6 +30,7 @@ public static class DataExtensions
             : services.GetRequiredService<SqliteApplyTrackDbContext>());
 
         builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.AddDataProtectionKeys();
         return builder;
     }
 

@@ -18,6 +18,15 @@ internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, ILogger<D
             logger.LogInformation("Applying {Count} database migration(s) on {Provider}", pending.Count, db.Database.ProviderName);
             await db.Database.MigrateAsync(cancellationToken);
         }
+        if (!OperatingSystem.IsWindows() && db.Database.IsSqlite()
+            && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource is { Length: > 0 } file && File.Exists(file))
+        {
+            // SQLite creates its files with the process umask (often world-readable): the metadata is only encrypted, not hidden.
+            foreach (var path in new[] { file, file + "-wal", file + "-shm", file + "-journal" }.Where(File.Exists))
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

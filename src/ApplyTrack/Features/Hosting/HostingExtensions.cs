@@ -21,8 +21,16 @@ public static class HostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // Request and HTTP-client lines carry URLs, and OAuth callback URLs carry codes and state: never below Warning,
+        // whatever a configuration file says about their parent categories.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+        builder.AddRateLimits();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddRazorPages();
@@ -51,6 +59,7 @@ public static class HostingExtensions
         }
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         // Build-time static asset manifest: works from `dotnet run`, a build output folder or a publish folder alike.
         app.MapStaticAssets();

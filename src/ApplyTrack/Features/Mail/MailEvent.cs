@@ -10,6 +10,9 @@ public enum MailEventOutcome
 
     /// <summary>A person corrected what the email is or where it belongs (see Corrections).</summary>
     Corrected,
+
+    /// <summary>Stored, not yet applied: a sync applies its emails in date order once it has read them all.</summary>
+    Pending,
 }
 
 /// <summary>

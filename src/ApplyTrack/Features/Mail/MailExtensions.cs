@@ -41,6 +41,9 @@ public static class MailExtensions
         services.AddSingleton<MailProcessor>();
         services.AddSingleton<SyncQueue>();
         services.AddScoped<ConnectionLease>();
+        services.AddScoped<MailboxOwnerLock>();
+        services.AddSingleton<LeaseHeartbeat>();
+        services.AddSingleton<WebhookReplays>();
         services.AddScoped<SyncRunner>();
         services.AddScoped<MailboxDisconnector>();
         services.AddScoped<MailboxReconnector>();

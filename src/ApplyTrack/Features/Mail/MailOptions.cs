@@ -40,10 +40,13 @@ public sealed class SyncOptions
     public int PremiumHistoryDays { get; set; } = 90;
 
     /// <summary>How often the scheduler looks for connections that are due.</summary>
-    public TimeSpan SchedulerTick { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan SchedulerTick { get; set; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>How long an instance holds a connection's lease; a crashed instance's work is picked up after it.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a connection's lease lasts without a heartbeat (one every third of it while a sync runs): a crashed
+    /// instance's work is picked up after it, plus at most one scheduler tick.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(12);
 
     /// <summary>Graph allows at most 4 concurrent requests per mailbox.</summary>
     public int MaxConcurrentRequestsPerMailbox { get; set; } = 4;

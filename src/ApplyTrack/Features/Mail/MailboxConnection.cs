@@ -33,6 +33,9 @@ public sealed class MailboxConnection
     /// <summary>Why the status is what it is, in words for the user ("Microsoft says the sign-in expired.").</summary>
     public string? StatusDetail { get; set; }
 
+    /// <summary>Since when every sync has failed (null after a successful one): the connection shows "Sync failing", not Active.</summary>
+    public DateTimeOffset? SyncFailingSince { get; set; }
+
     /// <summary>Encrypted provider credentials: the MSAL token cache, Google tokens, or the IMAP secret. Null once disconnected.</summary>
     public byte[]? Credentials { get; set; }
 
@@ -77,6 +80,7 @@ public sealed class MailboxConnection
         Credentials = encryptedCredentials;
         Status = ConnectionStatus.Active;
         StatusDetail = null;
+        SyncFailingSince = null;
         NextSyncAt = null;
         LeaseOwner = null;
         LeaseUntil = null;

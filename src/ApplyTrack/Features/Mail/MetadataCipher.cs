@@ -73,20 +73,47 @@ public sealed class MetadataCipher
         {
             return Convert.FromBase64String(options.EncryptionKey);
         }
+        if (!string.IsNullOrWhiteSpace(options.EncryptionKeyFile))
+        {
+            return Convert.FromBase64String(File.ReadAllText(options.EncryptionKeyFile).Trim());
+        }
 
         var directory = Path.Combine(options.ResolveDataDirectory(), "keys");
-        Directory.CreateDirectory(directory);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var path = Path.Combine(directory, "metadata.key");
+        // Whoever copies the data directory (a backup, a shared volume) gets the database and its key together.
+        logger.LogWarning("The metadata encryption key is kept in the data directory, beside the database ({Path}). " +
+                          "Keep it elsewhere: set ApplyTrack__EncryptionKey or ApplyTrack__EncryptionKeyFile (a mounted secret).", path);
         if (File.Exists(path))
         {
             return Convert.FromBase64String(File.ReadAllText(path).Trim());
         }
 
         var key = RandomNumberGenerator.GetBytes(32);
-        File.WriteAllText(path, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows())
+        try
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            // Created 0600 in one step: never readable by others, not even for a moment.
+            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+            using (var file = new StreamWriter(path, Encoding.ASCII, create))
+            {
+                file.Write(Convert.ToBase64String(key));
+            }
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it first: use that one.
+            return Convert.FromBase64String(File.ReadAllText(path).Trim());
         }
         logger.LogInformation("Created a new metadata encryption key at {Path}; back it up with the database", path);
         return key;

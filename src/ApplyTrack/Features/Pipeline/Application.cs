@@ -69,7 +69,8 @@ public sealed class Application
         {
             Id = Guid.CreateVersion7(now),
             ApplicationId = Id,
-            At = now,
+            // A change an email caused happened when the email arrived, not when a sync got to it.
+            At = cause == TransitionCause.Email && eventTime is { } happened ? happened : now,
             From = Status,
             To = target,
             Cause = cause,

@@ -1,11 +1,12 @@
 using ApplyTrack.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ApplyTrack.Pages.Account;
 
-public sealed class LoginModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+[EnableRateLimiting(Features.Hosting.RateLimits.Accounts)]
+public sealed class LoginModel(PasswordSignIn accounts) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -19,16 +20,13 @@ public sealed class LoginModel(UserManager<AppUser> users, SignInManager<AppUser
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Email!.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Password!, isPersistent: true, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var (outcome, _) = await accounts.SignInAsync(Email!, Password!, HttpContext);
+        if (outcome == PasswordSignInOutcome.Throttled)
         {
-            ModelState.AddModelError("", "Too many failed attempts. Try again in a few minutes.");
+            ModelState.AddModelError("", "Too many failed attempts from here. Try again in a few minutes.");
             return Page();
         }
-        if (!result.Succeeded)
+        if (outcome != PasswordSignInOutcome.SignedIn)
         {
             ModelState.AddModelError("", "The email or password is wrong.");
             return Page();

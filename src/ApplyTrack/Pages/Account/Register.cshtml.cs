@@ -1,11 +1,12 @@
 using ApplyTrack.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace ApplyTrack.Pages.Account;
 
-public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, Plans plans, TimeProvider time) : PageModel
+[EnableRateLimiting(Features.Hosting.RateLimits.Accounts)]
+public sealed class RegisterModel(PasswordSignIn accounts, Plans plans, TimeProvider time) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -26,18 +27,16 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
             return Page();
         }
 
-        var user = new AppUser { UserName = Email!.Trim(), Email = Email.Trim(), CreatedAt = time.GetUtcNow(), Plan = plans.NewUserPlan };
-        var result = await users.CreateAsync(user, Password!);
-        if (!result.Succeeded)
+        var (user, errors) = await accounts.RegisterAsync(Email!, Password!, plans.NewUserPlan, time.GetUtcNow());
+        if (user is null)
         {
-            foreach (var error in result.Errors)
+            foreach (var error in errors)
             {
-                ModelState.AddModelError("", error.Description);
+                ModelState.AddModelError("", error);
             }
             return Page();
         }
 
-        await signIn.SignInAsync(user, isPersistent: true);
         return RedirectToPage("/Board/Index");
     }
 }

@@ -20,6 +20,7 @@ public sealed record ConnectionView(ConnectionResponse Connection, IReadOnlyList
     {
         "active" => "Active",
         "syncing" => "Syncing",
+        "syncFailing" => "Sync failing",
         "disconnected" => "Disconnected",
         _ => "Authentication Required",
     };

@@ -67,7 +67,7 @@ public static class ConnectionsApi
             .Select(g => new { ConnectionId = g.Key, Threads = g.Select(e => e.ThreadId).Distinct().Count() })
             .ToDictionaryAsync(x => x.ConnectionId, x => x.Threads, cancellationToken);
         return connections.Select(c => new ConnectionResponse(
-            c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail, StatusName(c.Status), c.StatusDetail, c.CreatedAt,
+            c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail, StatusName(c.Status, c.SyncFailingSince), c.StatusDetail, c.CreatedAt,
             c.LastSuccessfulSyncAt, threads.GetValueOrDefault(c.Id), c.FolderList, c.HistoryDays,
             c.Status != ConnectionStatus.Disconnected && c.Provider switch
             {
@@ -88,8 +88,9 @@ public static class ConnectionsApi
     public static IReadOnlySet<string> NeverMonitored(MailProvider provider) =>
         provider == MailProvider.Gmail ? Gmail.GmailSync.NeverMonitored : OutlookSync.NeverMonitored;
 
-    public static string StatusName(ConnectionStatus status) => status switch
+    public static string StatusName(ConnectionStatus status, DateTimeOffset? syncFailingSince = null) => status switch
     {
+        ConnectionStatus.Active when syncFailingSince is not null => "syncFailing",
         ConnectionStatus.Active => "active",
         ConnectionStatus.Syncing => "syncing",
         ConnectionStatus.Disconnected => "disconnected",
@@ -182,7 +183,7 @@ public static class ConnectionsApi
     }
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> SetFoldersAsync(
-        Guid id, SetFoldersRequest request, HttpContext http, ApplyTrackDbContext db, SyncQueue queue)
+        Guid id, SetFoldersRequest request, HttpContext http, ApplyTrackDbContext db, SyncQueue queue, IEnumerable<IMailboxSynchronizer> synchronizers, ILoggerFactory logs)
     {
         var userId = http.User.RequireUserId();
         var folders = (request.Folders ?? []).Select(f => f?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList();
@@ -203,6 +204,28 @@ public static class ConnectionsApi
         if (!Plans.MayMonitorOtherFolders(plan) && folders is not ["inbox"])
         {
             return TypedResults.Problem("Monitoring folders other than the Inbox is part of the Premium plan.", statusCode: StatusCodes.Status403Forbidden, title: "Premium plan required");
+        }
+        // A folder id the mailbox does not have would make every later sync fail: check against the mailbox now.
+        if (folders is not ["inbox"])
+        {
+            if (connection.Credentials is null || connection.Status == ConnectionStatus.AuthenticationRequired)
+            {
+                return TypedResults.Problem("Its folders cannot be read while it is disconnected.", statusCode: StatusCodes.Status409Conflict, title: "Reconnect this mailbox first");
+            }
+            IReadOnlyList<MailFolderChoice> available;
+            try
+            {
+                available = await synchronizers.Single(s => s.Provider == connection.Provider).ListFoldersAsync(connection, http.RequestAborted);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logs.CreateLogger("ApplyTrack.Connections").LogWarning("Folders of connection {ConnectionId} could not be listed ({Error})", connection.Id, ex.GetType().Name);
+                return TypedResults.Problem("The mailbox's folders could not be read right now; try again in a moment.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Folders unavailable");
+            }
+            if (folders.FirstOrDefault(f => !available.Any(a => string.Equals(a.Id, f, StringComparison.Ordinal))) is { } unknown)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folders"] = [$"This mailbox has no folder with the id '{unknown}'."] });
+            }
         }
         connection.Folders = string.Join(',', folders);
         await db.SaveChangesAsync(http.RequestAborted);

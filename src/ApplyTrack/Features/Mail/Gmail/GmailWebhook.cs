@@ -19,11 +19,14 @@ public static class GmailWebhook
 
     public static IEndpointRouteBuilder MapGmailWebhook(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, ReceiveAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost(Path, ReceiveAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription().RequireRateLimiting(Hosting.RateLimits.Webhooks);
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, GoogleEndpoints endpoints, ApplyTrackDbContext db, SyncQueue queue, ILoggerFactory logs)
+    /// <summary>A Pub/Sub envelope of a Gmail notification is a few hundred bytes.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    private static async Task<IResult> ReceiveAsync(HttpContext http, GoogleEndpoints endpoints, ApplyTrackDbContext db, SyncQueue queue, WebhookReplays replays, ILoggerFactory logs)
     {
         var logger = logs.CreateLogger("ApplyTrack.GmailWebhook");
         if (endpoints.PushToken is not { Length: > 0 } expected || !FixedTimeEquals(expected, http.Request.Query["token"].ToString()))
@@ -32,10 +35,17 @@ public static class GmailWebhook
             return TypedResults.Problem("Unknown push sender.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        if (await WebhookBody.ReadAsync(http.Request, MaxBodyBytes, http.RequestAborted) is not { } body)
+        {
+            return TypedResults.Problem("A push envelope is at most 64 KB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
         string? emailAddress;
+        string? messageId;
         try
         {
-            using var envelope = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            using var envelope = JsonDocument.Parse(body);
+            messageId = envelope.RootElement.GetProperty("message").TryGetProperty("messageId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
             var data = envelope.RootElement.GetProperty("message").GetProperty("data").GetString()
                        ?? throw new FormatException("message.data is null.");
             using var notification = JsonDocument.Parse(Convert.FromBase64String(data));
@@ -48,6 +58,12 @@ public static class GmailWebhook
         if (string.IsNullOrWhiteSpace(emailAddress))
         {
             return TypedResults.Problem("The Gmail notification names no mailbox.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        // Pub/Sub redelivers with the same messageId; a replayed envelope queues nothing more.
+        if (messageId is not null && !replays.FirstTime($"gmail|{messageId}"))
+        {
+            return TypedResults.NoContent();
         }
 
         var email = emailAddress.Trim().ToLowerInvariant();

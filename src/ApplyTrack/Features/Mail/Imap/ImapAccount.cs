@@ -70,7 +70,16 @@ public sealed class ImapSessions(IOptions<ImapOptions> options)
         };
         try
         {
-            await client.ConnectAsync(account.Host, account.Port, account.SocketOptions, cancellationToken);
+            var socket = await ImapTarget.ConnectAsync(account.Host, account.Port, options.Value.AllowPrivateNetworks, options.Value.ConnectTimeout, cancellationToken);
+            try
+            {
+                await client.ConnectAsync(socket, account.Host.Trim('[', ']'), account.Port, account.SocketOptions, cancellationToken);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
             if (account.XOAuth2Token is { Length: > 0 } token)
             {
                 await client.AuthenticateAsync(new SaslMechanismOAuth2(account.Username, token), cancellationToken);

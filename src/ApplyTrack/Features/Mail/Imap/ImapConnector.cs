@@ -19,8 +19,26 @@ public abstract record ImapConnectOutcome
 
     public sealed record Invalid(Dictionary<string, string[]> Errors) : ImapConnectOutcome;
 
-    /// <summary>The server could not be reached or refused the login: nothing was saved.</summary>
-    public sealed record Refused(string Title, string Detail) : ImapConnectOutcome;
+    /// <summary>The server could not be reached or refused the login (or the user tried too often): nothing was saved.</summary>
+    public sealed record Refused(string Title, string Detail, int Status = StatusCodes.Status422UnprocessableEntity) : ImapConnectOutcome;
+}
+
+/// <summary>IMAP connect attempts per user, through the rate limiter's partitioned limiter (API and page alike).</summary>
+public sealed class ImapConnectThrottle(IOptions<Hosting.RateLimitOptions> options) : IDisposable
+{
+    private readonly System.Threading.RateLimiting.PartitionedRateLimiter<string> _attempts = System.Threading.RateLimiting.PartitionedRateLimiter.Create<string, string>(
+        userId => System.Threading.RateLimiting.RateLimitPartition.GetSlidingWindowLimiter(userId, _ => new System.Threading.RateLimiting.SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = options.Value.ImapConnectsPerUser, Window = TimeSpan.FromMinutes(10), SegmentsPerWindow = 10,
+        }));
+
+    public bool TryAcquire(string userId)
+    {
+        using var lease = _attempts.AttemptAcquire(userId);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => _attempts.Dispose();
 }
 
 /// <summary>
@@ -33,6 +51,7 @@ public sealed class ImapConnector(
     ImapSessions sessions,
     MetadataCipher cipher,
     SyncQueue queue,
+    ImapConnectThrottle throttle,
     Plans plans,
     IOptions<ImapOptions> options,
     TimeProvider time,
@@ -46,6 +65,10 @@ public sealed class ImapConnector(
             return new ImapConnectOutcome.Invalid(errors);
         }
 
+        if (!throttle.TryAcquire(userId))
+        {
+            return new ImapConnectOutcome.Refused("Too many connection attempts", "Wait a few minutes before trying to connect an IMAP mailbox again.", StatusCodes.Status429TooManyRequests);
+        }
         if (await TryLoginAsync(account, cancellationToken) is { } refused)
         {
             return refused;
@@ -90,7 +113,7 @@ public sealed class ImapConnector(
         {
             errors["host"] = ["Enter the IMAP server's host name, e.g. imap.fastmail.com."];
         }
-        else if (host.Length > 253 || Uri.CheckHostName(host) == UriHostNameType.Unknown)
+        else if (host.Length > 253 || Uri.CheckHostName(host.Trim('[', ']')) == UriHostNameType.Unknown)
         {
             errors["host"] = ["This is not a valid host name."];
         }
@@ -146,6 +169,10 @@ public sealed class ImapConnector(
         string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
         || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
 
+    private static ImapConnectOutcome.Refused Unreachable(string server) =>
+        new("The IMAP server could not be reached", $"No IMAP server answered at {server}. Check the host name, the port and the security setting " +
+            "(port 993 usually means SSL/TLS, 143 STARTTLS).");
+
     private async Task<ImapConnectOutcome.Refused?> TryLoginAsync(ImapAccount account, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -164,28 +191,26 @@ public sealed class ImapConnector(
                   "require an app password created in the account's security settings instead of your normal password."
                 : $"{server} did not accept the OAuth 2.0 access token. It may have expired or lack the IMAP scope.");
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (ImapTargetRefusedException)
         {
-            return new("The IMAP server did not answer", $"{server} did not answer within {options.Value.ConnectTimeout.TotalSeconds:0} seconds. Check the host and port.");
+            return new("This server is not allowed", $"{account.Host} is an address on a private or local network, which this ApplyTrack server does not connect to. " +
+                "Use the mail server's public host name.");
         }
-        catch (SslHandshakeException)
+        catch (Exception ex) when (ex is OperationCanceledException or SocketException or IOException or TimeoutException or SslHandshakeException
+                                       or ImapProtocolException or ProtocolException && !cancellationToken.IsCancellationRequested)
         {
-            return new("The secure connection failed", $"{server} did not complete a trusted TLS handshake. Check the security setting " +
-                "(port 993 usually means SSL/TLS, 143 STARTTLS); a self-signed certificate must be trusted by the server's administrator.");
+            // One answer for every way of not reaching an IMAP server, so the form cannot be used to tell open,
+            // closed and filtered ports apart.
+            logger.LogInformation("Connect IMAP could not reach an IMAP server ({Error})", ex.GetType().Name);
+            return Unreachable(server);
         }
         catch (NotSupportedException)
         {
             return new("The IMAP server does not allow this login", $"{server} offers no login method for this connection; it may require a secure one. Choose SSL/TLS or STARTTLS.");
         }
-        catch (Exception ex) when (ex is SocketException or IOException or TimeoutException)
+        catch (ImapCommandException)
         {
-            logger.LogInformation("Connect IMAP could not reach the server ({Error})", ex.GetType().Name);
-            return new("The IMAP server could not be reached", $"Could not connect to {server}. Check the host name, the port and the security setting.");
-        }
-        catch (Exception ex) when (ex is ImapProtocolException or ImapCommandException or ProtocolException)
-        {
-            logger.LogInformation("Connect IMAP failed at the protocol level ({Error})", ex.GetType().Name);
-            return new("This does not look like an IMAP server", $"{server} did not speak IMAP as expected. Check the host, the port and the security setting.");
+            return Unreachable(server);
         }
     }
 }

@@ -17,7 +17,11 @@ public static class ImapExtensions
             .Validate(o => o.PageSize is >= 1 and <= 1000, "Imap:PageSize must be between 1 and 1000.")
             .Validate(o => o.IdleRefreshInterval > TimeSpan.Zero && o.IdleRestartInterval > TimeSpan.Zero && o.CommandTimeout > TimeSpan.Zero,
                 "Imap intervals and timeouts must be positive.")
+            .Validate(o => o.ConnectTimeout <= TimeSpan.FromSeconds(10), "Imap:ConnectTimeout is at most 10 seconds.")
             .ValidateOnStart();
+        // Demo mode runs on one machine with its own mail servers: private addresses are the point there.
+        services.AddOptions<ImapOptions>().PostConfigure<Demo.DemoSandbox>((o, demo) => o.AllowPrivateNetworks |= demo.IsEnabled);
+        services.AddSingleton<ImapConnectThrottle>();
         services.AddSingleton<ImapSessions>();
         services.AddScoped<ImapConnector>();
         services.AddScoped<IMailboxSynchronizer, ImapSync>();
@@ -42,7 +46,7 @@ public static class ImapExtensions
             case ImapConnectOutcome.Invalid invalid:
                 return TypedResults.ValidationProblem(invalid.Errors);
             case ImapConnectOutcome.Refused refused:
-                return TypedResults.Problem(refused.Detail, title: refused.Title, statusCode: StatusCodes.Status422UnprocessableEntity);
+                return TypedResults.Problem(refused.Detail, title: refused.Title, statusCode: refused.Status);
             case ImapConnectOutcome.Connected { Connection: var connection } connected:
                 events.Publish(userId, new PipelineEvent("connection", connection.Id));
                 var response = new ImapConnectionResponse(connection.Id, connection.AccountEmail, "active");

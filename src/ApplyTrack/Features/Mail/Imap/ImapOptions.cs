@@ -20,8 +20,14 @@ public sealed class ImapOptions
     /// <summary>Socket timeout of every IMAP command, connect included.</summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How long Connect IMAP waits for the server to accept the login.</summary>
-    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>How long Connect IMAP waits for the server to accept the login (at most 10 s: see Validate).</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Let users connect to loopback, private and link-local addresses (a mail server on this machine or LAN).
+    /// Off in production, so Connect IMAP cannot probe the server's own network; on in demo mode and tests.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
 
     /// <summary>Keep one IDLE session per active mailbox whose server offers IDLE. Off: polling only.</summary>
     public bool IdleEnabled { get; set; } = true;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Hosting;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,69 +14,123 @@ namespace ApplyTrack.Features.Mail.Outlook;
 /// </summary>
 public static class GraphWebhooks
 {
+    /// <summary>Graph batches at most a few hundred notifications; anything far larger is not Graph.</summary>
+    public const int MaxNotifications = 1000;
+
+    public const int MaxBodyBytes = 1024 * 1024;
+
     public static IEndpointRouteBuilder MapGraphWebhooks(this IEndpointRouteBuilder app)
     {
-        var hooks = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
-        hooks.MapPost(OutlookSubscriptions.NotificationPath, (HttpContext http, ApplyTrackDbContext db, SyncQueue queue, ILoggerFactory logs) =>
-            ReceiveAsync(http, db, queue, logs.CreateLogger("ApplyTrack.GraphWebhooks"), lifecycle: false));
-        hooks.MapPost(OutlookSubscriptions.LifecyclePath, (HttpContext http, ApplyTrackDbContext db, SyncQueue queue, ILoggerFactory logs) =>
-            ReceiveAsync(http, db, queue, logs.CreateLogger("ApplyTrack.GraphWebhooks"), lifecycle: true));
+        var hooks = app.MapGroup("").AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(RateLimits.Webhooks);
+        hooks.MapPost(OutlookSubscriptions.NotificationPath, (HttpContext http, ApplyTrackDbContext db, SyncQueue queue, WebhookReplays replays, ILoggerFactory logs) =>
+            ReceiveAsync(http, db, queue, replays, logs.CreateLogger("ApplyTrack.GraphWebhooks"), lifecycle: false));
+        hooks.MapPost(OutlookSubscriptions.LifecyclePath, (HttpContext http, ApplyTrackDbContext db, SyncQueue queue, WebhookReplays replays, ILoggerFactory logs) =>
+            ReceiveAsync(http, db, queue, replays, logs.CreateLogger("ApplyTrack.GraphWebhooks"), lifecycle: true));
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, ApplyTrackDbContext db, SyncQueue queue, ILogger logger, bool lifecycle)
+    private sealed record Notification(string SubscriptionId, string ClientState, string? LifecycleEvent, string ReplayKey);
+
+    private static async Task<IResult> ReceiveAsync(HttpContext http, ApplyTrackDbContext db, SyncQueue queue, WebhookReplays replays, ILogger logger, bool lifecycle)
     {
         if (http.Request.Query.TryGetValue("validationToken", out var token))
         {
             return Results.Text(token.ToString(), "text/plain", Encoding.UTF8);
         }
 
-        JsonDocument document;
+        if (await WebhookBody.ReadAsync(http.Request, MaxBodyBytes, http.RequestAborted) is not { } body)
+        {
+            return TypedResults.Problem($"A notification body is at most {MaxBodyBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        // The whole shape is checked before any database work: a stranger's garbage costs one parse.
+        List<Notification> notifications;
         try
         {
-            document = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            using var document = JsonDocument.Parse(body);
+            notifications = Parse(document.RootElement);
         }
         catch (JsonException)
         {
             return TypedResults.Problem("The notification body is not JSON.", statusCode: StatusCodes.Status400BadRequest);
         }
-
-        using (document)
+        catch (FormatException ex)
         {
-            if (!document.RootElement.TryGetProperty("value", out var items) || items.ValueKind != JsonValueKind.Array)
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var subscriptionIds = notifications.Select(n => n.SubscriptionId).Distinct().ToList();
+        var cursors = await db.FolderCursors.AsNoTracking()
+            .Where(c => c.SubscriptionId != null && subscriptionIds.Contains(c.SubscriptionId))
+            .Select(c => new { c.Id, c.ConnectionId, c.SubscriptionId, c.ClientState })
+            .ToListAsync(http.RequestAborted);
+        var bySubscription = cursors.ToDictionary(c => c.SubscriptionId!, StringComparer.Ordinal);
+
+        var ignored = 0;
+        var replayed = 0;
+        foreach (var notification in notifications)
+        {
+            if (!bySubscription.TryGetValue(notification.SubscriptionId, out var cursor) || cursor.ClientState is null
+                || !FixedTimeEquals(cursor.ClientState, notification.ClientState))
             {
-                return TypedResults.Problem("A notification body carries a 'value' array.", statusCode: StatusCodes.Status400BadRequest);
+                ignored++;
+                continue;
+            }
+            if (!replays.FirstTime(notification.ReplayKey))
+            {
+                replayed++;
+                continue;
             }
 
-            foreach (var item in items.EnumerateArray())
+            if (lifecycle && notification.LifecycleEvent == "subscriptionRemoved")
             {
-                var subscriptionId = Text(item, "subscriptionId");
-                var clientState = Text(item, "clientState");
-                var cursor = subscriptionId is null ? null : await db.FolderCursors.AsNoTracking().SingleOrDefaultAsync(c => c.SubscriptionId == subscriptionId, http.RequestAborted);
-                if (cursor?.ClientState is null || clientState is null || !FixedTimeEquals(cursor.ClientState, clientState))
-                {
-                    logger.LogWarning("Ignored a Graph notification with an unknown subscription or a wrong clientState");
-                    continue;
-                }
-
-                var lifecycleEvent = Text(item, "lifecycleEvent");
-                if (lifecycle && lifecycleEvent == "subscriptionRemoved")
-                {
-                    await db.FolderCursors.Where(c => c.Id == cursor.Id).ExecuteUpdateAsync(s => s
-                        .SetProperty(c => c.SubscriptionId, (string?)null)
-                        .SetProperty(c => c.SubscriptionExpiresAt, (DateTimeOffset?)null), http.RequestAborted);
-                }
-                else if (lifecycle && lifecycleEvent == "reauthorizationRequired")
-                {
-                    // Renewing early re-authorizes it: bring its expiry inside the renewal window.
-                    await db.FolderCursors.Where(c => c.Id == cursor.Id).ExecuteUpdateAsync(s => s
-                        .SetProperty(c => c.SubscriptionExpiresAt, DateTimeOffset.UnixEpoch), http.RequestAborted);
-                }
-                // Every notification (and "missed") means: run the delta query soon.
-                queue.Enqueue(cursor.ConnectionId, lifecycle ? $"lifecycle:{lifecycleEvent}" : "push");
+                await db.FolderCursors.Where(c => c.Id == cursor.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.SubscriptionId, (string?)null)
+                    .SetProperty(c => c.SubscriptionExpiresAt, (DateTimeOffset?)null), http.RequestAborted);
             }
+            else if (lifecycle && notification.LifecycleEvent == "reauthorizationRequired")
+            {
+                // Renewing early re-authorizes it: bring its expiry inside the renewal window.
+                await db.FolderCursors.Where(c => c.Id == cursor.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.SubscriptionExpiresAt, DateTimeOffset.UnixEpoch), http.RequestAborted);
+            }
+            // Every notification (and "missed") means: run the delta query soon.
+            queue.Enqueue(cursor.ConnectionId, lifecycle ? $"lifecycle:{notification.LifecycleEvent}" : "push");
+        }
+        if (ignored > 0 || replayed > 0)
+        {
+            // One line per request, whatever the batch holds.
+            logger.LogWarning("Ignored {Ignored} Graph notifications with an unknown subscription or a wrong clientState and {Replayed} replays, of {Count}",
+                ignored, replayed, notifications.Count);
         }
         return Results.Accepted();
+    }
+
+    /// <summary>Graph's envelope: an object whose <c>value</c> is an array of objects, each naming its subscription and clientState.</summary>
+    private static List<Notification> Parse(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("value", out var items) || items.ValueKind != JsonValueKind.Array)
+        {
+            throw new FormatException("A notification body is an object carrying a 'value' array.");
+        }
+        if (items.GetArrayLength() > MaxNotifications)
+        {
+            throw new FormatException($"A notification body carries at most {MaxNotifications} notifications.");
+        }
+
+        var notifications = new List<Notification>(items.GetArrayLength());
+        foreach (var item in items.EnumerateArray())
+        {
+            if (Text(item, "subscriptionId") is not { Length: > 0 and <= 200 } subscriptionId || Text(item, "clientState") is not { Length: <= 256 } clientState)
+            {
+                throw new FormatException("Each notification is an object with a 'subscriptionId' and a 'clientState'.");
+            }
+            var lifecycleEvent = Text(item, "lifecycleEvent");
+            // Graph redelivers the same notification (same id, or same resource and change) when it retries: one sync is enough.
+            var replayKey = string.Join('|', subscriptionId, Text(item, "id"), Text(item, "changeType"), Text(item, "resource"), lifecycleEvent, Text(item, "subscriptionExpirationDateTime"));
+            notifications.Add(new Notification(subscriptionId, clientState, lifecycleEvent, replayKey));
+        }
+        return notifications;
     }
 
     private static string? Text(JsonElement item, string name) =>

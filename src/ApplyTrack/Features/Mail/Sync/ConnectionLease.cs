@@ -5,6 +5,42 @@ using Microsoft.Extensions.Options;
 namespace ApplyTrack.Features.Mail.Sync;
 
 /// <summary>
+/// Keeps this instance's lease on a connection alive while its sync runs: a short lease renewed by heartbeats,
+/// so a killed instance's mailbox is picked up by another within one lease (seconds), however long syncs take.
+/// Each beat is one UPDATE through its own scope (the sync's DbContext is busy and not thread-safe).
+/// </summary>
+public sealed class LeaseHeartbeat(IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider time, ILogger<LeaseHeartbeat> logger)
+{
+    public async Task BeatUntilCancelledAsync(Guid connectionId, CancellationToken cancellationToken)
+    {
+        var period = options.Value.LeaseDuration / 3;
+        using var timer = new PeriodicTimer(period, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    if (!await scope.ServiceProvider.GetRequiredService<ConnectionLease>().RenewAsync(connectionId, cancellationToken))
+                    {
+                        logger.LogWarning("Lost the lease of connection {ConnectionId} while syncing it", connectionId);
+                        return;
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning("Could not renew the lease of connection {ConnectionId} ({Error})", connectionId, ex.GetType().Name);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}
+
+/// <summary>
 /// Row leases on mailbox connections. Claiming is one conditional UPDATE — atomic on SQLite and PostgreSQL
 /// alike — so two instances never sync one mailbox at once, and a crashed instance's lease simply runs out.
 /// </summary>

@@ -93,14 +93,46 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
             Reasons = Truncate(string.Join('\n', verdict.Reasons), 2000) ?? "",
             ProcessedAt = now,
         };
+        // Applied by ApplyPendingAsync once the sync has read everything, oldest first: providers hand out the
+        // newest page first, and the receipt naming company and role must come before its "Final round".
+        mailEvent.Outcome = MailEventOutcome.Pending;
         db.MailEvents.Add(mailEvent);
-        try
+        index.Remember(mailEvent);
+    }
+
+    /// <summary>
+    /// Feeds this connection's stored-but-unapplied emails to the pipeline in the order they were received
+    /// (including any left by a sync that was interrupted). Saved by the caller.
+    /// </summary>
+    public async Task ApplyPendingAsync(ApplyTrackDbContext db, SyncContext context, CancellationToken cancellationToken)
+    {
+        var pending = (await db.MailEvents
+                .Where(e => e.ConnectionId == context.Connection.Id && e.Outcome == MailEventOutcome.Pending)
+                .ToListAsync(cancellationToken))
+            .OrderBy(e => e.ReceivedAt).ThenBy(e => e.Id)
+            .ToList();
+        if (pending.Count == 0)
         {
-            await FeedPipelineAsync(db, context, mailEvent, now, cancellationToken);
+            return;
         }
-        finally
+        await context.Index.EnsureLoadedAsync(db, cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var mailEvent in pending)
         {
-            index.Remember(mailEvent);
+            try
+            {
+                await FeedPipelineAsync(db, context, mailEvent, now, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                mailEvent.Outcome = MailEventOutcome.Unmatched;
+                mailEvent.OutcomeDetail = "This email could not be applied. Attach it to an application.";
+                logger.LogWarning("A stored email of connection {ConnectionId} could not be applied ({Error})", context.Connection.Id, ex.GetType().Name);
+            }
+            finally
+            {
+                context.Index.Remember(mailEvent);
+            }
         }
     }
 
@@ -126,14 +158,17 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
             return;
         }
 
+        // "Added" is when the first email arrived; UpdatedAt is when we changed the row.
         application = Application.Create(connection.UserId, mailEvent.Company, ApplicationNaming.IsRole(mailEvent.Role) ? mailEvent.Role! : RoleNotStated, target,
-            connection.SourceName, now, $"{Describe(mailEvent)} email");
+            connection.SourceName, mailEvent.ReceivedAt, $"{Describe(mailEvent)} email");
         application.StatusSetAt = mailEvent.ReceivedAt;
         application.LastActivityAt = mailEvent.ReceivedAt;
+        application.UpdatedAt = now;
         application.History[0].EmailId = mailEvent.Id;
         if (mailEvent.Note is { Length: > 0 } note)
         {
-            application.AddNote(note, TransitionCause.Email, now);
+            application.AddNote(note, TransitionCause.Email, mailEvent.ReceivedAt);
+            application.UpdatedAt = now;
         }
         db.Applications.Add(application);
         index.Add(application);
@@ -171,9 +206,13 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
             }
             if (!application.Notes.Any(n => string.Equals(n.Text, note, StringComparison.OrdinalIgnoreCase)))
             {
-                application.AddNote(note, TransitionCause.Email, now);
+                application.AddNote(note, TransitionCause.Email, mailEvent.ReceivedAt);
                 addedNote = true;
             }
+        }
+        if (mailEvent.ReceivedAt < application.CreatedAt && application.Source != ApplicationSources.Manual)
+        {
+            application.CreatedAt = mailEvent.ReceivedAt;
         }
 
         if (mailEvent.ReceivedAt > application.LastActivityAt)

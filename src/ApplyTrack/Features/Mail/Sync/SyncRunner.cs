@@ -14,6 +14,9 @@ namespace ApplyTrack.Features.Mail.Sync;
 public sealed class SyncRunner(
     ApplyTrackDbContext db,
     ConnectionLease lease,
+    MailboxOwnerLock ownerLock,
+    LeaseHeartbeat heartbeat,
+    MailProcessor processor,
     IEnumerable<IMailboxSynchronizer> synchronizers,
     PipelineEvents events,
     IOptions<SyncOptions> options,
@@ -22,6 +25,22 @@ public sealed class SyncRunner(
 {
     /// <returns>False when another sync of this connection holds the lease (the caller should ask again shortly).</returns>
     public async Task<bool> RunAsync(Guid connectionId, string trigger, CancellationToken cancellationToken)
+    {
+        var userId = await db.MailboxConnections.AsNoTracking().Where(c => c.Id == connectionId).Select(c => c.UserId).SingleOrDefaultAsync(cancellationToken);
+        if (userId is null)
+        {
+            return true;
+        }
+        // Another of the user's mailboxes is syncing: ask again shortly, like a busy mailbox.
+        await using var owner = await ownerLock.TryEnterAsync(userId, cancellationToken);
+        if (owner is null)
+        {
+            return false;
+        }
+        return await RunClaimedAsync(connectionId, trigger, cancellationToken);
+    }
+
+    private async Task<bool> RunClaimedAsync(Guid connectionId, string trigger, CancellationToken cancellationToken)
     {
         if (!await lease.TryClaimAsync(connectionId, cancellationToken))
         {
@@ -43,11 +62,15 @@ public sealed class SyncRunner(
         var plan = await Plans.OfUserAsync(db, connection.UserId, cancellationToken);
         var context = new SyncContext(connection, run, trigger) { Plan = plan };
         var interval = plan == Plan.Premium ? options.Value.PremiumPollingInterval : options.Value.FreePollingInterval;
+        using var beating = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var beats = heartbeat.BeatUntilCancelledAsync(connection.Id, beating.Token);
         try
         {
             await synchronizer.SyncAsync(context, cancellationToken);
+            await processor.ApplyPendingAsync(db, context, cancellationToken);
             connection.Status = ConnectionStatus.Active;
             connection.StatusDetail = null;
+            connection.SyncFailingSince = null;
             connection.LastSuccessfulSyncAt = time.GetUtcNow();
             connection.NextSyncAt = time.GetUtcNow() + interval;
             run.Outcome = run.Errors == 0 ? "succeeded" : "succeeded with skipped messages";
@@ -72,11 +95,15 @@ public sealed class SyncRunner(
             run.Outcome = "failed";
             run.Detail = Describe(ex);
             connection.Status = ConnectionStatus.Active;
+            connection.SyncFailingSince ??= time.GetUtcNow();
+            connection.StatusDetail = $"Sync failing: {run.Detail}. It is retried every minute.";
             connection.NextSyncAt = time.GetUtcNow() + TimeSpan.FromMinutes(1);
             logger.LogWarning("Sync of connection {ConnectionId} failed: {Error}; it resumes from its checkpoint", connection.Id, run.Detail);
         }
         finally
         {
+            await beating.CancelAsync();
+            await beats;
             run.EndedAt = time.GetUtcNow();
             await KeepDisconnectAsync(connection);
             connection.LeaseOwner = null;
@@ -105,6 +132,7 @@ public sealed class SyncRunner(
         var entry = db.Entry(connection);
         entry.Property(c => c.Credentials).IsModified = false;
         entry.Property(c => c.StatusDetail).IsModified = false;
+        entry.Property(c => c.SyncFailingSince).IsModified = false;
         foreach (var cursor in connection.Cursors)
         {
             db.Entry(cursor).Property(c => c.SubscriptionId).IsModified = false;
