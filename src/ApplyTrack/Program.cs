@@ -22,6 +22,7 @@ root.Subcommands.Add(UserCommands.Create());
 root.Subcommands.Add(CorrectionCommands.Create());
 root.Subcommands.Add(BackupCommand.Create());
 root.Subcommands.Add(RestoreCommand.Create());
+root.Subcommands.Add(DoctorCommand.Create());
 foreach (var command in ClassificationCommands.Create())
 {
     root.Subcommands.Add(command);

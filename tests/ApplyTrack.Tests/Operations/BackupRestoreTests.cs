@@ -216,15 +216,4 @@ public sealed class BackupRestoreTests
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
-
-    private sealed class KeyedApplication(string key) : ApplyTrackApplication
-    {
-        public string DataFolder => DataDirectory;
-
-        protected override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ApplyTrack:EncryptionKey"] = key,
-        };
-    }
 }

@@ -17,3 +17,15 @@ internal sealed record CommandRun(int ExitCode, string Output, string Error)
 {
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
 }
+
+/// <summary>The app on SQLite under an explicit encryption key (ApplyTrack:EncryptionKey), its data folder visible to the test.</summary>
+internal sealed class KeyedApplication(string key) : ApplyTrack.Tests.Infrastructure.ApplyTrackApplication
+{
+    public string DataFolder => DataDirectory;
+
+    protected override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["ApplyTrack:EncryptionKey"] = key,
+    };
+}
