@@ -175,10 +175,52 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.ToTable("corrections", (string)null);
                 });
 
+            modelBuilder.Entity("ApplyTrack.Features.Mail.AdminConsentRequest", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedTenant")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RedirectUri")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("State");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("admin_consent_requests", (string)null);
+                });
+
             modelBuilder.Entity("ApplyTrack.Features.Mail.FolderCursor", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BackfillBefore")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BackfillNextLink")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("ClientState")
                         .HasMaxLength(200)
@@ -186,6 +228,9 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
 
                     b.Property<Guid>("ConnectionId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeltaCapExceededAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DeltaLink")
                         .HasMaxLength(4000)
@@ -199,6 +244,12 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.Property<string>("NextLink")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("RoundMessages")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RoundOldestReceivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("RoundStartedAt")
                         .HasColumnType("timestamp with time zone");
@@ -416,6 +467,10 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoginHint")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
 
                     b.Property<string>("Provider")
                         .IsRequired()
@@ -761,6 +816,15 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                         .HasForeignKey("MailEventId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Mail.AdminConsentRequest", b =>
+                {
                     b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

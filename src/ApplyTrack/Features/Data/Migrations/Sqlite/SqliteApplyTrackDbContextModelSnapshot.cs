@@ -170,9 +170,51 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.ToTable("corrections", (string)null);
                 });
 
+            modelBuilder.Entity("ApplyTrack.Features.Mail.AdminConsentRequest", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedTenant")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedirectUri")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("State");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("admin_consent_requests", (string)null);
+                });
+
             modelBuilder.Entity("ApplyTrack.Features.Mail.FolderCursor", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BackfillBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BackfillNextLink")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClientState")
@@ -181,6 +223,9 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
 
                     b.Property<Guid>("ConnectionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeltaCapExceededAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DeltaLink")
                         .HasMaxLength(4000)
@@ -194,6 +239,12 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.Property<string>("NextLink")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundMessages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RoundOldestReceivedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("RoundStartedAt")
                         .HasColumnType("INTEGER");
@@ -411,6 +462,10 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoginHint")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Provider")
                         .IsRequired()
@@ -733,6 +788,15 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                         .HasForeignKey("MailEventId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Mail.AdminConsentRequest", b =>
+                {
                     b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
