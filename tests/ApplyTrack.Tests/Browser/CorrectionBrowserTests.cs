@@ -10,6 +10,7 @@ public sealed class CorrectionBrowserTests(ConsentPageOutlookApplication app, Br
     [Fact]
     public async Task At_phone_width_a_person_marks_an_email_not_job_from_the_activity_log_with_the_keyboard()
     {
+        Corrections.ClassifierWarmUp.Run(app.Services);
         var mailboxEmail = $"riley-{Guid.NewGuid():N}@sandbox.test";
         app.Mailbox(mailboxEmail).Add(TestMail.Receipt("Contoso", "Product Manager", DateTimeOffset.UtcNow.AddDays(-3), "conv-contoso"));
         await using var context = await browser.Browser.NewContextAsync(new()

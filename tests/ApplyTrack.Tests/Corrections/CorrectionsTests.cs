@@ -284,6 +284,7 @@ public abstract class CorrectionsTests(OutlookApplication app)
 
     protected async Task<(HttpClient Client, Mailbox Mailbox, Guid ConnectionId)> ConnectAsync(params NewMailMessage[] messages)
     {
+        ClassifierWarmUp.Run(app.Services);
         var mailboxEmail = $"corrections-{Guid.NewGuid():N}@sandbox.test";
         var mailbox = app.Mailbox(mailboxEmail);
         foreach (var message in messages) mailbox.Add(message);

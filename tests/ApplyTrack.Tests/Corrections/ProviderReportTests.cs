@@ -17,6 +17,7 @@ public sealed class ProviderReportTests(ImapApplication app) : IClassFixture<Ima
     public async Task A_Gmail_email_is_fetched_again_by_its_id_for_a_report()
     {
         var message = TestMail.Receipt("Contoso", "Product Manager", DateTimeOffset.UtcNow.AddDays(-2), "conv-contoso");
+        ClassifierWarmUp.Run(app.Services);
         var mailboxEmail = $"report-{Guid.NewGuid():N}@gmail.test";
         app.Mailbox(mailboxEmail).Add(message);
         var client = await app.CreateSignedInClientAsync();
@@ -34,6 +35,7 @@ public sealed class ProviderReportTests(ImapApplication app) : IClassFixture<Ima
     public async Task An_IMAP_email_is_fetched_again_by_its_UID_for_a_report()
     {
         var message = TestMail.Receipt("Fabrikam", "Data Scientist", DateTimeOffset.UtcNow.AddDays(-2));
+        ClassifierWarmUp.Run(app.Services);
         var login = ImapTestServer.NewLogin();
         await ImapTestServer.AppendAsync(login, message);
         var client = await app.CreateSignedInClientAsync();
