@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using ApplyTrack.MailSim.Hosting;
 using ApplyTrack.MailSim.Mailboxes;
 
 namespace ApplyTrack.MailSim.Google;
@@ -74,7 +76,7 @@ public sealed class GmailWatches
 /// with doubling backoff on non-2xx answers, optionally delayed or dropped.
 /// </summary>
 public sealed class GmailPushDelivery(GmailWatches watches, GoogleSandbox settings, MailboxStore store, IHttpClientFactory httpClients,
-    ILogger<GmailPushDelivery> logger) : BackgroundService
+    SandboxKeys keys, IServiceProvider services, ILogger<GmailPushDelivery> logger) : BackgroundService
 {
     public const string HttpClientName = "GmailPubSubPush";
 
@@ -139,6 +141,10 @@ public sealed class GmailPushDelivery(GmailWatches watches, GoogleSandbox settin
                     Content = new StringContent(envelope, Encoding.UTF8, "application/json"),
                 };
                 request.Headers.TryAddWithoutValidation("User-Agent", "APIs-Google; (+https://developers.google.com/webmasters/APIs-Google.html)");
+                if (settings.PushAuthFor(watch.TopicName) is { } auth)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", OidcToken(auth));
+                }
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 timeout.CancelAfter(TimeSpan.FromSeconds(10));
                 using var response = await client.SendAsync(request, timeout.Token);
@@ -159,6 +165,29 @@ public sealed class GmailPushDelivery(GmailWatches watches, GoogleSandbox settin
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
         }
         logger.LogInformation("Gave up pushing a Gmail notification after {Attempts} attempts", settings.PushMaxAttempts);
+    }
+
+    /// <summary>
+    /// The token Pub/Sub signs for an authenticated push subscription: Google's issuer, the subscription's audience and
+    /// service account, an hour's lifetime, signed with the key the sandbox publishes at `/oauth2/v3/certs`. It is stamped
+    /// with the host's wall clock, not the sandbox clock: the receiver checks it against its own clock.
+    /// </summary>
+    private string OidcToken(GmailPushAuth auth)
+    {
+        var wallClock = services.GetService<MailSandboxOptions>()?.TimeProvider ?? TimeProvider.System;
+        var now = wallClock.GetUtcNow().ToUnixTimeSeconds();
+        var subject = GoogleTokens.NumericId(auth.ServiceAccountEmail);
+        return keys.CreateJwt(new JsonObject
+        {
+            ["aud"] = auth.Audience,
+            ["azp"] = subject,
+            ["email"] = auth.ServiceAccountEmail,
+            ["email_verified"] = true,
+            ["exp"] = now + 3600,
+            ["iat"] = now,
+            ["iss"] = settings.Issuer,
+            ["sub"] = subject,
+        });
     }
 
     private string Envelope(GmailWatch watch, ulong historyId)

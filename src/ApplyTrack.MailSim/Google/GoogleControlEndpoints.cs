@@ -13,7 +13,8 @@ public sealed record GoogleSettingsPatch(
 
 public sealed record GoogleFaultRequest(GmailFault Fault, int Count = 1);
 
-public sealed record GooglePushSubscriptionRequest(string TopicName, Uri PushEndpoint);
+/// <summary>A Pub/Sub push subscription; with a service account (and audience) its pushes carry a signed OIDC token.</summary>
+public sealed record GooglePushSubscriptionRequest(string TopicName, Uri PushEndpoint, string? ServiceAccountEmail = null, string? Audience = null);
 
 /// <summary>`/_emu/google/…`: the Google switches for demos and tests (README.md in this folder lists them).</summary>
 internal static class GoogleControlEndpoints
@@ -56,7 +57,9 @@ internal static class GoogleControlEndpoints
         });
         control.MapPost("/pubsub/subscriptions", (GooglePushSubscriptionRequest request, GoogleSandbox settings) =>
         {
-            settings.SubscribePush(request.TopicName, request.PushEndpoint);
+            settings.SubscribePush(request.TopicName, request.PushEndpoint, request.ServiceAccountEmail is { Length: > 0 } account
+                ? new GmailPushAuth(account, request.Audience is { Length: > 0 } audience ? audience : request.PushEndpoint.ToString())
+                : null);
             return TypedResults.NoContent();
         });
         control.MapGet("/watches", (GmailWatches watches) => TypedResults.Ok(watches.Active));

@@ -21,6 +21,12 @@ public enum GmailFault
 public sealed record GoogleClient(string ClientId, string? ClientSecret = null, IReadOnlyList<string>? RedirectUris = null, string? Name = null);
 
 /// <summary>
+/// The OIDC token a Pub/Sub push subscription attaches (Pub/Sub "authenticated push"): a Google-signed JWT in
+/// `Authorization: Bearer …` whose `email` is the subscription's service account and whose `aud` is the configured audience.
+/// </summary>
+public sealed record GmailPushAuth(string ServiceAccountEmail, string Audience);
+
+/// <summary>
 /// Switches and limits of the Google side of the sandbox. One singleton, changed by code (tests) or through
 /// `/_emu/google/…`; every setting defaults to what the real services do.
 /// </summary>
@@ -29,6 +35,7 @@ public sealed class GoogleSandbox
     private readonly ConcurrentQueue<GmailFault> _nextFaults = new();
     private readonly ConcurrentDictionary<string, GoogleClient> _clients = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _pushEndpointsByTopic = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GmailPushAuth> _pushAuthByTopic = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _historyFloors = new(StringComparer.Ordinal);
 
     // OAuth
@@ -128,8 +135,18 @@ public sealed class GoogleSandbox
     /// <summary>Give up redelivering a push after this many attempts.</summary>
     public int PushMaxAttempts { get; set; } = 8;
 
-    /// <summary>Creates a push subscription on <paramref name="topicName"/> delivering to <paramref name="endpoint"/>.</summary>
-    public void SubscribePush(string topicName, Uri endpoint) => _pushEndpointsByTopic[topicName] = endpoint.ToString();
+    /// <summary>
+    /// Creates a push subscription on <paramref name="topicName"/> delivering to <paramref name="endpoint"/>; with
+    /// <paramref name="auth"/>, every push carries a signed OIDC token as Pub/Sub's authenticated push does.
+    /// </summary>
+    public void SubscribePush(string topicName, Uri endpoint, GmailPushAuth? auth = null)
+    {
+        _pushEndpointsByTopic[topicName] = endpoint.ToString();
+        if (auth is null) _pushAuthByTopic.TryRemove(topicName, out _);
+        else _pushAuthByTopic[topicName] = auth;
+    }
+
+    internal GmailPushAuth? PushAuthFor(string topicName) => _pushAuthByTopic.GetValueOrDefault(topicName);
 
     internal IReadOnlyDictionary<string, string> PushSubscriptions => new Dictionary<string, string>(_pushEndpointsByTopic);
 

@@ -140,9 +140,12 @@ public sealed class GoogleTokens(MailboxStore store, SandboxKeys keys, GoogleSan
     }
 
     /// <summary>Google's `sub`: a stable 21-digit number per account.</summary>
-    internal static string SubjectOf(MailUser user)
+    internal static string SubjectOf(MailUser user) => NumericId(user.Id);
+
+    /// <summary>A stable 21-digit number derived from <paramref name="seed"/>, the shape of Google's account ids.</summary>
+    internal static string NumericId(string seed)
     {
-        var value = BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes(user.Id))) % 100_000_000_000_000_000UL;
+        var value = BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes(seed))) % 100_000_000_000_000_000UL;
         return "1" + value.ToString("D20", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -24,6 +24,9 @@ public sealed class PushReceiver : IAsyncDisposable
 
     public Uri Endpoint { get; private set; } = null!;
 
+    /// <summary>The Authorization header of each accepted push ("" when there was none), in arrival order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Authorizations { get; } = new();
+
     public static async Task<PushReceiver> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -35,7 +38,11 @@ public sealed class PushReceiver : IAsyncDisposable
             var body = (await JsonNode.ParseAsync(request.Body))!;
             int status;
             lock (receiver._statuses) status = receiver._statuses.Count > 0 ? receiver._statuses.Dequeue() : 204;
-            if (status < 300) receiver._received.Writer.TryWrite(body);
+            if (status < 300)
+            {
+                receiver.Authorizations.Enqueue(request.Headers.Authorization.ToString());
+                receiver._received.Writer.TryWrite(body);
+            }
             return Results.StatusCode(status);
         });
         await app.StartAsync();
@@ -104,6 +111,43 @@ public sealed class GmailPushTests : IAsyncLifetime
         Assert.Equal(profile["historyId"]!.GetValue<string>(), data["historyId"]!.ToJsonString());
         Assert.False(string.IsNullOrEmpty(push["message"]!["messageId"]!.GetValue<string>()));
         Assert.StartsWith("projects/applytrack-sandbox/subscriptions/", push["subscription"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_authenticated_push_subscription_sends_a_google_signed_oidc_token()
+    {
+        _sandbox.Settings().SubscribePush(Topic, _receiver.Endpoint, new GmailPushAuth("pusher@applytrack-sandbox.iam.gserviceaccount.com", "https://app.example/webhooks/gmail"));
+        var session = await GoogleClients.SignInAsync(_sandbox, Email);
+        await session.Gmail.PostJsonAsync("watch", new { topicName = Topic });
+
+        _mailbox.Add(GoogleClients.Letter("Interview invitation"));
+        await _receiver.NextAsync();
+
+        Assert.True(_receiver.Authorizations.TryDequeue(out var authorization));
+        Assert.StartsWith("Bearer ", authorization);
+        // Verified the way a receiver does: Google's own library, the sandbox's published keys, issuer and audience.
+        var options = new global::Google.Apis.Auth.SignedTokenVerificationOptions
+        {
+            CertificatesUrl = new Uri(_sandbox.HttpBaseAddress, "oauth2/v3/certs").ToString(),
+            TrustedAudiences = { "https://app.example/webhooks/gmail" },
+            TrustedIssuers = { "https://accounts.google.com" },
+        };
+        var payload = await global::Google.Apis.Auth.JsonWebSignature.VerifySignedTokenAsync<global::Google.Apis.Auth.GoogleJsonWebSignature.Payload>(authorization[7..], options);
+        Assert.Equal("pusher@applytrack-sandbox.iam.gserviceaccount.com", payload.Email);
+        Assert.True(payload.EmailVerified);
+    }
+
+    [Fact]
+    public async Task A_push_without_an_authenticated_subscription_carries_no_token()
+    {
+        var session = await GoogleClients.SignInAsync(_sandbox, Email);
+        await session.Gmail.PostJsonAsync("watch", new { topicName = Topic });
+
+        _mailbox.Add(GoogleClients.Letter("Interview invitation"));
+        await _receiver.NextAsync();
+
+        Assert.True(_receiver.Authorizations.TryDequeue(out var authorization));
+        Assert.Equal("", authorization);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Gmail;
 using ApplyTrack.MailSim.Control;
 using ApplyTrack.MailSim.Google;
+using ApplyTrack.MailSim.Hosting;
 using ApplyTrack.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using SandboxWatches = ApplyTrack.MailSim.Google.GmailWatches;
@@ -382,26 +383,55 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, genuine.StatusCode);
-        Assert.StartsWith(new Uri(app.Sandbox.HttpsBaseAddress, "o/oauth2/v2/auth").ToString(), genuine.Headers.Location!.ToString());
+        Assert.StartsWith(new Uri(app.Sandbox.HttpBaseAddress, "o/oauth2/v2/auth").ToString(), genuine.Headers.Location!.ToString());
     }
 
     [Fact]
-    public async Task Push_endpoint_refuses_strangers_and_malformed_envelopes()
+    public async Task Push_endpoint_accepts_only_a_google_signed_token_for_the_configured_audience_and_service_account()
     {
         var anonymous = app.CreateCookieClient();
-        var token = app.Services.GetRequiredService<GoogleEndpoints>().PushToken!;
+        var endpoints = app.Services.GetRequiredService<GoogleEndpoints>();
+        var sandboxKeys = app.Sandbox.Services.GetRequiredService<SandboxKeys>();
         var data = Convert.ToBase64String(Encoding.UTF8.GetBytes("""{"emailAddress":"nobody@gmail.test","historyId":"123"}"""));
         var envelope = $$"""{"message":{"data":"{{data}}","messageId":"1"},"subscription":"projects/p/subscriptions/s"}""";
+        Task<HttpResponseMessage> PushAsync(string? bearer, string body = "", string query = "")
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/gmail" + query)
+            {
+                Content = new StringContent(body.Length > 0 ? body : envelope, Encoding.UTF8, "application/json"),
+            };
+            if (bearer is not null) request.Headers.Authorization = new("Bearer", bearer);
+            return anonymous.SendAsync(request);
+        }
+        string Token(SandboxKeys keys, string? audience = null, string? email = null, string issuer = "https://accounts.google.com", int expiresIn = 3600)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            return keys.CreateJwt(new System.Text.Json.Nodes.JsonObject
+            {
+                ["iss"] = issuer, ["aud"] = audience ?? endpoints.PushAudience, ["email"] = email ?? endpoints.PushServiceAccount,
+                ["email_verified"] = true, ["sub"] = "1234567890", ["iat"] = now - 10, ["exp"] = now + expiresIn,
+            });
+        }
 
-        var noToken = await anonymous.PostAsync("/webhooks/gmail", new StringContent(envelope, Encoding.UTF8, "application/json"));
-        var wrongToken = await anonymous.PostAsync("/webhooks/gmail?token=guess", new StringContent(envelope, Encoding.UTF8, "application/json"));
-        var malformed = await anonymous.PostAsync($"/webhooks/gmail?token={token}", new StringContent("""{"message":{"data":"%%%"}}""", Encoding.UTF8, "application/json"));
-        var unknownMailbox = await anonymous.PostAsync($"/webhooks/gmail?token={token}", new StringContent(envelope, Encoding.UTF8, "application/json"));
+        var none = await PushAsync(null);
+        var urlSecretOnly = await PushAsync(null, query: $"?token={endpoints.PushToken}");
+        var otherKey = await PushAsync(Token(SandboxKeys.Create()));
+        var otherAudience = await PushAsync(Token(sandboxKeys, audience: "https://attacker.example/webhooks/gmail"));
+        var otherAccount = await PushAsync(Token(sandboxKeys, email: "someone@attacker.iam.gserviceaccount.com"));
+        var otherIssuer = await PushAsync(Token(sandboxKeys, issuer: "https://login.microsoftonline.com/common/v2.0"));
+        var expired = await PushAsync(Token(sandboxKeys, expiresIn: -3600));
+        var malformed = await PushAsync(Token(sandboxKeys), """{"message":{"data":"%%%"}}""");
+        var genuine = await PushAsync(Token(sandboxKeys));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, noToken.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, wrongToken.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, urlSecretOnly.StatusCode);   // the URL secret is only a fallback an operator opts into
+        Assert.Equal(HttpStatusCode.Unauthorized, otherKey.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherAudience.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherAccount.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherIssuer.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
         await malformed.AssertProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal(HttpStatusCode.NoContent, unknownMailbox.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, genuine.StatusCode);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public static class GmailExtensions
             .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.ClientSecret), "Google:ClientSecret is required with Google:ClientId.")
             .Validate(o => o.PubSubTopic is null || System.Text.RegularExpressions.Regex.IsMatch(o.PubSubTopic, "^projects/[^/]+/topics/[^/]+$"),
                 "Google:PubSubTopic must look like projects/{project}/topics/{topic}.")
+            .Validate(o => o.PushAuthentication != GmailPushAuthentication.UrlToken || !string.IsNullOrWhiteSpace(o.PushToken),
+                "Google:PushAuthentication=UrlToken needs Google:PushToken (a long random secret).")
+            .Validate(o => Uri.TryCreate(o.PushJwksUrl, UriKind.Absolute, out _), "Google:PushJwksUrl must be an absolute URL.")
             .ValidateOnStart();
 
         // Retries live on the HttpClient (quota 403/429, 5xx, timeouts); the per-attempt timeout replaces HttpClient's overall one.
@@ -24,6 +27,7 @@ public static class GmailExtensions
         services.AddSingleton<GoogleIdentity>();
         services.AddSingleton<GmailClients>();
         services.AddSingleton<GmailWatches>();
+        services.AddSingleton<GmailPushAuthenticator>();
         services.AddScoped<GmailConnector>();
         services.AddScoped<IMailboxSynchronizer, GmailSync>();
         return builder;

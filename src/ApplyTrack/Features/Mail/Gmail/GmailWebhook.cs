@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
@@ -10,8 +8,8 @@ namespace ApplyTrack.Features.Mail.Gmail;
 /// <summary>
 /// Cloud Pub/Sub push endpoint for Gmail watches (PROTOCOLS §4.8). The envelope's <c>message.data</c> is base64 of
 /// <c>{"emailAddress","historyId"}</c> and carries no mail; we queue a sync of that mailbox (which reads history from its own
-/// stored id) and answer at once, because Pub/Sub redelivers anything that is not a prompt 2xx. The push subscription's
-/// URL carries a per-deployment secret (<c>?token=</c>), compared in constant time, so strangers cannot trigger syncs.
+/// stored id) and answer at once, because Pub/Sub redelivers anything that is not a prompt 2xx. Strangers cannot trigger
+/// syncs: <see cref="GmailPushAuthenticator"/> verifies the push's Google-signed OIDC token (or the operator's URL secret).
 /// </summary>
 public static class GmailWebhook
 {
@@ -26,12 +24,12 @@ public static class GmailWebhook
     /// <summary>A Pub/Sub envelope of a Gmail notification is a few hundred bytes.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, GoogleEndpoints endpoints, ApplyTrackDbContext db, SyncQueue queue, WebhookReplays replays, ILoggerFactory logs)
+    private static async Task<IResult> ReceiveAsync(HttpContext http, GmailPushAuthenticator authenticator, ApplyTrackDbContext db, SyncQueue queue, WebhookReplays replays, ILoggerFactory logs)
     {
         var logger = logs.CreateLogger("ApplyTrack.GmailWebhook");
-        if (endpoints.PushToken is not { Length: > 0 } expected || !FixedTimeEquals(expected, http.Request.Query["token"].ToString()))
+        if (!await authenticator.IsFromPubSubAsync(http.Request, http.RequestAborted))
         {
-            logger.LogWarning("Ignored a Gmail push without the right token");
+            logger.LogWarning("Ignored a Gmail push that did not prove it came from Pub/Sub");
             return TypedResults.Problem("Unknown push sender.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
@@ -81,7 +79,4 @@ public static class GmailWebhook
         // Unknown mailboxes are acknowledged too: a non-2xx answer only makes Pub/Sub redeliver it.
         return TypedResults.NoContent();
     }
-
-    private static bool FixedTimeEquals(string a, string b) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
 }

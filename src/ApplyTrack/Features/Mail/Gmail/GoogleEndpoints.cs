@@ -17,6 +17,9 @@ public sealed class GoogleEndpoints(IOptions<GoogleOptions> options, DemoSandbox
     private const string DemoClientSecret = "applytrack-demo-secret";
     public const string DemoTopic = "projects/applytrack-demo/topics/gmail-push";
 
+    /// <summary>The service account the demo's Pub/Sub push subscription signs as.</summary>
+    public const string DemoPushServiceAccount = "gmail-push@applytrack-demo.iam.gserviceaccount.com";
+
     // Demo mode has nobody to configure a push secret: make one up for this process.
     private readonly string _demoPushToken = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 
@@ -45,6 +48,17 @@ public sealed class GoogleEndpoints(IOptions<GoogleOptions> options, DemoSandbox
 
     public string? PushToken => IsDemo ? Options.PushToken ?? _demoPushToken : Options.PushToken;
 
+    public GmailPushAuthentication PushAuthentication => Options.PushAuthentication;
+
+    /// <summary>The <c>email</c> a push token must carry; demo mode's sandbox signs as <see cref="DemoPushServiceAccount"/>.</summary>
+    public string? PushServiceAccount => IsDemo ? Options.PushServiceAccount ?? DemoPushServiceAccount : Options.PushServiceAccount;
+
+    /// <summary>The <c>aud</c> a push token must carry; in demo mode the push endpoint URL (Pub/Sub's default audience).</summary>
+    public string? PushAudience => IsDemo ? Options.PushAudience ?? DemoPushEndpoint()?.ToString() : Options.PushAudience;
+
+    /// <summary>Google's signing keys, or the sandbox's in demo mode.</summary>
+    public Uri PushJwksUrl => IsDemo ? Sandbox("oauth2/v3/certs") : new(Options.PushJwksUrl);
+
     /// <summary>The Pub/Sub topic to watch, or null when push is not available (polling only).</summary>
     public string? PushTopic
     {
@@ -58,8 +72,11 @@ public sealed class GoogleEndpoints(IOptions<GoogleOptions> options, DemoSandbox
             {
                 return Options.PubSubTopic ?? DemoTopic;
             }
-            // A real deployment needs both: the topic Gmail publishes to, and the secret its push subscription sends us.
-            return Options.PubSubTopic is { Length: > 0 } topic && Options.PushToken is { Length: > 0 } ? topic : null;
+            // A real deployment needs both: the topic Gmail publishes to, and a way to tell its pushes from a stranger's.
+            var authenticated = Options.PushAuthentication == GmailPushAuthentication.UrlToken
+                ? Options.PushToken is { Length: > 0 }
+                : Options.PushServiceAccount is { Length: > 0 } && Options.PushAudience is { Length: > 0 };
+            return Options.PubSubTopic is { Length: > 0 } topic && authenticated ? topic : null;
         }
     }
 
@@ -69,13 +86,22 @@ public sealed class GoogleEndpoints(IOptions<GoogleOptions> options, DemoSandbox
     /// </summary>
     public void EnsureDemoPushSubscription(string topic)
     {
-        if (!IsDemo || AppBaseUrl() is not { } baseUrl)
+        if (!IsDemo || DemoPushEndpoint() is not { } endpoint)
         {
             return;
         }
-        var endpoint = new Uri($"{baseUrl}{GmailWebhook.Path}?token={Uri.EscapeDataString(PushToken!)}");
-        demo.Require().Services.GetRequiredService<GoogleSandbox>().SubscribePush(topic, endpoint);
+        var sandbox = demo.Require().Services.GetRequiredService<GoogleSandbox>();
+        if (PushAuthentication == GmailPushAuthentication.UrlToken)
+        {
+            sandbox.SubscribePush(topic, new Uri($"{endpoint}?token={Uri.EscapeDataString(PushToken!)}"));
+        }
+        else
+        {
+            sandbox.SubscribePush(topic, endpoint, new GmailPushAuth(PushServiceAccount!, PushAudience!));
+        }
     }
+
+    private Uri? DemoPushEndpoint() => AppBaseUrl() is { } baseUrl ? new Uri($"{baseUrl}{GmailWebhook.Path}") : null;
 
     /// <summary>
     /// Demo mode: registers the demo client in the sandbox with this redirect URI, as an operator registers it in the Google

@@ -20,8 +20,24 @@ public sealed class GoogleOptions
     public string? PubSubTopic { get; set; }
 
     /// <summary>
-    /// Shared secret the Pub/Sub push subscription appends to the endpoint (<c>/webhooks/gmail?token=…</c>), so strangers cannot
-    /// trigger syncs. Required for push outside demo mode; demo mode makes one up per process when absent.
+    /// How a Pub/Sub push proves it comes from Google. <see cref="GmailPushAuthentication.Oidc"/> (default): the push
+    /// subscription is an authenticated one and its signed OIDC token is verified. <see cref="GmailPushAuthentication.UrlToken"/>:
+    /// a fallback the operator chooses, a shared secret in the endpoint URL (which then appears in access logs).
+    /// </summary>
+    public GmailPushAuthentication PushAuthentication { get; set; } = GmailPushAuthentication.Oidc;
+
+    /// <summary>The service account the push subscription signs as (its token's <c>email</c> claim). Required for OIDC push.</summary>
+    public string? PushServiceAccount { get; set; }
+
+    /// <summary>The audience set on the push subscription (Pub/Sub's default is the push endpoint URL). Required for OIDC push.</summary>
+    public string? PushAudience { get; set; }
+
+    /// <summary>Where Google publishes the keys that sign push tokens (JWKS).</summary>
+    public string PushJwksUrl { get; set; } = "https://www.googleapis.com/oauth2/v3/certs";
+
+    /// <summary>
+    /// With <see cref="GmailPushAuthentication.UrlToken"/>: the secret the push subscription appends to the endpoint
+    /// (<c>/webhooks/gmail?token=…</c>), compared in constant time.
     /// </summary>
     public string? PushToken { get; set; }
 
@@ -38,4 +54,11 @@ public sealed class GoogleOptions
     public int UnitsPerMinute { get; set; } = 13_500;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ClientId);
+}
+
+/// <summary>How Gmail push requests are authenticated; see <see cref="GoogleOptions.PushAuthentication"/>.</summary>
+public enum GmailPushAuthentication
+{
+    Oidc,
+    UrlToken,
 }
