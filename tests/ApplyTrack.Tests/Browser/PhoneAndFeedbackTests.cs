@@ -27,11 +27,20 @@ public sealed class PhoneAndFeedbackTests(OutlookApplication app, BrowserFixture
         await page.GotoAsync(authorizeUrl);
         await page.WaitForURLAsync("**/settings/integrations?connected=*");
         var connectionId = Guid.Parse(page.Url[(page.Url.IndexOf("connected=", StringComparison.Ordinal) + "connected=".Length)..]);
-        await Eventually.WaitAsync(async () =>
+        try
         {
-            var history = await (await context.APIRequest.GetAsync($"/api/connections/{connectionId}/history")).JsonAsync();
-            return history!.Value.EnumerateArray().Any(r => r.GetProperty("outcome").GetString()!.StartsWith("succeeded", StringComparison.Ordinal));
-        }, TimeSpan.FromSeconds(60), "the first sync");
+            await Eventually.WaitAsync(async () =>
+            {
+                var activity = await (await context.APIRequest.GetAsync("/api/activity")).JsonAsync();
+                return activity!.Value.GetArrayLength() == 3;
+            }, TimeSpan.FromSeconds(90), "the first sync to process the three job emails");
+        }
+        catch (Xunit.Sdk.FailException)
+        {
+            var history = await (await context.APIRequest.GetAsync($"/api/connections/{connectionId}/history")).TextAsync();
+            var activity = await (await context.APIRequest.GetAsync("/api/activity")).TextAsync();
+            throw new TimeoutException($"The first sync did not process the three job emails. History: {history} Activity: {activity} Log: {string.Join(" | ", app.Logs.Lines.Where(l => l.StartsWith("Warning", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal)).Take(10))}");
+        }
         return (context, page, connectionId);
     }
 
@@ -196,7 +205,8 @@ public sealed class PhoneAndFeedbackTests(OutlookApplication app, BrowserFixture
     {
         if (Environment.GetEnvironmentVariable("APPLYTRACK_SCREENSHOT_DIR") is { Length: > 0 } dir)
         {
-            var file = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '_'));
+            var stable = System.Text.RegularExpressions.Regex.Replace(name, "[0-9a-f]{8}-[0-9a-f-]{27}", "id");
+            var file = string.Concat(stable.Select(c => char.IsLetterOrDigit(c) || c == '-' ? c : '_'));
             await page.ScreenshotAsync(new() { Path = Path.Combine(dir, file + ".png"), FullPage = true });
         }
     }
