@@ -50,6 +50,7 @@ public sealed class DataAtRestTests
             Assert.Equal(HttpStatusCode.OK, me.StatusCode);
             const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
             Assert.Equal(OwnerOnly, File.GetUnixFileMode(folder));
+            Assert.Equal(OwnerOnly, File.GetUnixFileMode(Path.Combine(folder, "keys")));
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(folder, "keys", "metadata.key")));
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(folder, "applytrack.db")));
             Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "keys", "data-protection")));

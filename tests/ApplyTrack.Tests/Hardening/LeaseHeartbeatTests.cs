@@ -26,7 +26,7 @@ public sealed class LeaseHeartbeatTests(ShortLeaseApplication app) : IClassFixtu
         app.Mailbox(mailboxEmail).Add(TestMail.Receipt("Slowpoke", "Analyst", DateTimeOffset.UtcNow.AddDays(-1)));
         var client = await app.CreateSignedInClientAsync();
         var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
-        await client.WaitForSuccessfulSyncAsync(connectionId);
+        await client.WaitForSuccessfulSyncAsync(connectionId, timeoutSeconds: 120);
         // Every Graph answer now takes longer than the whole lease.
         app.Sandbox.Faults.Transport = new TransportFaults { LatencyMs = 4_000 };
         var lapses = new List<string>();

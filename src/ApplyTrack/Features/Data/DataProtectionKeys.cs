@@ -34,10 +34,16 @@ public static class DataProtectionKeys
 
     private static DirectoryInfo KeyDirectory(ApplyTrackOptions options)
     {
-        var path = Path.Combine(options.ResolveDataDirectory(), "keys", "data-protection");
-        return OperatingSystem.IsWindows()
-            ? Directory.CreateDirectory(path)
-            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var keys = Path.Combine(options.ResolveDataDirectory(), "keys");
+        var path = Path.Combine(keys, "data-protection");
+        if (OperatingSystem.IsWindows())
+        {
+            return Directory.CreateDirectory(path);
+        }
+        // One level at a time: CreateDirectory gives only the last level the mode.
+        const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        Directory.CreateDirectory(keys, OwnerOnly);
+        return Directory.CreateDirectory(path, OwnerOnly);
     }
 }
 

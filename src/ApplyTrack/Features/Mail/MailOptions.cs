@@ -43,7 +43,7 @@ public sealed class SyncOptions
     public TimeSpan SchedulerTick { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>
-    /// How long a connection's lease lasts without a heartbeat (one every third of it while a sync runs): a crashed
+    /// How long a connection's lease lasts without a heartbeat (six per lease while a sync runs): a crashed
     /// instance's work is picked up after it, plus at most one scheduler tick.
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(12);

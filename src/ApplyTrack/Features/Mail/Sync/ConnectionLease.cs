@@ -13,7 +13,8 @@ public sealed class LeaseHeartbeat(IServiceScopeFactory scopes, IOptions<SyncOpt
 {
     public async Task BeatUntilCancelledAsync(Guid connectionId, CancellationToken cancellationToken)
     {
-        var period = options.Value.LeaseDuration / 3;
+        // Several beats per lease: a busy machine may delay a few without the lease lapsing.
+        var period = options.Value.LeaseDuration / 6;
         using var timer = new PeriodicTimer(period, time);
         try
         {
