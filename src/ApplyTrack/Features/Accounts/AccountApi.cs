@@ -20,6 +20,7 @@ public static class AccountApi
 
         app.MapGet("/api/me", GetMeAsync).RequireAuthorization().WithTags("Account");
         app.MapAccountData();
+        app.MapSingleSignOn();
         return app;
     }
 

@@ -5,8 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ApplyTrack.Pages.Account;
 
-public sealed class LoginModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IReadOnlyList<SsoProvider> providers) : PageModel
 {
+    /// <summary>"Sign in with …" buttons: the OpenID Connect providers this server has.</summary>
+    public IReadOnlyList<SsoProvider> Providers => providers;
+
+    /// <summary>Set when a provider sign-in came back refused or expired.</summary>
+    [BindProperty(SupportsGet = true)] public string? Sso { get; set; }
+
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
