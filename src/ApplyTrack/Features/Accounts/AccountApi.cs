@@ -21,6 +21,7 @@ public static class AccountApi
 
         app.MapGet("/api/me", GetMeAsync).RequireAuthorization().WithTags("Account");
         app.MapAccountData();
+        app.MapSingleSignOn();
         return app;
     }
 

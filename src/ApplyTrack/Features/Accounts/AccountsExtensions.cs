@@ -11,7 +11,9 @@ public static class AccountsExtensions
         builder.Services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
         builder.Services.AddSingleton<Plans>();
         builder.Services.AddScoped<PasswordSignIn>();
-        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        var authentication = builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        authentication.AddIdentityCookies();
+        builder.AddSingleSignOn(authentication);
         builder.Services.AddAuthorization();
         builder.Services
             .AddIdentityCore<AppUser>(options =>

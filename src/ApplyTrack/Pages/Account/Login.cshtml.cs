@@ -6,8 +6,14 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace ApplyTrack.Pages.Account;
 
 [EnableRateLimiting(Features.Hosting.RateLimits.Accounts)]
-public sealed class LoginModel(PasswordSignIn accounts) : PageModel
+public sealed class LoginModel(PasswordSignIn accounts, IReadOnlyList<SsoProvider> providers) : PageModel
 {
+    /// <summary>"Sign in with …" buttons: the OpenID Connect providers this server has.</summary>
+    public IReadOnlyList<SsoProvider> Providers => providers;
+
+    /// <summary>Set when a provider sign-in came back refused or expired.</summary>
+    [BindProperty(SupportsGet = true)] public string? Sso { get; set; }
+
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
