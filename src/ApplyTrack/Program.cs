@@ -33,6 +33,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     var builder = WebApplication.CreateBuilder(args);
 
     builder.AddHosting();
+    builder.AddTelemetry();
     builder.AddData();
     builder.AddAccounts();
     builder.AddPipeline();
@@ -42,6 +43,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
 
     app.UseHosting();
     app.MapHealth();
+    app.MapTelemetry();
     app.MapAccounts();
     app.MapPipeline();
     app.MapMail();

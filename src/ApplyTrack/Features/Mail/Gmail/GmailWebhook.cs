@@ -29,6 +29,7 @@ public static class GmailWebhook
         if (endpoints.PushToken is not { Length: > 0 } expected || !FixedTimeEquals(expected, http.Request.Query["token"].ToString()))
         {
             logger.LogWarning("Ignored a Gmail push without the right token");
+            Operations.ApplyTrackTelemetry.WebhookRefused("gmail");
             return TypedResults.Problem("Unknown push sender.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
@@ -55,6 +56,7 @@ public static class GmailWebhook
             .Where(c => c.Provider == MailProvider.Gmail && c.Status != ConnectionStatus.Disconnected && c.AccountEmail.ToLower() == email)
             .Select(c => c.Id)
             .ToListAsync(http.RequestAborted);
+        Operations.ApplyTrackTelemetry.WebhookAccepted("gmail");
         foreach (var id in connections)
         {
             queue.Enqueue(id, "push");

@@ -55,6 +55,7 @@ public static class GraphWebhooks
                 if (cursor?.ClientState is null || clientState is null || !FixedTimeEquals(cursor.ClientState, clientState))
                 {
                     logger.LogWarning("Ignored a Graph notification with an unknown subscription or a wrong clientState");
+                    Operations.ApplyTrackTelemetry.WebhookRefused("outlook");
                     continue;
                 }
 
@@ -72,6 +73,7 @@ public static class GraphWebhooks
                         .SetProperty(c => c.SubscriptionExpiresAt, DateTimeOffset.UnixEpoch), http.RequestAborted);
                 }
                 // Every notification (and "missed") means: run the delta query soon.
+                Operations.ApplyTrackTelemetry.WebhookAccepted("outlook");
                 queue.Enqueue(cursor.ConnectionId, lifecycle ? $"lifecycle:{lifecycleEvent}" : "push");
             }
         }
