@@ -38,6 +38,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
         : new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
     builder.AddHosting();
+    builder.AddTelemetry();
     builder.AddData();
     builder.AddAccounts();
     builder.AddPipeline();
@@ -48,6 +49,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
 
     app.UseHosting();
     app.MapHealth();
+    app.MapTelemetry();
     app.MapAccounts();
     app.MapPipeline();
     app.MapMail();

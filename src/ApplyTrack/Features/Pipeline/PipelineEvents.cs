@@ -18,6 +18,7 @@ public sealed class PipelineEvents
 
     public void Publish(string userId, PipelineEvent pipelineEvent)
     {
+        Operations.ApplyTrackTelemetry.BoardEvent(userId, pipelineEvent.Kind);
         if (_subscribers.TryGetValue(userId, out var channels))
         {
             foreach (var channel in channels.Values)

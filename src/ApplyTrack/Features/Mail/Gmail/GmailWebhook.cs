@@ -30,6 +30,7 @@ public static class GmailWebhook
         if (!await authenticator.IsFromPubSubAsync(http.Request, http.RequestAborted))
         {
             logger.LogWarning("Ignored a Gmail push that did not prove it came from Pub/Sub");
+            Operations.ApplyTrackTelemetry.WebhookRefused("gmail");
             return TypedResults.Problem("Unknown push sender.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
@@ -72,6 +73,7 @@ public static class GmailWebhook
             .Select(c => c.Id)
             .ToListAsync(http.RequestAborted);
 #pragma warning restore CA1304, CA1311
+        Operations.ApplyTrackTelemetry.WebhookAccepted("gmail");
         foreach (var id in connections)
         {
             queue.Enqueue(id, "push");

@@ -131,12 +131,14 @@ public sealed class ImapIdleService(
                     queue.Enqueue(connectionId, "push");
                 }
                 _idling[connectionId] = 0;
+                Operations.ApplyTrackTelemetry.IdleSessionOpened();
                 try
                 {
                     await IdleAsync(client, connectionId, cancellationToken);
                 }
                 finally
                 {
+                    Operations.ApplyTrackTelemetry.IdleSessionClosed();
                     _idling.TryRemove(connectionId, out _);
                 }
             }

@@ -74,6 +74,7 @@ public static class GraphWebhooks
                 || !FixedTimeEquals(cursor.ClientState, notification.ClientState))
             {
                 ignored++;
+                Operations.ApplyTrackTelemetry.WebhookRefused("outlook");
                 continue;
             }
             if (!replays.FirstTime(notification.ReplayKey))
@@ -95,6 +96,7 @@ public static class GraphWebhooks
                     .SetProperty(c => c.SubscriptionExpiresAt, DateTimeOffset.UnixEpoch), http.RequestAborted);
             }
             // Every notification (and "missed") means: run the delta query soon.
+            Operations.ApplyTrackTelemetry.WebhookAccepted("outlook");
             queue.Enqueue(cursor.ConnectionId, lifecycle ? $"lifecycle:{notification.LifecycleEvent}" : "push");
         }
         if (ignored > 0 || replayed > 0)

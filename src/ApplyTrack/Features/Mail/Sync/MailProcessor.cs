@@ -17,6 +17,7 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
 
     public async Task ProcessAsync(ApplyTrackDbContext db, SyncContext context, IReadOnlyList<IncomingMail> batch, CancellationToken cancellationToken)
     {
+        using var span = Operations.ApplyTrackTelemetry.StartPage(batch.Count);
         var index = context.Index;
         await index.EnsureLoadedAsync(db, cancellationToken);
         var alreadyProcessed = await index.AlreadyProcessedAsync(db, [.. batch.Select(m => m.ProviderMessageId)], cancellationToken);
@@ -44,7 +45,7 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
 
     private async Task ProcessOneAsync(ApplyTrackDbContext db, SyncContext context, IncomingMail mail, CancellationToken cancellationToken)
     {
-        var verdict = classifier.Classify(new EmailInput(mail.Sender, mail.To, mail.Subject, mail.Body, mail.ReceivedAt));
+        var verdict = Operations.ApplyTrackTelemetry.Classify(() => classifier.Classify(new EmailInput(mail.Sender, mail.To, mail.Subject, mail.Body, mail.ReceivedAt)));
         if (!verdict.IsApplicationEvent)
         {
             return;
@@ -138,6 +139,7 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
 
     private static async Task FeedPipelineAsync(ApplyTrackDbContext db, SyncContext context, MailEvent mailEvent, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        using var span = Operations.ApplyTrackTelemetry.StartApply();
         var connection = context.Connection;
         var index = context.Index;
         var application = await ApplicationMatcher.FindAsync(db, index, mailEvent.ThreadId, mailEvent.Company, mailEvent.Role, cancellationToken);

@@ -2,10 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using ApplyTrack.Features.Operations;
 
 namespace ApplyTrack.Features.Mail.Sync;
 
-public sealed record SyncRequest(Guid ConnectionId, string Trigger);
+public sealed record SyncRequest(Guid ConnectionId, string Trigger)
+{
+    /// <summary>The trace of what queued it (a webhook request), continued by the sync; and when (Stopwatch timestamp).</summary>
+    public System.Diagnostics.ActivityContext Origin { get; init; }
+    public long QueuedAt { get; init; }
+}
 
 /// <summary>
 /// Bounded queue of connections to sync. A connection waits in it at most once: a burst of webhook
@@ -19,16 +25,22 @@ public sealed class SyncQueue
     });
     private readonly ConcurrentDictionary<Guid, byte> _waiting = new();
 
-    public bool Enqueue(Guid connectionId, string trigger)
+    public bool Enqueue(Guid connectionId, string trigger, long? queuedAt = null)
     {
         if (!_waiting.TryAdd(connectionId, 0))
         {
             return false;
         }
-        if (_channel.Writer.TryWrite(new SyncRequest(connectionId, trigger)))
+        var request = new SyncRequest(connectionId, trigger)
+        {
+            Origin = ApplyTrackTelemetry.Queued(connectionId, trigger),
+            QueuedAt = queuedAt ?? System.Diagnostics.Stopwatch.GetTimestamp(),
+        };
+        if (_channel.Writer.TryWrite(request))
         {
             return true;
         }
+        ApplyTrackTelemetry.Dequeued();
         _waiting.TryRemove(connectionId, out _);
         return false;
     }
@@ -37,6 +49,7 @@ public sealed class SyncQueue
     {
         var request = await _channel.Reader.ReadAsync(cancellationToken);
         _waiting.TryRemove(request.ConnectionId, out _);
+        ApplyTrackTelemetry.Dequeued();
         return request;
     }
 }
@@ -52,7 +65,7 @@ public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOp
         try
         {
             await Task.Delay(TimeSpan.FromMilliseconds(250), time, stoppingToken);
-            queue.Enqueue(request.ConnectionId, request.Trigger);
+            queue.Enqueue(request.ConnectionId, request.Trigger, request.QueuedAt);
         }
         catch (OperationCanceledException)
         {
@@ -76,6 +89,7 @@ public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOp
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                using var span = ApplyTrackTelemetry.StartSync(request.ConnectionId, request.Trigger, request.Origin, request.QueuedAt);
                 if (!await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request.ConnectionId, request.Trigger, stoppingToken))
                 {
                     // A sync of this mailbox is running and may already be past the change that queued this

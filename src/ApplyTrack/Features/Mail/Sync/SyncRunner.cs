@@ -1,6 +1,7 @@
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Operations;
 using ApplyTrack.Features.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -49,8 +50,8 @@ public sealed class SyncRunner(
 
         // Runs left open by an instance that died mid-sync: their lease ran out, and they end here.
         var now = time.GetUtcNow();
-        await db.SyncRuns.Where(r => r.ConnectionId == connectionId && r.EndedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.EndedAt, now).SetProperty(r => r.Outcome, "abandoned"), cancellationToken);
+        ApplyTrackTelemetry.LeaseTakenOver(await db.SyncRuns.Where(r => r.ConnectionId == connectionId && r.EndedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.EndedAt, now).SetProperty(r => r.Outcome, "abandoned"), cancellationToken));
 
         var connection = await db.MailboxConnections.Include(c => c.Cursors).SingleAsync(c => c.Id == connectionId, cancellationToken);
         var synchronizer = synchronizers.Single(s => s.Provider == connection.Provider);
@@ -58,6 +59,7 @@ public sealed class SyncRunner(
         db.SyncRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         events.Publish(connection.UserId, new PipelineEvent("connection", connection.Id));
+        ApplyTrackTelemetry.SyncStarted(connection.Provider.ToString(), trigger);
 
         var plan = await Plans.OfUserAsync(db, connection.UserId, cancellationToken);
         var context = new SyncContext(connection, run, trigger) { Plan = plan };
@@ -110,6 +112,7 @@ public sealed class SyncRunner(
             connection.LeaseUntil = null;
             // Shutdown must not lose the run's record: save without the (cancelled) stopping token.
             await db.SaveChangesAsync(CancellationToken.None);
+            ApplyTrackTelemetry.SyncEnded(connection.Provider.ToString(), trigger, run.Outcome, run.MessagesSeen, run.JobEvents);
             if (context.ChangedApplications.Count > 0)
             {
                 events.Publish(connection.UserId, new PipelineEvent("synced", null));
