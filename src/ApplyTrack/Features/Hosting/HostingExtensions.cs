@@ -21,6 +21,7 @@ public static class HostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.AddReverseProxy();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -38,6 +39,8 @@ public static class HostingExtensions
 
     public static WebApplication UseHosting(this WebApplication app)
     {
+        // First: everything after it (redirect URIs, HSTS, cookies' Secure flag, rate limits by client) sees the original request.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())
