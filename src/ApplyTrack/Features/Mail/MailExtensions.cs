@@ -16,6 +16,7 @@ public static class MailExtensions
         var services = builder.Services;
         services.AddOptions<OutlookOptions>().BindConfiguration(OutlookOptions.Section)
             .Validate(o => o.PageSize is >= 1 and <= 1000, "Outlook:PageSize must be between 1 and 1000.")
+            .Validate<IHostEnvironment>((o, env) => RedirectUriRules.IsAllowed(o.RedirectUri, env), RedirectUriRules.Problem(OutlookOptions.Section, OutlookConnector.CallbackPath))
             .ValidateOnStart();
         services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.Section)
             .Validate(o => o.SchedulerTick > TimeSpan.Zero && o.LeaseDuration > TimeSpan.Zero, "Sync intervals must be positive.")

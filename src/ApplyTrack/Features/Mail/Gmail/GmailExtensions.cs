@@ -1,3 +1,4 @@
+using ApplyTrack.Features.Mail.Connections;
 using ApplyTrack.Features.Mail.Sync;
 
 namespace ApplyTrack.Features.Mail.Gmail;
@@ -9,6 +10,7 @@ public static class GmailExtensions
         var services = builder.Services;
         services.AddOptions<GoogleOptions>().BindConfiguration(GoogleOptions.Section)
             .Validate(o => o.PageSize is >= 1 and <= 500, "Google:PageSize must be between 1 and 500.")
+            .Validate<IHostEnvironment>((o, env) => RedirectUriRules.IsAllowed(o.RedirectUri, env), RedirectUriRules.Problem(GoogleOptions.Section, GmailConnector.CallbackPath))
             .Validate(o => o.UnitsPerMinute >= 100, "Google:UnitsPerMinute must be at least 100 (a watch costs 100 units).")
             .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.ClientSecret), "Google:ClientSecret is required with Google:ClientId.")
             .Validate(o => o.PubSubTopic is null || System.Text.RegularExpressions.Regex.IsMatch(o.PubSubTopic, "^projects/[^/]+/topics/[^/]+$"),
