@@ -62,8 +62,8 @@ public sealed partial class SecurityHeadersTests(OutlookApplication app) : IClas
         var client = await app.CreateSignedInClientAsync();
         var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
         await client.WaitForSuccessfulSyncAsync(connectionId, timeoutSeconds: 90);
-        var applications = await (await client.GetAsync("/api/applications")).ReadJsonAsync();
-        return (client, connectionId, applications.EnumerateArray().First().GetProperty("id").GetGuid());
+        var application = await client.CreateApplicationAsync("Northwind", "Backend Engineer");
+        return (client, connectionId, application.GetProperty("id").GetGuid());
     }
 
     /// <summary>A script element with code in it (an external one, src=…, has none).</summary>
