@@ -72,19 +72,33 @@ public sealed class OutlookSync(
     public async Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken)
     {
         var graph = clients.Create(connection);
-        var folders = new List<MailFolderChoice>();
-        var page = await graph.Me.MailFolders.GetAsync(rc => rc.QueryParameters.Top = 100, cancellationToken);
-        while (page is not null)
-        {
-            foreach (var folder in page.Value ?? [])
-            {
-                if (folder.Id is null || folder.DisplayName is null) continue;
-                folders.Add(new MailFolderChoice(folder.Id, folder.DisplayName));
-            }
-            page = page.OdataNextLink is { } next ? await graph.Me.MailFolders.WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
-        }
         var hidden = await WellKnownIdsAsync(graph, cancellationToken);
-        return [new("inbox", "Inbox"), .. folders.Where(f => !hidden.Contains(f.Id)).OrderBy(f => f.Name)];
+        var folders = new List<MailFolderChoice>();
+        // /me/mailFolders lists only the root's children (PROTOCOLS §2.2): walk childFolders for "Inbox / Recruiters" and the like.
+        var pending = new Queue<(string? ParentId, string Path)>([(null, "")]);
+        while (pending.TryDequeue(out var parent) && folders.Count < 1000)
+        {
+            var page = parent.ParentId is null
+                ? await graph.Me.MailFolders.GetAsync(rc => rc.QueryParameters.Top = 100, cancellationToken)
+                : await graph.Me.MailFolders[parent.ParentId].ChildFolders.GetAsync(rc => rc.QueryParameters.Top = 100, cancellationToken);
+            while (page is not null)
+            {
+                foreach (var folder in page.Value ?? [])
+                {
+                    if (folder.Id is null || folder.DisplayName is null) continue;
+                    var path = parent.Path.Length == 0 ? folder.DisplayName : $"{parent.Path} / {folder.DisplayName}";
+                    var isInbox = hidden.Contains(folder.Id) && parent.ParentId is null && folder.DisplayName.Equals("Inbox", StringComparison.OrdinalIgnoreCase);
+                    if (hidden.Contains(folder.Id) && !isInbox) continue;
+                    if (!isInbox) folders.Add(new MailFolderChoice(folder.Id, path));
+                    if (folder.ChildFolderCount > 0) pending.Enqueue((folder.Id, path));
+                }
+                page = page.OdataNextLink is not { } next ? null
+                    : parent.ParentId is null
+                        ? await graph.Me.MailFolders.WithUrl(next).GetAsync(cancellationToken: cancellationToken)
+                        : await graph.Me.MailFolders[parent.ParentId].ChildFolders.WithUrl(next).GetAsync(cancellationToken: cancellationToken);
+            }
+        }
+        return [new("inbox", "Inbox"), .. folders.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <summary>Ids of the folders that are never monitored (and Inbox, listed under its well-known name).</summary>
