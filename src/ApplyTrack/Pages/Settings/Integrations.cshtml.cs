@@ -28,6 +28,7 @@ public sealed record ConnectionView(ConnectionResponse Connection, IReadOnlyList
     /// <summary>What a finished run did, in words, for the Sync Now feedback.</summary>
     public static string Summary(SyncRun run) => run.Outcome switch
     {
+        "succeeded" when run.MessagesSeen == 0 => "Sync done: no new mail since the last sync.",
         "succeeded" or "succeeded with skipped messages" =>
             $"Sync done: {run.MessagesSeen} message{(run.MessagesSeen == 1 ? "" : "s")} checked, {run.JobEvents} job email{(run.JobEvents == 1 ? "" : "s")}" +
             (run.Errors > 0 ? $", {run.Errors} unreadable (skipped)." : "."),
