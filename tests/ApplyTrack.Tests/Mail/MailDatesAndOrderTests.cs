@@ -23,7 +23,7 @@ public sealed class MailDatesAndOrderTests(OutlookApplication app) : IClassFixtu
         var client = await app.CreateSignedInClientAsync();
 
         var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
-        await client.WaitForSuccessfulSyncAsync(connectionId);
+        await client.WaitForSuccessfulSyncAsync(connectionId, timeoutSeconds: 90);
 
         var application = Assert.Single((await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray());
         Assert.Equal(receiptAt, application.GetProperty("createdAt").GetDateTimeOffset());
@@ -46,7 +46,7 @@ public sealed class MailDatesAndOrderTests(OutlookApplication app) : IClassFixtu
         var client = await app.CreateSignedInClientAsync();
 
         var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
-        await client.WaitForSuccessfulSyncAsync(connectionId);
+        await client.WaitForSuccessfulSyncAsync(connectionId, timeoutSeconds: 90);
 
         var activity = string.Join("; ", (await client.ActivityAsync()).Select(e => e.ToString()));
         var runs = string.Join("; ", (await client.SyncHistoryAsync(connectionId)).Select(r => r.ToString()));

@@ -65,6 +65,15 @@ public sealed class ConnectionLease(ApplyTrackDbContext db, IOptions<SyncOptions
         return claimed == 1;
     }
 
+    /// <summary>Gives back a lease this instance claimed but will not use (a disconnect in the meantime wins).</summary>
+    public Task<int> ReleaseAsync(Guid connectionId, CancellationToken cancellationToken) =>
+        db.MailboxConnections
+            .Where(c => c.Id == connectionId && c.LeaseOwner == InstanceId && c.Status == ConnectionStatus.Syncing)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.LeaseOwner, (string?)null)
+                .SetProperty(c => c.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(c => c.Status, ConnectionStatus.Active), cancellationToken);
+
     /// <summary>Whether a sync (here or on another instance) holds the connection right now.</summary>
     public Task<bool> IsHeldAsync(Guid connectionId, CancellationToken cancellationToken)
     {

@@ -27,15 +27,16 @@ public sealed class SyncRunner(
     /// <returns>False when another sync of this connection holds the lease (the caller should ask again shortly).</returns>
     public async Task<bool> RunAsync(Guid connectionId, string trigger, CancellationToken cancellationToken)
     {
-        var userId = await db.MailboxConnections.AsNoTracking().Where(c => c.Id == connectionId).Select(c => c.UserId).SingleOrDefaultAsync(cancellationToken);
-        if (userId is null)
+        if (!await lease.TryClaimAsync(connectionId, cancellationToken))
         {
-            return true;
+            return !await lease.IsHeldAsync(connectionId, cancellationToken);
         }
-        // Another of the user's mailboxes is syncing: ask again shortly, like a busy mailbox.
+        var userId = await db.MailboxConnections.AsNoTracking().Where(c => c.Id == connectionId).Select(c => c.UserId).SingleAsync(cancellationToken);
         await using var owner = await ownerLock.TryEnterAsync(userId, cancellationToken);
         if (owner is null)
         {
+            // Another of the user's mailboxes is syncing: give the lease back and ask again shortly, like a busy mailbox.
+            await lease.ReleaseAsync(connectionId, CancellationToken.None);
             return false;
         }
         return await RunClaimedAsync(connectionId, trigger, cancellationToken);
@@ -43,11 +44,6 @@ public sealed class SyncRunner(
 
     private async Task<bool> RunClaimedAsync(Guid connectionId, string trigger, CancellationToken cancellationToken)
     {
-        if (!await lease.TryClaimAsync(connectionId, cancellationToken))
-        {
-            return !await lease.IsHeldAsync(connectionId, cancellationToken);
-        }
-
         // Runs left open by an instance that died mid-sync: their lease ran out, and they end here.
         var now = time.GetUtcNow();
         ApplyTrackTelemetry.LeaseTakenOver(await db.SyncRuns.Where(r => r.ConnectionId == connectionId && r.EndedAt == null)
