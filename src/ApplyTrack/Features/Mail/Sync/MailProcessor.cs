@@ -43,9 +43,27 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
         }
     }
 
+    /// <summary>
+    /// The classifier's regexes are compiled on first use, and on a starved machine that first match can outrun its 1 s
+    /// guard. Skipping the message then would lose a job email for good, so a timeout earns one more try; a body that
+    /// times out twice is pathological and is skipped like any other broken message.
+    /// </summary>
+    private EmailClassification ClassifyWithRetry(IncomingMail mail)
+    {
+        var input = new EmailInput(mail.Sender, mail.To, mail.Subject, mail.Body, mail.ReceivedAt);
+        try
+        {
+            return classifier.Classify(input);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return classifier.Classify(input);
+        }
+    }
+
     private async Task ProcessOneAsync(ApplyTrackDbContext db, SyncContext context, IncomingMail mail, CancellationToken cancellationToken)
     {
-        var verdict = Operations.ApplyTrackTelemetry.Classify(() => classifier.Classify(new EmailInput(mail.Sender, mail.To, mail.Subject, mail.Body, mail.ReceivedAt)));
+        var verdict = Operations.ApplyTrackTelemetry.Classify(() => ClassifyWithRetry(mail));
         if (!verdict.IsApplicationEvent)
         {
             return;
