@@ -279,12 +279,12 @@ public sealed class OutlookSync(
     /// <summary>OData date literals are culture-free.</summary>
     private static string GraphDate(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    // Prefer headers are not carried inside nextLink/deltaLink: send them on every page. No outlook.body-content-type:
-    // message delta does not document it (only odata.maxpagesize), so bodies are taken as Graph sends them (HTML by default)
-    // and the classifier reads HTML itself.
+    // Prefer headers are not carried inside nextLink/deltaLink: send them on every page. Message delta documents only
+    // odata.maxpagesize, so outlook.body-content-type may be ignored there: bodies can arrive as HTML, which the classifier reads.
     private void AddPreferences(Microsoft.Kiota.Abstractions.RequestHeaders headers)
     {
         headers.Add("Prefer", $"odata.maxpagesize={Math.Clamp(options.Value.PageSize, 1, 1000)}");
+        headers.Add("Prefer", "outlook.body-content-type=\"text\"");
         headers.Add("Prefer", "IdType=\"ImmutableId\"");
     }
 
