@@ -26,9 +26,9 @@ public sealed class BackupRestoreTests
         for (var i = 0; i < 200; i++) mailbox.Add(TestMail.NonJob(i, now.AddMinutes(-i - 1)).Message);
         var client = original.CreateCookieClient();
         (await client.PostAsJsonAsync("/api/account/register", Credentials)).EnsureSuccessStatusCode();
-        original.Sandbox.Faults.Transport = new TransportFaults { LatencyMs = 100 };
+        original.Sandbox.Faults.Transport = new TransportFaults { LatencyMs = 150 };
         var connectionId = await original.ConnectOutlookAsync(client, mailboxEmail);
-        await Eventually.WaitAsync(() => original.CursorHasNextLinkAsync(connectionId), TimeSpan.FromSeconds(20), "a mid-round checkpoint");
+        await Eventually.WaitAsync(() => original.CursorHasNextLinkAsync(connectionId), TimeSpan.FromSeconds(60), "a mid-round checkpoint");
 
         // Act 1: a backup while pages are still being written.
         var midSync = Path.Combine(original.DataFolder, "..", $"mid-sync-{Guid.NewGuid():N}.zip");
