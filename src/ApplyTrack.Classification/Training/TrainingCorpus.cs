@@ -104,9 +104,9 @@ internal static class TrainingCorpus
     }
 
     /// <summary>
-    /// What the dev split holds out together: a written template as a whole; for the naturally written mail of
-    /// shared/data, a reader (the recipient), since one reader's thread shares names, employer and wording.
-    /// Everything else (real inboxes, training/natural) is held out by id.
+    /// What the dev split holds out together: a written template as a whole; for naturally written mail
+    /// (shared/data's written-natural, training/natural), a reader (the recipient), since one reader's thread shares
+    /// names, employer and wording. Real inboxes (one reader each) are held out by id.
     /// </summary>
     private static string? SplitKey(JsonElement root)
     {
@@ -115,7 +115,7 @@ internal static class TrainingCorpus
             return template;
         }
 
-        return Text(root, "source") == "written-natural" && Text(root, "to") is { Length: > 0 } to
+        return Text(root, "source") is "written-natural" or "written-for-training" && Text(root, "to") is { Length: > 0 } to
             ? "reader:" + Reading.Sender.Parse(to).Address.ToLowerInvariant()
             : null;
     }
