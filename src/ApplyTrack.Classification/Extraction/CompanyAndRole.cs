@@ -133,6 +133,9 @@ internal static partial class CompanyAndRole
         "noreply", "hiring team", "talent acquisition", "human resources", "people", "notifications", "info", "support",
         "candidate", "applicant", "application", "our team", "nous", "wir", "uns", "nosotros", "wij", "nós", "equipe",
         "équipe", "l'équipe", "ihnen", "dir", "you all", "a", "an", "mail", "email", "system", "automation user",
+        "our client", "my client", "the client", "re", "fwd", "fw", "aw", "their", "graduate", "talents", "talento", "service",
+        "dotation", "afdeling", "selección", "fragen", "ihrem", "ihre", "votre candidature", "candidatura", "people & culture",
+        "gestión humana", "portal de empleo", "inc", "fr", "com", "adv", "llc", "ltd", "gmbh", "direção de pessoas", "atração de talentos", "recruitment cell", "recruitment section",
     };
 
     public static (string? Company, string? Role) Extract(MailText text, string? recipient)
@@ -204,8 +207,8 @@ internal static partial class CompanyAndRole
     private static bool IsSendersOwnName(string company, Sender sender)
     {
         var folded = Fold(company);
-        var domain = Fold(sender.Domain.Split('.')[0]);
-        return folded.Length >= 3 && (domain.Contains(folded, StringComparison.Ordinal) || folded.Contains(domain, StringComparison.Ordinal)) ||
+        var domain = Fold(RegistrableLabel(sender.Domain) ?? "");
+        return folded.Length >= 3 && domain.Length >= 3 && (domain.Contains(folded, StringComparison.Ordinal) || folded.Contains(domain, StringComparison.Ordinal)) ||
                Fold(sender.DisplayName).Contains(folded, StringComparison.Ordinal);
     }
 
@@ -268,7 +271,7 @@ internal static partial class CompanyAndRole
         foreach (var candidate in candidates)
         {
             var piece = TitleAtCompany().Match(candidate) is { Success: true } m ? m.Groups["c"].Value : candidate;
-            if (JobTitle().IsMatch(piece) || ContactDetail().IsMatch(piece) || !char.IsUpper(piece[0]) && !char.IsDigit(piece[0]))
+            if (JobTitle().IsMatch(piece) || ContactDetail().IsMatch(piece) || StreetNumber().IsMatch(piece) || !char.IsUpper(piece[0]))
             {
                 continue;
             }
@@ -307,14 +310,16 @@ internal static partial class CompanyAndRole
             return null;
         }
 
-        var labels = domain.Split('.');
+        // "jobs@mail.acme.co.uk" → "acme": the label left of the public suffix; documentation domains
+        // ("acme.example.com", RFC 2606) name the employer left of "example".
+        var labels = domain.Split('.').Where(l => l is not ("example" or "test" or "invalid" or "localhost")).ToArray();
         var index = labels.Length - 2;
-        if (index > 0 && labels[^1].Length == 2 && labels[index] is "co" or "com" or "org" or "ac" or "gov" or "nhs")
+        if (index > 0 && labels[^1].Length == 2 && labels[index] is "co" or "com" or "org" or "ac" or "gov" or "nhs" or "net" or "edu")
         {
             index--;
         }
 
-        return labels[Math.Max(index, 0)];
+        return labels.Length == 0 ? null : labels[Math.Max(index, 0)];
     }
 
     private static IEnumerable<string> SignatureParts(string line) =>
@@ -381,16 +386,69 @@ internal static partial class CompanyAndRole
             return null;
         }
 
-        // "jobs@mail.acme.co.uk" → "acme": the label left of the public suffix.
-        var labels = domain.Split('.');
-        var index = labels.Length - 2;
-        if (index > 0 && labels[^1].Length == 2 && labels[index] is "co" or "com" or "org" or "ac" or "gov")
+        var label = RegistrableLabel(domain);
+        return label is null || label.Length < 2 ? null : SpelledPhrase(label, context) ?? Recase(label, context);
+    }
+
+    /// <summary>
+    /// The capitalised phrase of the text that the slug abbreviates: its words in order, each whole or by its initial,
+    /// small words skipped ("fairhavenbank" → "Fairhaven Community Bank", "aguasbajosegura" → "Aguas del Bajo Segura",
+    /// "gouldandsons" → "Gould &amp; Sons Plumbing"). The phrase runs on to the end of its capitalised words.
+    /// </summary>
+    private static string? SpelledPhrase(string slug, string context)
+    {
+        var target = Fold(slug);
+        foreach (Match match in PhraseRun().Matches(context))
         {
-            index--;
+            var words = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var start = 0; start < words.Length; start++)
+            {
+                if (!char.IsUpper(words[start][0]) || !Spells(target, 0, words, start, usedAny: false))
+                {
+                    continue;
+                }
+
+                var phrase = string.Join(' ', words[start..]).Trim(' ', '&');
+                if (Fold(phrase).Length >= target.Length)
+                {
+                    return phrase;
+                }
+            }
         }
 
-        var label = labels[Math.Max(index, 0)];
-        return label.Length < 2 ? null : Recase(label, context);
+        return null;
+    }
+
+    private static bool Spells(string target, int at, string[] words, int index, bool usedAny)
+    {
+        if (at == target.Length)
+        {
+            return usedAny;
+        }
+
+        if (index >= words.Length)
+        {
+            return false;
+        }
+
+        var word = words[index] == "&" ? "and" : Fold(words[index]);
+        if (word.Length == 0)
+        {
+            return Spells(target, at, words, index + 1, usedAny);
+        }
+
+        // The first word is always used whole, so "Dear Fairhaven…" does not start a match at "D".
+        if (target.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && Spells(target, at + word.Length, words, index + 1, true))
+        {
+            return true;
+        }
+
+        if (!usedAny)
+        {
+            return false;
+        }
+
+        return target[at] == word[0] && Spells(target, at + 1, words, index + 1, true) || Spells(target, at, words, index + 1, true);
     }
 
     /// <summary>
@@ -452,7 +510,8 @@ internal static partial class CompanyAndRole
         company = TrailingLowercase().Replace(company.Trim(), "");
         company = company.Trim().Trim('!', '.', ',', ':', ';', '"', '\'', '“', '”', '-', '–', ' ');
         company = TeamSuffix().Replace(company, "").Trim();
-        company = LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' ');
+        company = TeamPrefix().Replace(company, "").Trim();
+        company = LegalSuffix().Replace(LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' '), "").Trim().TrimEnd(',', ' ');
         if (company.Length is < 2 or > 60 || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) ||
             SystemSender().IsMatch(company) || company.Split(' ').Any(AtsVendors.IsVendorName) ||
             recipientNames.Any(n => company.Contains(n, StringComparison.OrdinalIgnoreCase)) ||
@@ -515,10 +574,10 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,]?\s*\b(career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring team|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources|hr( team)?|people( team| operations)?|team|notifications?|no-?reply|karriere|personalabteilung|recursos humanos|reclutamiento|werving|recrutamento|rh|ressources humaines)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,]?\s*\b(early careers|graduate (recruitment|careers|programme|program)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) office|recruitment (cell|section)|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring team|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources|hr( team)?|people( team| operations)?|team|notifications?|no-?reply|karriere|personalabteilung|recursos humanos|reclutamiento|werving|recrutamento|rh|ressources humaines)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
-    [GeneratedRegex("""[,\s]+(inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sas|sarl|s\.a\.s\.?|s\.a\.?|sa|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|co\.)$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""[,\s]+(inc\.?|llc|llp|ltd\.?|limited|gmbh|mbh|ag|kg|se|sas|sarl|s\.a\.s\.?|s\.a\.?|sa|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|co\.|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuffix();
 
     [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b""", RegexOptions.IgnoreCase)]
@@ -552,6 +611,13 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s{2,}""")]
     private static partial Regex MultiSpace();
 
+    // "Karriere bei Nordwerk Energie", "RH Maison Fleurance", "Talento · Ondaluz Energía", "Lorna at Heddon Pharmacy".
+    [GeneratedRegex("""^(?:(?:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|hr|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personal|personeelsdienst|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|talent team|team|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
+    private static partial Regex TeamPrefix();
+
+    [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur))*""")]
+    private static partial Regex PhraseRun();
+
     [GeneratedRegex("""recruit|staffing|\bstaff|talent|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet""", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
 
@@ -559,11 +625,15 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\b(?:team|talent|recruit\w*|careers?|jobs?|hr|people|notifications?|news|info|support|service|services|staffing|solutions|group|gruppe|groupe|grupo|inc|ltd|gmbh|bank|school|schule|école|escola|colegio|hotel|restaurant|café|cafe|bakery|clinic|klinik|clinique|clínica|dental|hospital|council|university|college|academy|studio|agency|partners|company|co|kita|praxis|apotheke|bureau|atelier|boulangerie|garage|farm|foods?|coffee|pharmacy|trust|foundation|stiftung|stichting|fundación|fundação|verein|association|club|office|admin|personal|personnel|rh|rrhh|recrutement|selección|werving)\b""", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationWord();
 
-    [GeneratedRegex("""\b(?:manager|management|director|directeur|directrice|directora?|diretora?|officer|coordinat\w*|coordinador\w*|coordenador\w*|admin\w*|owner|founder|co-founder|recruit\w*|lead|head|partner|assistant|assistente|specialist|principal|superintendent|president|ceo|coo|cfo|cto|vp|leitung|leiter\w*|\w+leitung|\w+leiter\w*|geschäftsführ\w*|inhaber\w*|referent\w*|sachbearbeit\w*|responsable|gérante?|chargée?|rh|rrhh|gerente|jefe|jefa|encargad[oa]|dueñ[oa]|eigenaar|hoofd|teamleider|sóci[oa]|propriet\w*|analista|consultant|consultor\w*|adviseur|people|hr|human resources|ressources humaines|recursos humanos|personeelszaken|secretary|secretar\w*|clerk|supervisor|chair|dean|professor|nurse|matron|hiring|talent acquisition|business partner|generalist|executive|associate|advisor|adviser|counsel|editor|\w+editor|sub-editor|teacher|headteacher|panel|department|faculty|school of|division|operations|sent from|iphone|android|factual|desk)\b""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\b(?:manager|management|director|directeur|directrice|directora?|diretora?|officer|coordinat\w*|coordinador\w*|coordenador\w*|admin\w*|owner|founder|co-founder|recruit\w*|lead|head|partner|assistant|assistente|specialist|principal|superintendent|president|ceo|coo|cfo|cto|vp|leitung|leiter\w*|\w+leitung|\w+leiter\w*|geschäftsführ\w*|inhaber\w*|referent\w*|sachbearbeit\w*|responsable|gérante?|chargée?|rh|rrhh|gerente|jefe|jefa|encargad[oa]|dueñ[oa]|eigenaar|hoofd|teamleider|sóci[oa]|propriet\w*|analista|consultant|consultor\w*|adviseur|people|hr|human resources|ressources humaines|recursos humanos|personeelszaken|secretary|secretar\w*|clerk|supervisor|chair|dean|professor|nurse|matron|hiring|talent acquisition|business partner|generalist|executive|associate|advisor|adviser|counsel|editor|\w+editor|sub-editor|teacher|headteacher|panel|department|faculty|school of|division|operations|sent from|iphone|android|factual|desk|direktor\w*|direktion|ärztliche|préposée?|bénéficiaires)\b""", RegexOptions.IgnoreCase)]
     private static partial Regex JobTitle();
 
     [GeneratedRegex("""@|https?:|www\.|\+?\d[\d ()./-]{5,}|\b(?:tel|phone|fax|mobile|mob|cell|t|m|e)\s*[:.]""", RegexOptions.IgnoreCase)]
     private static partial Regex ContactDetail();
+
+    // "Am Wasserturm 2", "212 Brunswick St": an address, not the employer's name.
+    [GeneratedRegex("""(?:^|\s)\d{1,5}[a-z]?(?:\s|$)""")]
+    private static partial Regex StreetNumber();
 
     [GeneratedRegex("""^.{2,60}?\s(?:at|bei|chez|bij|en|na|no|em|@)\s(?<c>\p{Lu}.+)$""")]
     private static partial Regex TitleAtCompany();
