@@ -101,6 +101,16 @@ public sealed class EmailClassifier
             reasons.Add("job-alert digest wording and no word about one application");
         }
 
+        // The product's line between outreach and mass mail: a blast (agency wording, a list of openings, a
+        // platform's "X messaged you") is a job alert however warmly it greets, unless its subject sets up an interview.
+        if (features.IsBlast && !features.SubjectCues.Any(c => c.Signal is Cues.Interview or Cues.NextRound or Cues.Scheduling) &&
+            p[EmailEvents.RecruiterOutreach] + p[EmailEvents.InterviewInvite] > 0.05)
+        {
+            Move(p, EmailEvents.RecruiterOutreach, EmailEvents.JobAlert);
+            Move(p, EmailEvents.InterviewInvite, EmailEvents.JobAlert);
+            reasons.Add("sent to many (agency blast, list of openings or a message notice), not a person writing about one role");
+        }
+
         FollowAgreeingPhrases(features, p, reasons, jobContext);
 
         if (features.MaskedConditional)

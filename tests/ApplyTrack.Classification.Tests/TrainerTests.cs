@@ -104,11 +104,59 @@ public sealed class TrainerTests
         Assert.Single(templated.Select(r => r.IsDev).Distinct());
     }
 
+    [Fact]
+    public void Naturally_written_mail_is_held_out_by_reader_and_other_rows_by_id()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"split-{Guid.NewGuid():N}.jsonl");
+        var lines = Enumerable.Range(0, 200).SelectMany(reader => Enumerable.Range(0, 3).Select(step =>
+            $$"""{"id":"wn-{{reader}}-{{step}}","to":"Reader {{reader}} <reader{{reader}}@example.com>","subject":"s","body":"b","label":"none","event":"not_job","source":"written-natural"}"""));
+        File.WriteAllLines(file, lines);
+        try
+        {
+            var rows = TrainingCorpus.ReadJsonLines(file).ToList();
+
+            Assert.All(rows.GroupBy(r => r.Email.To), thread => Assert.Single(thread.Select(r => r.IsDev).Distinct()));
+            Assert.InRange(rows.Count(r => r.IsDev), 60, 180);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Label_overrides_relabel_rows_by_id_and_refuse_an_event_of_another_label()
+    {
+        var folder = Directory.CreateTempSubdirectory("overrides-").FullName;
+        try
+        {
+            File.WriteAllLines(Path.Combine(folder, "mail.jsonl"),
+            [
+                """{"id":"a","subject":"Sachin messaged you","body":"b","label":"none","event":"recruiter_outreach"}""",
+                """{"id":"b","subject":"Analyst role at Acme","body":"b","label":"none","event":"recruiter_outreach"}""",
+            ]);
+            File.WriteAllText(Path.Combine(folder, TrainingCorpus.OverridesFile), "# reviewed\nb\tinteriewing\trecruiter_outreach\ttypo\n");
+            Assert.Throws<InvalidDataException>(() => TrainingCorpus.Read([folder]));
+
+            File.WriteAllText(Path.Combine(folder, TrainingCorpus.OverridesFile), "# reviewed\nb\tinterviewing\trecruiter_outreach\tone role, named employer\n");
+            var rows = TrainingCorpus.Read([folder]).ToDictionary(r => r.Id);
+
+            Assert.Equal(("none", "job_alert"), (rows["a"].Label, rows["a"].Event));
+            Assert.Equal(("interviewing", "recruiter_outreach"), (rows["b"].Label, rows["b"].Event));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("applied", "applied", "applied", "application_received")]
     [InlineData("applied", "application_viewed", "applied", "application_viewed")]
     [InlineData("interviewing", "interviewing", "interviewing", "interview_invite")]
     [InlineData("none", "recruiter_outreach", "none", "job_alert")]
+    [InlineData("interviewing", "recruiter_outreach", "interviewing", "recruiter_outreach")]
+    [InlineData("none", "other_role", "none", "not_job")]
     [InlineData("none", "user_outgoing", "none", "not_job")]
     [InlineData("rejected", "rejected", "rejected", "rejection")]
     public void Source_labels_map_onto_our_events(string label, string @event, string expectedLabel, string expectedEvent)

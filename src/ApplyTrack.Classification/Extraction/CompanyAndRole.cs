@@ -93,6 +93,16 @@ internal static partial class CompanyAndRole
         B($"""(?i:intérêt que vous portez à|interest in joining|interesse em fazer parte da) {Name}"""),
     ];
 
+    // What an agency writes about its client: "our client, Harlow Freight", "the Operations Lead role at Harlow Freight",
+    // "I've heard back from Morrow & Bell", "Harlow Freight have decided".
+    private static readonly Regex[] ClientPatterns =
+    [
+        B($"""(?i:our client|my client|the client|client|unser(?:em)? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?{Name}"""),
+        B($$"""(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}"""),
+        B($"""(?i:heard back from|feedback from|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]) {Name}"""),
+        B($"""(?:^|[.!?]\s+|\n){Name} (?i:has|have|is|are|hat|haben|a|ont|ha|han|heeft|hebben|tem|têm) (?i:decided|chosen|asked|come back|been in touch|hiring|looking|keen|impressed|entschieden|décidé|decidido|besloten|decidiu)"""),
+    ];
+
     // A bare preposition before a capitalised name ("chez X", "bei X", "en X") is weaker evidence than the sender's display name.
     private static readonly Regex[] WeakBodyPatterns =
     [
@@ -123,9 +133,25 @@ internal static partial class CompanyAndRole
         "noreply", "hiring team", "talent acquisition", "human resources", "people", "notifications", "info", "support",
         "candidate", "applicant", "application", "our team", "nous", "wir", "uns", "nosotros", "wij", "nós", "equipe",
         "équipe", "l'équipe", "ihnen", "dir", "you all", "a", "an", "mail", "email", "system", "automation user",
+        "our client", "my client", "the client", "re", "fwd", "fw", "aw", "their", "graduate", "talents", "talento", "service",
+        "dotation", "afdeling", "selección", "fragen", "ihrem", "ihre", "votre candidature", "candidatura", "people & culture",
+        "gestión humana", "portal de empleo", "inc", "fr", "com", "adv", "llc", "ltd", "gmbh", "direção de pessoas", "atração de talentos", "recruitment cell", "recruitment section",
     };
 
     public static (string? Company, string? Role) Extract(MailText text, string? recipient)
+    {
+        try
+        {
+            return ExtractNames(text, recipient);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Naming is a nicety; an email whose text defeats a pattern is still classified, just without names.
+            return (null, null);
+        }
+    }
+
+    private static (string? Company, string? Role) ExtractNames(MailText text, string? recipient)
     {
         var recipientNames = RecipientNames(recipient);
         string? company = null;
@@ -135,14 +161,22 @@ internal static partial class CompanyAndRole
         var subject = text.Subject.Split('\n')[0].Trim();
         var opening = text.Body.Length > 1500 ? text.Body[..1500] : text.Body;
         var closing = text.Body.Length > 1500 ? text.Body[^1500..] : text.Body;
+        // A recruiting agency writes about its client: the client is the employer, never the agency.
+        if (IsAgency(text.Sender))
+        {
+            company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender);
+        }
+
         Fill(SubjectPatterns, subject, recipientNames, ref company, ref role);
         Fill(BodyPatterns, opening, recipientNames, ref company, ref role);
         company ??= FirstCompany(SignaturePatterns, closing, recipientNames);
-        company ??= FromDisplayName(text.Sender, recipientNames);
+        var signedByPerson = SignedByPerson(text.Sender, closing);
+        company ??= signedByPerson ? FromSignature(text.Sender, closing, recipientNames) : null;
+        company ??= signedByPerson ? null : FromDisplayName(text.Sender, recipientNames);
         company ??= FirstCompany(WeakBodyPatterns, opening, recipientNames);
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
-        company ??= FromDomain(text.Sender, text.Subject + "\n" + opening);
+        company ??= FromDomain(text.Sender, text.Subject + "\n" + text.Body);
         return (company is null ? null : CleanCompany(company, recipientNames), role);
     }
 
@@ -165,10 +199,131 @@ internal static partial class CompanyAndRole
         }
     }
 
-    private static string? FirstCompany(Regex[] patterns, string text, IReadOnlyCollection<string> recipientNames) =>
-        patterns.Select(p => p.Match(text)).Where(m => m.Success)
+    private static string? FirstCompany(Regex[] patterns, string text, IReadOnlyCollection<string> recipientNames, Sender? notThisSender = null) =>
+        patterns.SelectMany(p => p.Matches(text))
             .Select(m => CleanCompany(m.Groups["c"].Value, recipientNames))
-            .FirstOrDefault(c => c is not null);
+            .FirstOrDefault(c => c is not null && (notThisSender is null || !IsSendersOwnName(c, notThisSender)));
+
+    private static bool IsSendersOwnName(string company, Sender sender)
+    {
+        var folded = Fold(company);
+        var domain = Fold(RegistrableLabel(sender.Domain) ?? "");
+        return folded.Length >= 3 && domain.Length >= 3 && (domain.Contains(folded, StringComparison.Ordinal) || folded.Contains(domain, StringComparison.Ordinal)) ||
+               Fold(sender.DisplayName).Contains(folded, StringComparison.Ordinal);
+    }
+
+    /// <summary>A staffing or search firm, by the words of its name or domain ("keystaffing", "Kubitza Personalberatung").</summary>
+    private static bool IsAgency(Sender sender) =>
+        AtsVendors.VendorOf(sender.Domain) is null && AgencyWord().IsMatch(sender.Domain + " " + ViaSuffix().Replace(sender.DisplayName, ""));
+
+    /// <summary>
+    /// A person wrote and signed the mail, whatever mailbox it came from ("Maria Estevez" &lt;office@…&gt;): the display
+    /// name is a person's, and a line of the closing starts with their first name.
+    /// </summary>
+    private static bool SignedByPerson(Sender sender, string closing)
+    {
+        var first = FirstName(sender.DisplayName);
+        return first is not null && SignatureLines(closing).Any(l => l.StartsWith(first, StringComparison.Ordinal));
+    }
+
+    private static string? FirstName(string displayName)
+    {
+        var name = displayName.Split([" – ", " - ", " | ", " via "], StringSplitOptions.None)[0];
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('.')).ToArray();
+        return words.Length is >= 1 and <= 3 && words.All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'')) &&
+               !OrganisationWord().IsMatch(name)
+            ? words[0]
+            : null;
+    }
+
+    private static IEnumerable<string> SignatureLines(string closing) =>
+        closing.Split('\n').Select(l => l.Trim().TrimStart('-', '–', '—', ' ')).Where(l => l.Length > 0 && l != MailText.FooterMarker);
+
+    /// <summary>
+    /// The employer under a person's sign-off: "Anita Gill / Office Admin, Swiftline Cartage Ltd." or "Georgie / Small
+    /// Batch Coffee, 212 Brunswick St": the first part of the next lines that is neither a job title nor contact details.
+    /// </summary>
+    private static string? FromSignature(Sender sender, string closing, IReadOnlyCollection<string> recipientNames)
+    {
+        // "Bettina Hölzl – Kita Sonnenblume": the display name names both.
+        var parts = sender.DisplayName.Split([" – ", " - ", " | "], StringSplitOptions.None);
+        if (parts.Length == 2 && CleanCompany(parts[1], recipientNames) is { } named && !JobTitle().IsMatch(parts[1]))
+        {
+            return named;
+        }
+
+        var first = FirstName(sender.DisplayName)!;
+        var lines = SignatureLines(closing).ToList();
+        var at = lines.FindLastIndex(l => l.StartsWith(first, StringComparison.Ordinal) && l.Length <= 80);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        // The signer's own line may go on: "Dawn Rutledge, SHRM-CP" / "Megan, Ortiz Bakehouse".
+        var candidates = new List<string>(SignatureParts(lines[at]).Skip(1));
+        for (var i = at + 1; i < Math.Min(lines.Count, at + 4); i++)
+        {
+            candidates.AddRange(SignatureParts(lines[i]));
+        }
+
+        var companies = new List<string>();
+        foreach (var candidate in candidates)
+        {
+            var piece = TitleAtCompany().Match(candidate) is { Success: true } m ? m.Groups["c"].Value : candidate;
+            if (JobTitle().IsMatch(piece) || ContactDetail().IsMatch(piece) || StreetNumber().IsMatch(piece) || !char.IsUpper(piece[0]))
+            {
+                continue;
+            }
+
+            if (CleanCompany(piece, recipientNames) is { } company && company.Split(' ').Length <= 6)
+            {
+                companies.Add(company);
+            }
+        }
+
+        // A department or a town can sit above the employer's line; the one the mail domain spells wins.
+        return companies.FirstOrDefault(c => SpellsDomain(c, sender)) ?? companies.FirstOrDefault();
+    }
+
+    /// <summary>"Fairhaven Community Bank" for fairhavenbank.com, "Grupo Farmacéutico Levante" for gflevante.es.</summary>
+    private static bool SpellsDomain(string company, Sender sender)
+    {
+        var label = RegistrableLabel(sender.Domain);
+        if (label is null || AtsVendors.IsFreemail(sender.Domain))
+        {
+            return false;
+        }
+
+        var slug = Fold(label);
+        var words = Words().Matches(company).Select(w => Fold(w.Value)).Where(w => w.Length > 0).ToList();
+        var initials = string.Concat(words.Select(w => w[0]));
+        return words.Count > 0 && (
+            slug.StartsWith(words[0].Length >= 4 ? words[0][..4] : words[0], StringComparison.Ordinal) ||
+            initials.Length >= 2 && slug.StartsWith(initials, StringComparison.Ordinal));
+    }
+
+    private static string? RegistrableLabel(string domain)
+    {
+        if (domain.Length == 0)
+        {
+            return null;
+        }
+
+        // "jobs@mail.acme.co.uk" → "acme": the label left of the public suffix; documentation domains
+        // ("acme.example.com", RFC 2606) name the employer left of "example".
+        var labels = domain.Split('.').Where(l => l is not ("example" or "test" or "invalid" or "localhost")).ToArray();
+        var index = labels.Length - 2;
+        if (index > 0 && labels[^1].Length == 2 && labels[index] is "co" or "com" or "org" or "ac" or "gov" or "nhs" or "net" or "edu")
+        {
+            index--;
+        }
+
+        return labels.Length == 0 ? null : labels[Math.Max(index, 0)];
+    }
+
+    private static IEnumerable<string> SignatureParts(string line) =>
+        line.Split([" | ", ", ", " · ", " – ", " - ", " / "], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length >= 2);
 
     private static string? FromDisplayName(Sender sender, IReadOnlyCollection<string> recipientNames)
     {
@@ -231,16 +386,69 @@ internal static partial class CompanyAndRole
             return null;
         }
 
-        // "jobs@mail.acme.co.uk" → "acme": the label left of the public suffix.
-        var labels = domain.Split('.');
-        var index = labels.Length - 2;
-        if (index > 0 && labels[^1].Length == 2 && labels[index] is "co" or "com" or "org" or "ac" or "gov")
+        var label = RegistrableLabel(domain);
+        return label is null || label.Length < 2 ? null : SpelledPhrase(label, context) ?? Recase(label, context);
+    }
+
+    /// <summary>
+    /// The capitalised phrase of the text that the slug abbreviates: its words in order, each whole or by its initial,
+    /// small words skipped ("fairhavenbank" → "Fairhaven Community Bank", "aguasbajosegura" → "Aguas del Bajo Segura",
+    /// "gouldandsons" → "Gould &amp; Sons Plumbing"). The phrase runs on to the end of its capitalised words.
+    /// </summary>
+    private static string? SpelledPhrase(string slug, string context)
+    {
+        var target = Fold(slug);
+        foreach (Match match in PhraseRun().Matches(context))
         {
-            index--;
+            var words = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var start = 0; start < words.Length; start++)
+            {
+                if (!char.IsUpper(words[start][0]) || !Spells(target, 0, words, start, usedAny: false))
+                {
+                    continue;
+                }
+
+                var phrase = string.Join(' ', words[start..]).Trim(' ', '&');
+                if (Fold(phrase).Length >= target.Length)
+                {
+                    return phrase;
+                }
+            }
         }
 
-        var label = labels[Math.Max(index, 0)];
-        return label.Length < 2 ? null : Recase(label, context);
+        return null;
+    }
+
+    private static bool Spells(string target, int at, string[] words, int index, bool usedAny)
+    {
+        if (at == target.Length)
+        {
+            return usedAny;
+        }
+
+        if (index >= words.Length)
+        {
+            return false;
+        }
+
+        var word = words[index] == "&" ? "and" : Fold(words[index]);
+        if (word.Length == 0)
+        {
+            return Spells(target, at, words, index + 1, usedAny);
+        }
+
+        // The first word is always used whole, so "Dear Fairhaven…" does not start a match at "D".
+        if (target.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && Spells(target, at + word.Length, words, index + 1, true))
+        {
+            return true;
+        }
+
+        if (!usedAny)
+        {
+            return false;
+        }
+
+        return target[at] == word[0] && Spells(target, at + 1, words, index + 1, true) || Spells(target, at, words, index + 1, true);
     }
 
     /// <summary>
@@ -302,7 +510,8 @@ internal static partial class CompanyAndRole
         company = TrailingLowercase().Replace(company.Trim(), "");
         company = company.Trim().Trim('!', '.', ',', ':', ';', '"', '\'', '“', '”', '-', '–', ' ');
         company = TeamSuffix().Replace(company, "").Trim();
-        company = LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' ');
+        company = TeamPrefix().Replace(company, "").Trim();
+        company = LegalSuffix().Replace(LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' '), "").Trim().TrimEnd(',', ' ');
         if (company.Length is < 2 or > 60 || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) ||
             SystemSender().IsMatch(company) || company.Split(' ').Any(AtsVendors.IsVendorName) ||
             recipientNames.Any(n => company.Contains(n, StringComparison.OrdinalIgnoreCase)) ||
@@ -348,10 +557,10 @@ internal static partial class CompanyAndRole
 
     // Keywords must start a word: "an" is not the end of "Jordan".
     private static Regex B(string pattern) =>
-        new(pattern.StartsWith("(?i:", StringComparison.Ordinal) ? @"\b" + pattern : pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        new(pattern.StartsWith("(?i:", StringComparison.Ordinal) ? @"\b" + pattern : pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Cues.MatchTimeout);
 
     private static Regex P(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Cues.MatchTimeout);
 
     [GeneratedRegex("""\s[-–|]\s|(?<=\p{L}{3})\.\s|!|,\s|\s(?:for|pour|für|voor|para|on|is|has|was|will)\s""")]
     private static partial Regex CompanyCut();
@@ -365,10 +574,10 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,]?\s*\b(career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring team|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources|hr( team)?|people( team| operations)?|team|notifications?|no-?reply|karriere|personalabteilung|recursos humanos|reclutamiento|werving|recrutamento|rh|ressources humaines)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,]?\s*\b(early careers|graduate (recruitment|careers|programme|program)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) office|recruitment (cell|section)|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring team|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources|hr( team)?|people( team| operations)?|team|notifications?|no-?reply|karriere|personalabteilung|recursos humanos|reclutamiento|werving|recrutamento|rh|ressources humaines)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
-    [GeneratedRegex("""[,\s]+(inc\.?|llc|ltd\.?|limited|gmbh|ag|se|sas|sarl|s\.a\.s\.?|s\.a\.?|sa|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|co\.)$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""[,\s]+(inc\.?|llc|llp|ltd\.?|limited|gmbh|mbh|ag|kg|se|sas|sarl|s\.a\.s\.?|s\.a\.?|sa|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|co\.|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuffix();
 
     [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b""", RegexOptions.IgnoreCase)]
@@ -401,4 +610,31 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex("""\s{2,}""")]
     private static partial Regex MultiSpace();
+
+    // "Karriere bei Nordwerk Energie", "RH Maison Fleurance", "Talento · Ondaluz Energía", "Lorna at Heddon Pharmacy".
+    [GeneratedRegex("""^(?:(?:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|hr|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personal|personeelsdienst|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|talent team|team|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
+    private static partial Regex TeamPrefix();
+
+    [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur))*""")]
+    private static partial Regex PhraseRun();
+
+    [GeneratedRegex("""recruit|staffing|\bstaff|talent|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet""", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyWord();
+
+    // Words of organisations, not of people's names: a display name holding one is the employer's.
+    [GeneratedRegex("""\b(?:team|talent|recruit\w*|careers?|jobs?|hr|people|notifications?|news|info|support|service|services|staffing|solutions|group|gruppe|groupe|grupo|inc|ltd|gmbh|bank|school|schule|école|escola|colegio|hotel|restaurant|café|cafe|bakery|clinic|klinik|clinique|clínica|dental|hospital|council|university|college|academy|studio|agency|partners|company|co|kita|praxis|apotheke|bureau|atelier|boulangerie|garage|farm|foods?|coffee|pharmacy|trust|foundation|stiftung|stichting|fundación|fundação|verein|association|club|office|admin|personal|personnel|rh|rrhh|recrutement|selección|werving)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganisationWord();
+
+    [GeneratedRegex("""\b(?:manager|management|director|directeur|directrice|directora?|diretora?|officer|coordinat\w*|coordinador\w*|coordenador\w*|admin\w*|owner|founder|co-founder|recruit\w*|lead|head|partner|assistant|assistente|specialist|principal|superintendent|president|ceo|coo|cfo|cto|vp|leitung|leiter\w*|\w+leitung|\w+leiter\w*|geschäftsführ\w*|inhaber\w*|referent\w*|sachbearbeit\w*|responsable|gérante?|chargée?|rh|rrhh|gerente|jefe|jefa|encargad[oa]|dueñ[oa]|eigenaar|hoofd|teamleider|sóci[oa]|propriet\w*|analista|consultant|consultor\w*|adviseur|people|hr|human resources|ressources humaines|recursos humanos|personeelszaken|secretary|secretar\w*|clerk|supervisor|chair|dean|professor|nurse|matron|hiring|talent acquisition|business partner|generalist|executive|associate|advisor|adviser|counsel|editor|\w+editor|sub-editor|teacher|headteacher|panel|department|faculty|school of|division|operations|sent from|iphone|android|factual|desk|direktor\w*|direktion|ärztliche|préposée?|bénéficiaires)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex JobTitle();
+
+    [GeneratedRegex("""@|https?:|www\.|\+?\d[\d ()./-]{5,}|\b(?:tel|phone|fax|mobile|mob|cell|t|m|e)\s*[:.]""", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactDetail();
+
+    // "Am Wasserturm 2", "212 Brunswick St": an address, not the employer's name.
+    [GeneratedRegex("""(?:^|\s)\d{1,5}[a-z]?(?:\s|$)""")]
+    private static partial Regex StreetNumber();
+
+    [GeneratedRegex("""^.{2,60}?\s(?:at|bei|chez|bij|en|na|no|em|@)\s(?<c>\p{Lu}.+)$""")]
+    private static partial Regex TitleAtCompany();
 }

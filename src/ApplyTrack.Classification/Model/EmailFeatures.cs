@@ -1,11 +1,12 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ApplyTrack.Classification.Extraction;
 using ApplyTrack.Classification.Reading;
 
 namespace ApplyTrack.Classification.Model;
 
 /// <summary>What the classifier knows about one email before the model runs: the readable text and the rule signals.</summary>
-internal sealed record EmailFeatures(
+internal sealed partial record EmailFeatures(
     MailText Text,
     string MaskedSubject,
     string MaskedBody,
@@ -83,6 +84,27 @@ internal sealed record EmailFeatures(
             signals.Append(" xxreply");
         }
 
+        // Who is writing to whom: a person greeting this reader by name, or a list of openings sent to many.
+        if (PersonalGreeting().IsMatch(Text.Body))
+        {
+            signals.Append(" xxgreetname");
+        }
+
+        if (ListedRoles >= 3)
+        {
+            signals.Append(" xxmanyroles");
+        }
+
+        if (IsBlast)
+        {
+            signals.Append(" xxblast");
+        }
+
+        if (IsPersonSender)
+        {
+            signals.Append(" xxpersonsender");
+        }
+
         // Sender words and domain labels ("talent", "greenhouse", "amazon") carry a lot: who writes says what it is.
         signals.Append(' ').Append(sender.DisplayName).Append(' ').Append(sender.Domain.Replace('.', ' '));
         return new EventModelInput
@@ -95,9 +117,45 @@ internal sealed record EmailFeatures(
         };
     }
 
+    /// <summary>Lines that read as one opening in a list: a bullet or a "Title | Place | Pay" row, or a "Job Title:" field.</summary>
+    public int ListedRoles => ListedRole().Count(Text.Body);
+
+    /// <summary>
+    /// Mail sent to many: two or more distinct agency-blast phrases (an unnamed client, a résumé "found on a job
+    /// board", a pay rate, "know someone?"), a "X messaged you" notification, or three or more listed openings
+    /// without a personal greeting. One agency phrase alone is not enough: a recruiter writing to one person about
+    /// one role for "our client" is still outreach.
+    /// </summary>
+    public bool IsBlast =>
+        Cues.AgencyBlastHits(Text.Subject + "\n" + Text.Body) >= 2 || Cues.IsMessageNotification(Text.Subject) ||
+        ListedRoles >= 3 && !PersonalGreeting().IsMatch(Text.Body);
+
+    /// <summary>A display name that is a person ("Dawn Rutledge"), not a team, a system or a person "via" a platform.</summary>
+    public bool IsPersonSender
+    {
+        get
+        {
+            var sender = Text.Sender;
+            var words = sender.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length is 2 or 3 && !NoReply(sender.LocalPart) && !sender.DisplayName.Contains(" via ", StringComparison.OrdinalIgnoreCase) &&
+                   words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '.')) &&
+                   !TeamWord().IsMatch(sender.DisplayName);
+        }
+    }
+
     private static bool NoReply(string local) =>
         local.Contains("noreply", StringComparison.OrdinalIgnoreCase) ||
         local.Contains("no-reply", StringComparison.OrdinalIgnoreCase) ||
         local.Contains("donotreply", StringComparison.OrdinalIgnoreCase) ||
         local.Contains("do-not-reply", StringComparison.OrdinalIgnoreCase);
+
+    // "Hi Ama," / "Dear Mr Osei" / "Hallo Frau Weber" / "Bonjour Julien" at the top; "Dear candidate" or "Hi there" is not personal.
+    [GeneratedRegex("""\A\s*(?i:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|salut|cher|chère|hola|estimad[oa]|buenos días|beste|hoi|goedemiddag|olá|oi|car[oa]|prezad[oa])[ ,]+(?:(?i:mr|mrs|ms|dr|herr|frau|monsieur|madame|señor|señora|sr|sra|meneer|mevrouw|senhor|senhora)\.?\s+)?(?!(?i:there|all|team|candidate|applicant|friend|everyone|folks|madame|sir|sirs|candidat|bewerber|kandidat)\b)\p{Lu}\p{Ll}+""")]
+    private static partial Regex PersonalGreeting();
+
+    [GeneratedRegex("""^\s*(?:[-*•·▪►]\s*\S.{8,}|[^|\n]{3,}\|[^|\n]{3,}\|.*|(?:job title|position|role|poste|stelle|puesto|functie|vaga)\s*:.{3,})$""", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex ListedRole();
+
+    [GeneratedRegex("""\b(?:team|talent|recruit\w*|careers?|jobs?|hr|people|notifications?|alerts?|news|info|support|service|staffing|solutions|group|inc|ltd|gmbh)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex TeamWord();
 }

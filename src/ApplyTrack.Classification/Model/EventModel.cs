@@ -132,6 +132,10 @@ internal sealed class EventModel
             L2Regularization = 0.01f,
             L1Regularization = 0.005f,
             HistorySize = 20,
+            // Run to convergence (tolerance 1e-7, no cap), training took over 8 CPU minutes; these stop it where the
+            // tuning split no longer moves (bench/RESULTS.md), so a retrain fits a busy two-core machine.
+            OptimizationTolerance = 1e-4f,
+            MaximumNumberOfIterations = 300,
         }),
         EventTrainer.AveragedPerceptron => ml.MulticlassClassification.Trainers.OneVersusAll(
             ml.BinaryClassification.Trainers.AveragedPerceptron(labelColumnName: "Label", featureColumnName: "Features", numberOfIterations: 20),

@@ -43,6 +43,10 @@ internal sealed partial class Evaluation(IReadOnlyList<Scored> rows)
         }
     }
 
+    /// <summary>Receipts read as rejections: the mistake that tells a user a live application is dead.</summary>
+    public (int Called, int Receipts) ReceiptsCalledRejections =>
+        (Count(EmailLabels.Applied, EmailLabels.Rejected), rows.Count(r => r.Truth.Label == EmailLabels.Applied));
+
     public int OfferRejectionConfusions => Count(EmailLabels.Offer, EmailLabels.Rejected) + Count(EmailLabels.Rejected, EmailLabels.Offer);
 
     public double EventAccuracy => rows.Count == 0 ? 0 : (double)rows.Count(r => r.Truth.Event == r.Predicted.Event) / rows.Count;
@@ -96,7 +100,10 @@ internal sealed partial class Evaluation(IReadOnlyList<Scored> rows)
         s.AppendLine(string.Format(f, "macro-F1 (labels present): {0:F3}", MacroF1));
         s.AppendLine(string.Format(f, "accuracy: {0:F3}   event accuracy: {1:F3}", Accuracy, EventAccuracy));
         s.AppendLine(string.Format(f, "job-event precision: {0:F3} ({1} called an application event)", jobPrecision, called));
-        s.AppendLine($"offer/rejection confusions: {OfferRejectionConfusions}");
+        s.AppendLine(string.Format(f, "interviewing recall: {0:F3}   offer recall: {1:F3}", PerClass(EmailLabels.Interviewing).Recall, PerClass(EmailLabels.Offer).Recall));
+        s.AppendLine($"offer/rejection confusions: {OfferRejectionConfusions} (offer read as rejected {Count(EmailLabels.Offer, EmailLabels.Rejected)}, rejected read as offer {Count(EmailLabels.Rejected, EmailLabels.Offer)})");
+        var (receiptsRejected, receipts) = ReceiptsCalledRejections;
+        s.AppendLine(receipts == 0 ? "receipts called rejections: n/a (no receipts)" : string.Format(f, "receipts called rejections: {0} of {1} ({2:P1})", receiptsRejected, receipts, (double)receiptsRejected / receipts));
         var (company, companyTotal) = FieldAccuracy(t => t.Company, p => p.Company);
         var (role, roleTotal) = FieldAccuracy(t => t.Role, p => p.Role);
         s.AppendLine(companyTotal == 0 ? "company accuracy: n/a (the data names none)" : string.Format(f, "company exact match: {0:F3} of {1}", company, companyTotal));

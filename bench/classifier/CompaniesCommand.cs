@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Globalization;
+using ApplyTrack.Classification.Extraction;
+using ApplyTrack.Classification.Reading;
+using ApplyTrack.Classification.Training;
+
+namespace ApplyTrack.Classification.Bench;
+
+/// <summary>
+/// Company and role extraction on its own: every application-event row whose data names a company, whatever the model
+/// would say, so extraction can be tuned apart from classification. Prints ids and names, never a subject or body.
+/// </summary>
+internal static class CompaniesCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string[]>("--data") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "Labelled JSON Lines files or folders (with company/role)." };
+        var errors = new Option<bool>("--errors") { Description = "List mismatches (id: truth -> extracted)." };
+        var command = new Command("companies", "Exact-match accuracy of company and role extraction on application events that name them.") { data, errors };
+        command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
+        {
+            var rows = TrainingCorpus.Read(result.GetValue(data)!).Where(r => r.Label != EmailLabels.None).ToList();
+            var extracted = rows.Select(r => (Row: r, Found: CompanyAndRole.Extract(MailTextReader.Read(r.Email), r.Email.To))).ToList();
+            var companies = extracted.Where(x => !string.IsNullOrWhiteSpace(x.Row.Company)).ToList();
+            var roles = extracted.Where(x => !string.IsNullOrWhiteSpace(x.Row.Role)).ToList();
+            var companyMisses = companies.Where(x => Evaluation.Normalise(x.Row.Company) != Evaluation.Normalise(x.Found.Company)).ToList();
+            var roleMisses = roles.Where(x => Evaluation.Normalise(x.Row.Role) != Evaluation.Normalise(x.Found.Role)).ToList();
+            var f = CultureInfo.InvariantCulture;
+            Console.Out.WriteLine(string.Format(f, "company exact match: {0:F3} of {1}", 1 - (double)companyMisses.Count / Math.Max(1, companies.Count), companies.Count));
+            Console.Out.WriteLine(string.Format(f, "role exact match: {0:F3} of {1}", 1 - (double)roleMisses.Count / Math.Max(1, roles.Count), roles.Count));
+            if (result.GetValue(errors))
+            {
+                Console.Out.WriteLine("company mismatches (id: truth -> extracted):");
+                foreach (var (row, found) in companyMisses)
+                {
+                    Console.Out.WriteLine($"  {row.Id}: {row.Company} -> {found.Company ?? "(none)"}");
+                }
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+}
