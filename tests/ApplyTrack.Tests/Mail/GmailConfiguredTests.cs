@@ -16,6 +16,7 @@ public sealed class ConfiguredGoogleApplication : OutlookApplication
         ["Google:ClientId"] = "1234-abc.apps.googleusercontent.com",
         ["Google:ClientSecret"] = "not-a-real-secret",
         ["Google:PubSubTopic"] = "projects/applytrack/topics/gmail-push",
+        ["Google:PushAuthentication"] = "UrlToken",
         ["Google:PushToken"] = PushToken,
         ["Google:RedirectUri"] = "https://applytrack.example/connections/gmail/callback",
     };
@@ -40,7 +41,7 @@ public sealed class GmailConfiguredTests(ConfiguredGoogleApplication app) : ICla
     }
 
     [Fact]
-    public async Task Push_endpoint_accepts_the_configured_token_only()
+    public async Task With_the_url_token_fallback_the_push_endpoint_accepts_the_configured_token_only()
     {
         var anonymous = app.CreateCookieClient();
         var data = Convert.ToBase64String(Encoding.UTF8.GetBytes("""{"emailAddress":"someone@gmail.com","historyId":9876543210}"""));

@@ -36,6 +36,7 @@ public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher,
         ("movedStatus", "Moved an application"),
         ("addedNote", "Added a note"),
         ("noChange", "No change"),
+        ("corrected", "Corrected by you"),
     ];
 
     public static readonly IReadOnlyList<string> Labels = ["applied", "interviewing", "offer", "rejected"];

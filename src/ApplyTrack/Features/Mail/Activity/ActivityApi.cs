@@ -95,6 +95,7 @@ public static class ActivityApi
         MailEventOutcome.AddedNote => "addedNote",
         MailEventOutcome.NoChange => "noChange",
         MailEventOutcome.Corrected => "corrected",
+        MailEventOutcome.Pending => "pending",
         _ => "unmatched",
     };
 }
