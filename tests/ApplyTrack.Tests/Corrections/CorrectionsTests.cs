@@ -409,6 +409,8 @@ public sealed class PostgresOutlookApplication : OutlookApplication
     {
         ["Database:Provider"] = "Postgres",
         ["Database:ConnectionString"] = DatabaseConnectionString,
+        // PostgreSQL never generates its own metadata key: instances must share one from configuration.
+        ["ApplyTrack:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
     };
 
     protected override async Task PrepareDatabaseAsync()

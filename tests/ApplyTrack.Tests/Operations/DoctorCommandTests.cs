@@ -75,7 +75,9 @@ public sealed class DoctorCommandTests
         var dataDirectory = Directory.CreateTempSubdirectory("doctor-").FullName;
 
         var run = await OperatorCommands.RunAsync(DoctorCommand.Create(),
-            [$"--ApplyTrack:DataDirectory={dataDirectory}", "--Database:Provider=Postgres", "--Database:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Timeout=2"]);
+            [$"--ApplyTrack:DataDirectory={dataDirectory}", "--Database:Provider=Postgres", "--Database:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Timeout=2",
+             // PostgreSQL needs a configured key (instances share it), else the settings themselves fail first.
+             $"--ApplyTrack:EncryptionKey={Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))}"]);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("[FAIL] database", run.Output);

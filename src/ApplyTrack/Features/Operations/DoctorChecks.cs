@@ -117,7 +117,10 @@ public static class DoctorChecks
         if (sync.MaxConcurrentRequestsPerMailbox is < 1 or > 4) problems.Add($"Sync:MaxConcurrentRequestsPerMailbox is {sync.MaxConcurrentRequestsPerMailbox}; Graph allows 1–4 per mailbox");
         if (sync.Workers is < 1 or > 64) problems.Add($"Sync:Workers is {sync.Workers}; use 1–64");
         if (sync.FreePollingInterval < TimeSpan.FromMinutes(1) || sync.PremiumPollingInterval < TimeSpan.FromMinutes(1)) problems.Add("a polling interval is under a minute, which spends the provider's quota for nothing");
-        if (sync.LeaseDuration < TimeSpan.FromSeconds(30)) problems.Add($"Sync:LeaseDuration is {sync.LeaseDuration}; a slow page would lose its lease to another instance");
+        // A running sync renews its lease six times per lease (LeaseHeartbeat), so only a lease too short for one renewal
+        // round trip to the database is at risk; a long one only delays taking over a dead instance's mailboxes.
+        if (sync.LeaseDuration < TimeSpan.FromSeconds(6)) problems.Add($"Sync:LeaseDuration is {sync.LeaseDuration}; its heartbeat (a sixth of it) would race the database and lose the lease to another instance");
+        if (sync.LeaseDuration > TimeSpan.FromMinutes(5)) problems.Add($"Sync:LeaseDuration is {sync.LeaseDuration}; a dead instance's mailboxes would wait that long before another instance resumes them");
         if (sync.SchedulerTick <= TimeSpan.Zero) problems.Add("Sync:SchedulerTick must be positive");
         if (outlook.PageSize is < 1 or > 1000) problems.Add($"Outlook:PageSize is {outlook.PageSize}; Graph pages hold 1–1000 messages");
         if (google.PageSize is < 1 or > 500) problems.Add($"Google:PageSize is {google.PageSize}; Gmail pages hold 1–500 ids");
