@@ -178,7 +178,7 @@ public sealed class PhoneAndFeedbackTests(OutlookApplication app, BrowserFixture
         await Assertions.Expect(page.Locator(".activity-item")).ToContainTextAsync("Initech");
         await Assertions.Expect(page.GetByLabel("What it did")).ToHaveValueAsync("unmatched");
         // "Attach to" asks; it does not silently pick the first application.
-        var attach = page.Locator(".activity-item select[name=applicationId]");
+        var attach = page.Locator(".activity-item select[id^=attach-]");
         await Assertions.Expect(attach).ToHaveValueAsync("");
         // Badges read like the board's columns.
         await Assertions.Expect(page.Locator(".activity-item .badge").First).ToHaveTextAsync("Rejected");

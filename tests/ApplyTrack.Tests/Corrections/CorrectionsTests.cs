@@ -375,7 +375,7 @@ public sealed class SqliteCorrectionsTests(OutlookApplication app) : Corrections
 /// <summary>The same flows with PostgreSQL as the database (the sandbox and the app as in demo mode).</summary>
 public sealed class PostgresCorrectionsTests(PostgresOutlookApplication app) : CorrectionsTests(app), IClassFixture<PostgresOutlookApplication>
 {
-    protected override string[] DatabaseArguments => ["--Database:Provider=Postgres", $"--Database:ConnectionString={app.DatabaseConnectionString}"];
+    protected override string[] DatabaseArguments => ["--Database:Provider=Postgres", $"--Database:ConnectionString={app.DatabaseConnectionString}", $"--ApplyTrack:EncryptionKey={app.EncryptionKey}"];
 
     /// <summary>Every stored text and blob of the tables this feature writes, as a thief of the database would read them.</summary>
     protected override string ReadDatabase()
@@ -410,8 +410,10 @@ public sealed class PostgresOutlookApplication : OutlookApplication
         ["Database:Provider"] = "Postgres",
         ["Database:ConnectionString"] = DatabaseConnectionString,
         // PostgreSQL never generates its own metadata key: instances must share one from configuration.
-        ["ApplyTrack:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        ["ApplyTrack:EncryptionKey"] = EncryptionKey,
     };
+
+    public string EncryptionKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     protected override async Task PrepareDatabaseAsync()
     {

@@ -18,7 +18,7 @@ public sealed partial class SecurityHeadersTests(OutlookApplication app) : IClas
         string[] signedIn =
         [
             "/board", $"/applications/{applicationId}", "/activity", "/activity?unmatched=true", "/settings/integrations",
-            "/settings/integrations/imap", $"/settings/integrations/{connectionId}/folders", "/settings/account", "/plans", "/connections/problem",
+            "/settings/integrations/imap", $"/settings/integrations/{connectionId}/folders", "/settings/account", "/plans", "/connections/problem?code=gmail-failed",
             "/board?handler=Columns", "/activity?handler=Rows", "/settings/integrations?handler=Connections",
         ];
         var anonymous = app.CreateCookieClient();
