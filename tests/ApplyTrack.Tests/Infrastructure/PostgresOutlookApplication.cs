@@ -7,11 +7,17 @@ public sealed class PostgresOutlookApplication : OutlookApplication
 {
     private readonly string _databaseName = $"applytrack_test_{Guid.NewGuid():N}";
 
+    public string DatabaseConnectionString =>
+        new NpgsqlConnectionStringBuilder(PostgresApplication.ServerConnectionString) { Database = _databaseName }.ConnectionString;
+
+    /// <summary>PostgreSQL never generates its own metadata key: instances (and the operator's commands) share this one.</summary>
+    public string EncryptionKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
         ["Database:Provider"] = "Postgres",
-        ["Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(PostgresApplication.ServerConnectionString) { Database = _databaseName }.ConnectionString,
-        ["ApplyTrack:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        ["Database:ConnectionString"] = DatabaseConnectionString,
+        ["ApplyTrack:EncryptionKey"] = EncryptionKey,
     };
 
     protected override async Task PrepareDatabaseAsync()
