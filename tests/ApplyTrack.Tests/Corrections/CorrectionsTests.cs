@@ -314,25 +314,7 @@ public abstract class CorrectionsTests(OutlookApplication app)
     private static string BodyMarker(NewMailMessage message) => message.TextBody!.Split("ref ")[1].Trim();
 
     /// <summary>The database as a thief of the disk would see it (SQLite file and WAL, or every text column of PostgreSQL).</summary>
-    protected virtual string ReadDatabase()
-    {
-        var path = Path.Combine(app.DataFolder, "applytrack.db");
-        using (var connection = new SqliteConnection($"Data Source={path}"))
-        {
-            connection.Open();
-            using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(FULL);";
-            checkpoint.ExecuteNonQuery();
-        }
-        var builder = new StringBuilder();
-        foreach (var file in Directory.GetFiles(app.DataFolder, "applytrack.db*"))
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream, Encoding.Latin1);
-            builder.Append(reader.ReadToEnd());
-        }
-        return builder.ToString();
-    }
+    protected virtual string ReadDatabase() => app.ReadDatabaseFilesAsText();
 
     /// <summary>A few examples of each event, as the Classification tests train on: enough for the trainer to run.</summary>
     private static IEnumerable<string> TinyCorpus()

@@ -82,6 +82,27 @@ public class OutlookApplication : ApplyTrackApplication
 
     public string DataFolder => SharedDataDirectory ?? DataDirectory;
 
+    /// <summary>The SQLite file and its write-ahead log, as text: whatever a thief of the disk would see.</summary>
+    public string ReadDatabaseFilesAsText()
+    {
+        var path = Path.Combine(DataFolder, "applytrack.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(FULL);";
+            checkpoint.ExecuteNonQuery();
+        }
+        var builder = new System.Text.StringBuilder();
+        foreach (var file in Directory.GetFiles(DataFolder, "applytrack.db*"))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream, System.Text.Encoding.Latin1);
+            builder.Append(reader.ReadToEnd());
+        }
+        return builder.ToString();
+    }
+
     /// <summary>Register → Connect Outlook → follow the sandbox's authorize redirect → the app's callback. Returns the connection id.</summary>
     public async Task<Guid> ConnectOutlookAsync(HttpClient client, string mailboxEmail)
     {

@@ -619,25 +619,7 @@ public sealed class ImapSyncTests(ImapApplication app, ITestOutputHelper output)
         }));
     }
 
-    private string ReadDatabase()
-    {
-        var path = Path.Combine(app.DataFolder, "applytrack.db");
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
-        {
-            connection.Open();
-            using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(FULL);";
-            checkpoint.ExecuteNonQuery();
-        }
-        var builder = new StringBuilder();
-        foreach (var file in Directory.GetFiles(app.DataFolder, "applytrack.db*"))
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream, Encoding.Latin1);
-            builder.Append(reader.ReadToEnd());
-        }
-        return builder.ToString();
-    }
+    private string ReadDatabase() => app.ReadDatabaseFilesAsText();
 
     private static async Task<Guid> ConnectAsync(HttpClient client, string login)
     {

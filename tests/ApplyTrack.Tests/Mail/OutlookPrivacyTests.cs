@@ -58,23 +58,5 @@ public sealed partial class OutlookPrivacyTests(OutlookApplication app) : IClass
     }
 
     /// <summary>The SQLite file and its write-ahead log, as text: whatever a thief of the disk would see.</summary>
-    private string ReadDatabaseBytes()
-    {
-        var path = Path.Combine(app.DataFolder, "applytrack.db");
-        using (var connection = new SqliteConnection($"Data Source={path}"))
-        {
-            connection.Open();
-            using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(FULL);";
-            checkpoint.ExecuteNonQuery();
-        }
-        var builder = new StringBuilder();
-        foreach (var file in Directory.GetFiles(app.DataFolder, "applytrack.db*"))
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream, Encoding.Latin1);
-            builder.Append(reader.ReadToEnd());
-        }
-        return builder.ToString();
-    }
+    private string ReadDatabaseBytes() => app.ReadDatabaseFilesAsText();
 }
