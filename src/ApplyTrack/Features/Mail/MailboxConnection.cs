@@ -72,16 +72,24 @@ public sealed class MailboxConnection
     };
 
     /// <summary>
-    /// (Re)connected with fresh credentials: active, due for a sync now, no stale lease. Cursors are kept, so a
-    /// reconnect resumes where the last sync stopped.
+    /// How long the poller leaves a just-(re)connected mailbox to the sync its connect request queued: only if that
+    /// request was lost with its instance does the poller take over. Without it the poller and the connect request
+    /// both queue a first sync, and the second one swallows the next push notification.
     /// </summary>
-    public void Activate(byte[] encryptedCredentials)
+    public static readonly TimeSpan ConnectedSyncGrace = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// (Re)connected with fresh credentials: active, no stale lease, its first sync queued by the caller (the poller
+    /// is the safety net after <see cref="ConnectedSyncGrace"/>). Cursors are kept, so a reconnect resumes where the
+    /// last sync stopped.
+    /// </summary>
+    public void Activate(byte[] encryptedCredentials, DateTimeOffset now)
     {
         Credentials = encryptedCredentials;
         Status = ConnectionStatus.Active;
         StatusDetail = null;
         SyncFailingSince = null;
-        NextSyncAt = null;
+        NextSyncAt = now + ConnectedSyncGrace;
         LeaseOwner = null;
         LeaseUntil = null;
     }

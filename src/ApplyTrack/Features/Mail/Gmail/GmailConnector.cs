@@ -107,7 +107,7 @@ public sealed class GmailConnector(
 
         // A reconnect keeps the label cursors: the next sync resumes from the stored history id.
         connection.AccountEmail = account.Email;
-        connection.Activate(identity.Encrypt(tokens));
+        connection.Activate(identity.Encrypt(tokens), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(connection.Id, "connected");
         return connection;

@@ -84,7 +84,7 @@ public sealed class ImapConnector(
             db.MailboxConnections.Add(connection);
         }
 
-        connection.Activate(account.Encrypt(cipher));
+        connection.Activate(account.Encrypt(cipher), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(connection.Id, "connected");
         return new ImapConnectOutcome.Connected(connection, created);

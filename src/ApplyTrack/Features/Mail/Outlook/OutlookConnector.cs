@@ -94,7 +94,7 @@ public sealed class OutlookConnector(
         }
 
         // A reconnect keeps the folder cursors: the next sync resumes where the last one stopped.
-        connection.Activate(account.EncryptedTokenCache);
+        connection.Activate(account.EncryptedTokenCache, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(connection.Id, "connected");
         return connection;
