@@ -25,11 +25,11 @@ public static class CorrectionsApi
     }
 
     private static async Task<Results<Ok<CorrectionResponse>, NotFound, ValidationProblem, ProblemHttpResult>> CorrectAsync(
-        Guid id, CorrectionRequest request, HttpContext http, ApplyTrackDbContext db, MetadataCipher cipher, PipelineEvents events,
+        Guid id, CorrectionRequest request, HttpContext http, ApplyTrackDbContext db, MetadataCipher cipher, ApplicationCommands commands,
         ReportedMessages messages, TimeProvider time)
     {
         var userId = http.User.RequireUserId();
-        var outcome = await EmailCorrections.CorrectAsync(db, cipher, events, userId, id, request.Label, request.ApplicationId, time.GetUtcNow(), http.RequestAborted);
+        var outcome = await EmailCorrections.CorrectAsync(db, cipher, commands, userId, id, request.Label, request.ApplicationId, time.GetUtcNow(), http.RequestAborted);
         if (request.Report && outcome.Correction is not null)
         {
             try

@@ -47,7 +47,7 @@ public static class EmailCorrections
         _ => "a rejection",
     };
 
-    public static async Task<CorrectionOutcome> CorrectAsync(ApplyTrackDbContext db, MetadataCipher cipher, PipelineEvents events, string userId,
+    public static async Task<CorrectionOutcome> CorrectAsync(ApplyTrackDbContext db, MetadataCipher cipher, ApplicationCommands commands, string userId,
         Guid mailEventId, string? label, Guid? applicationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var corrected = ParseLabel(label);
@@ -114,30 +114,20 @@ public static class EmailCorrections
         }
         mailEvent.Outcome = MailEventOutcome.Corrected;
 
-        Fate? formerFate = former is null ? null : await ReadAgainAsync(db, former, mailEvent, now, cancellationToken);
+        ReadAgainResult? formerFate = former is null ? null
+            : await commands.ReadEmailsAgainAsync(former, mailEvent, "You corrected an email: it no longer counts here", cancellationToken);
         if (former is not null && formerNote is { Length: > 0 } && !await db.MailEvents.AnyAsync(e => e.ApplicationId == former.Id && e.Id != mailEvent.Id && e.Note == formerNote, cancellationToken))
         {
             former.Notes.RemoveAll(n => n.Source == TransitionCause.Email && n.Text == formerNote);
         }
         if (target is not null)
         {
-            await ReadAgainAsync(db, target, mailEvent, now, cancellationToken);
-            if (mailEvent.ReceivedAt > target.LastActivityAt)
-            {
-                target.LastActivityAt = mailEvent.ReceivedAt;
-            }
+            await commands.ReadEmailsAgainAsync(target, mailEvent, $"You corrected an email: it is {LabelName(mailEvent.Label)}", cancellationToken);
         }
         mailEvent.OutcomeDetail = Truncate(Describe(corrected, target, former, formerFate, correction.SenderKey is not null), 500);
 
+        // Saving publishes what the commands changed and deleted.
         await db.SaveChangesAsync(cancellationToken);
-        if (former is not null)
-        {
-            events.Publish(userId, new PipelineEvent(formerFate == Fate.Deleted ? "deleted" : "updated", former.Id));
-        }
-        if (target is not null)
-        {
-            events.Publish(userId, new PipelineEvent("updated", target.Id));
-        }
         return new(correction, false, null);
     }
 
@@ -175,51 +165,7 @@ public static class EmailCorrections
         cipher.DecryptString(c.Sender, CipherPurposes.Sender), cipher.DecryptString(c.Subject, CipherPurposes.Subject),
         c.ReceivedAt, c.CreatedAt, c.Report is not null, c.ReportedAt);
 
-    private enum Fate
-    {
-        Unchanged,
-        Moved,
-        Deleted,
-    }
-
-    /// <summary>
-    /// Reads an application's job emails again in order (as they now are) through the state machine, from the last status a
-    /// person set. An application created by mail with nothing left — no email, no status or note from a person — is deleted.
-    /// </summary>
-    private static async Task<Fate> ReadAgainAsync(ApplyTrackDbContext db, Application application, MailEvent changed, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var emails = (await db.MailEvents.AsNoTracking()
-                .Where(e => e.ApplicationId == application.Id && e.Id != changed.Id && e.Label != EmailLabels.None)
-                .Select(e => new { e.Label, e.ReceivedAt })
-                .ToListAsync(cancellationToken))
-            .Select(e => (Target: TargetStatus(e.Label), At: e.ReceivedAt))
-            .ToList();
-        if (changed.ApplicationId == application.Id && changed.Label != EmailLabels.None)
-        {
-            emails.Add((TargetStatus(changed.Label), changed.ReceivedAt));
-        }
-        var personSet = application.History.Where(h => h.Cause == TransitionCause.Manual).MaxBy(h => h.At);
-        var status = StatusTransition.Replay(personSet is null ? null : (personSet.To, personSet.At), emails);
-
-        if (status is null)
-        {
-            if (application.Source != ApplicationSources.Manual && personSet is null
-                && !await db.ApplicationNotes.AnyAsync(n => n.ApplicationId == application.Id && n.Source == TransitionCause.Manual, cancellationToken))
-            {
-                db.Applications.Remove(application);
-                return Fate.Deleted;
-            }
-            return Fate.Unchanged;
-        }
-        var reason = changed.ApplicationId == application.Id
-            ? $"You corrected an email: it is {LabelName(changed.Label)}"
-            : "You corrected an email: it no longer counts here";
-        var moved = application.MoveTo(status.Value, TransitionCause.Correction, now, reason, emailId: changed.ApplicationId == application.Id ? changed.Id : null).Moves;
-        application.UpdatedAt = now;
-        return moved ? Fate.Moved : Fate.Unchanged;
-    }
-
-    private static string Describe(string label, Application? target, Application? former, Fate? formerFate, bool senderIgnored)
+    private static string Describe(string label, Application? target, Application? former, ReadAgainResult? formerFate, bool senderIgnored)
     {
         var text = label == EmailLabels.None
             ? "You marked this not a job email."
@@ -228,8 +174,8 @@ public static class EmailCorrections
         {
             text += formerFate switch
             {
-                Fate.Deleted => $" Removed from {former.Company} · {former.Role}, deleted: it had nothing else.",
-                Fate.Moved => $" Removed from {former.Company}, now {former.Status.ToDisplayName()}.",
+                ReadAgainResult.Deleted => $" Removed from {former.Company} · {former.Role}, deleted: it had nothing else.",
+                ReadAgainResult.Moved => $" Removed from {former.Company}, now {former.Status.ToDisplayName()}.",
                 _ => $" Removed from {former.Company}.",
             };
         }
@@ -243,14 +189,6 @@ public static class EmailCorrections
         }
         return text;
     }
-
-    private static ApplicationStatus TargetStatus(string label) => label switch
-    {
-        EmailLabels.Applied => ApplicationStatus.Applied,
-        EmailLabels.Interviewing => ApplicationStatus.Interviewing,
-        EmailLabels.Offer => ApplicationStatus.Offer,
-        _ => ApplicationStatus.Rejected,
-    };
 
     private static string DefaultEvent(string label) => label switch
     {

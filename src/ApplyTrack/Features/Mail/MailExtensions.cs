@@ -5,6 +5,7 @@ using ApplyTrack.Features.Mail.Demo;
 using ApplyTrack.Features.Mail.Gmail;
 using ApplyTrack.Features.Mail.Imap;
 using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Mail.Steps;
 using ApplyTrack.Features.Mail.Sync;
 
 namespace ApplyTrack.Features.Mail;
@@ -39,7 +40,7 @@ public static class MailExtensions
         services.AddScoped<OutlookConnector>();
         services.AddScoped<IMailboxSynchronizer, OutlookSync>();
 
-        services.AddSingleton<MailProcessor>();
+        services.AddMailSteps();
         services.AddSingleton<SyncQueue>();
         services.AddScoped<ConnectionLease>();
         services.AddScoped<MailboxOwnerLock>();

@@ -19,6 +19,8 @@ public sealed record UpdateApplicationRequest(string? Company, string? Role, str
 
 public sealed record AddNoteRequest(string? Text);
 
+public sealed record MergeRequest(Guid? OtherId);
+
 /// <summary>The pipeline's JSON API. Every query is scoped to the signed-in user: another user's id is simply not found.</summary>
 public static class ApplicationsApi
 {
@@ -32,6 +34,7 @@ public static class ApplicationsApi
         api.MapDelete("/{id:guid}", DeleteAsync);
         api.MapGet("/{id:guid}/history", HistoryAsync);
         api.MapPost("/{id:guid}/notes", AddNoteAsync);
+        api.MapPost("/{id:guid}/merge", MergeAsync);
 
         app.MapGet("/api/events", (HttpContext context, PipelineEvents events) =>
                 TypedResults.ServerSentEvents(events.SubscribeAsync(context.User.RequireUserId(), TimeSpan.FromSeconds(20), context.RequestAborted), eventType: "pipeline"))
@@ -60,7 +63,7 @@ public static class ApplicationsApi
     }
 
     private static async Task<Results<Created<ApplicationResponse>, ValidationProblem>> CreateAsync(
-        CreateApplicationRequest request, HttpContext context, ApplyTrackDbContext db, PipelineEvents events, TimeProvider time)
+        CreateApplicationRequest request, HttpContext context, ApplicationCommands commands)
     {
         var errors = Validate(request.Company, request.Role, request.Status, required: true);
         if (errors.Count > 0)
@@ -68,12 +71,8 @@ public static class ApplicationsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var userId = context.User.RequireUserId();
         var status = ParseOrDefault(request.Status, ApplicationStatus.Applied);
-        var application = Application.Create(userId, request.Company!.Trim(), request.Role!.Trim(), status, ApplicationSources.Manual, time.GetUtcNow(), "Added by you");
-        db.Applications.Add(application);
-        await db.SaveChangesAsync(context.RequestAborted);
-        events.Publish(userId, new PipelineEvent("created", application.Id));
+        var application = await commands.CreateAsync(context.User.RequireUserId(), request.Company!, request.Role!, status, context.RequestAborted);
         return TypedResults.Created($"/api/applications/{application.Id}", ToResponse(application));
     }
 
@@ -86,7 +85,7 @@ public static class ApplicationsApi
     }
 
     private static async Task<Results<Ok<ApplicationResponse>, NotFound, ValidationProblem>> UpdateAsync(
-        Guid id, UpdateApplicationRequest request, HttpContext context, ApplyTrackDbContext db, PipelineEvents events, TimeProvider time)
+        Guid id, UpdateApplicationRequest request, HttpContext context, ApplicationCommands commands)
     {
         var errors = Validate(request.Company, request.Role, request.Status, required: false);
         if (errors.Count > 0)
@@ -94,37 +93,28 @@ public static class ApplicationsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var userId = context.User.RequireUserId();
-        var application = await db.Applications.Include(a => a.Notes)
-            .SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId, context.RequestAborted);
-        if (application is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var now = time.GetUtcNow();
-        if (request.Company is not null) application.Company = request.Company.Trim();
-        if (request.Role is not null) application.Role = request.Role.Trim();
-        if (request.Status is not null)
-        {
-            application.MoveTo(ParseOrDefault(request.Status, application.Status), TransitionCause.Manual, now);
-        }
-        application.UpdatedAt = now;
-        await db.SaveChangesAsync(context.RequestAborted);
-        events.Publish(userId, new PipelineEvent("updated", application.Id));
-        return TypedResults.Ok(ToResponse(application));
+        ApplicationStatus? status = ApplicationStatusNames.TryParse(request.Status, out var target) ? target : null;
+        var application = await commands.EditAsync(context.User.RequireUserId(), id, request.Company, request.Role, status, context.RequestAborted);
+        return application is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(application));
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, HttpContext context, ApplyTrackDbContext db, PipelineEvents events)
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, HttpContext context, ApplicationCommands commands) =>
+        await commands.DeleteAsync(context.User.RequireUserId(), id, context.RequestAborted) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    /// <summary>Folds the application named in the body into this one (a duplicate): history, notes and emails together.</summary>
+    private static async Task<Results<Ok<ApplicationResponse>, NotFound, ValidationProblem>> MergeAsync(
+        Guid id, MergeRequest request, HttpContext context, ApplicationCommands commands)
     {
-        var userId = context.User.RequireUserId();
-        var deleted = await db.Applications.Where(a => a.Id == id && a.UserId == userId).ExecuteDeleteAsync(context.RequestAborted);
-        if (deleted == 0)
+        if (request.OtherId is not { } otherId || otherId == Guid.Empty)
         {
-            return TypedResults.NotFound();
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["otherId"] = ["Name the application to merge into this one."] });
         }
-        events.Publish(userId, new PipelineEvent("deleted", id));
-        return TypedResults.NoContent();
+        if (otherId == id)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["otherId"] = ["An application cannot be merged with itself."] });
+        }
+        var (outcome, merged) = await commands.MergeAsync(context.User.RequireUserId(), id, otherId, context.RequestAborted);
+        return outcome == MergeOutcome.NotFound ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(merged!));
     }
 
     private static async Task<Results<Ok<List<HistoryEntryResponse>>, NotFound>> HistoryAsync(Guid id, HttpContext context, ApplyTrackDbContext db)
@@ -144,29 +134,22 @@ public static class ApplicationsApi
     }
 
     private static async Task<Results<Created<NoteResponse>, NotFound, ValidationProblem>> AddNoteAsync(
-        Guid id, AddNoteRequest request, HttpContext context, ApplyTrackDbContext db, PipelineEvents events, TimeProvider time)
+        Guid id, AddNoteRequest request, HttpContext context, ApplicationCommands commands)
     {
-        var text = request.Text?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length > ApplicationNote.TextMaxLength)
+        if (ValidateNote(request.Text) is { } error)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["text"] = [$"A note needs between 1 and {ApplicationNote.TextMaxLength} characters."],
-            });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [error] });
         }
 
-        var userId = context.User.RequireUserId();
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId, context.RequestAborted);
-        if (application is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var note = application.AddNote(text, TransitionCause.Manual, time.GetUtcNow());
-        await db.SaveChangesAsync(context.RequestAborted);
-        events.Publish(userId, new PipelineEvent("updated", application.Id));
-        return TypedResults.Created($"/api/applications/{id}", new NoteResponse(note.Id, note.At, note.Text, note.Source));
+        var note = await commands.AddNoteAsync(context.User.RequireUserId(), id, request.Text!, context.RequestAborted);
+        return note is null
+            ? TypedResults.NotFound()
+            : TypedResults.Created($"/api/applications/{id}", new NoteResponse(note.Id, note.At, note.Text, note.Source));
     }
+
+    /// <summary>The error of a note's text, or null when it is fine.</summary>
+    internal static string? ValidateNote(string? text) =>
+        text?.Trim() is { Length: > 0 and <= ApplicationNote.TextMaxLength } ? null : $"A note needs between 1 and {ApplicationNote.TextMaxLength} characters.";
 
     internal static Dictionary<string, string[]> Validate(string? company, string? role, string? status, bool required)
     {

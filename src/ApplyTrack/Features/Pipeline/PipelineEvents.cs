@@ -4,8 +4,11 @@ using System.Threading.Channels;
 
 namespace ApplyTrack.Features.Pipeline;
 
-/// <summary>What changed in a user's pipeline; the board re-renders when it hears one.</summary>
-public sealed record PipelineEvent(string Kind, Guid? ApplicationId);
+/// <summary>
+/// What changed in a user's pipeline. Application changes (published by <see cref="ApplicationCommands"/> only) name
+/// the applications changed and deleted, so an open board re-reads those cards and nothing else.
+/// </summary>
+public sealed record PipelineEvent(string Kind, Guid? ApplicationId, IReadOnlyList<Guid>? Changed = null, IReadOnlyList<Guid>? Deleted = null);
 
 /// <summary>
 /// In-process fan-out of pipeline changes to the signed-in user's open boards (server-sent events).

@@ -5,6 +5,7 @@ public static class PipelineExtensions
     public static IHostApplicationBuilder AddPipeline(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PipelineEvents>();
+        builder.Services.AddScoped<ApplicationCommands>();
         return builder;
     }
 }

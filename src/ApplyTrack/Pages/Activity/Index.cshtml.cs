@@ -3,7 +3,6 @@ using ApplyTrack.Features.Corrections;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Mail.Activity;
-using ApplyTrack.Features.Mail.Sync;
 using ApplyTrack.Features.Pipeline;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +15,7 @@ public sealed record ApplicationOption(Guid Id, string Company, string Role);
 /// <summary>The "classified wrong?" form of one email, on the activity log and on an application's timeline.</summary>
 public sealed record CorrectionForm(MailEventResponse Email, IReadOnlyList<ApplicationOption> Applications, string ReturnUrl);
 
-public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher, PipelineEvents events, ReportedMessages reports, TimeProvider time) : PageModel
+public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher, ApplicationCommands commands, ReportedMessages reports, TimeProvider time) : PageModel
 {
     public IReadOnlyList<MailEventResponse> Events { get; private set; } = [];
     public IReadOnlyList<ApplicationOption> OpenApplications { get; private set; } = [];
@@ -56,14 +55,14 @@ public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher,
             TempData["Error"] = "Choose the application this email belongs to.";
             return RedirectToPage();
         }
-        var attached = await ActivityApi.AttachToApplicationAsync(db, events, User.RequireUserId(), id, applicationId, time.GetUtcNow(), HttpContext.RequestAborted);
+        var attached = await commands.AttachEmailAsync(User.RequireUserId(), id, applicationId, HttpContext.RequestAborted);
         return attached is null ? NotFound() : RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostCorrectAsync(Guid id, string? label, Guid? applicationId, bool report, string? returnUrl)
     {
         var userId = User.RequireUserId();
-        var outcome = await EmailCorrections.CorrectAsync(db, cipher, events, userId, id, label, applicationId, time.GetUtcNow(), HttpContext.RequestAborted);
+        var outcome = await EmailCorrections.CorrectAsync(db, cipher, commands, userId, id, label, applicationId, time.GetUtcNow(), HttpContext.RequestAborted);
         if (outcome.NotFound)
         {
             return NotFound();

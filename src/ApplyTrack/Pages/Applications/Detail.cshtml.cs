@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ApplyTrack.Pages.Applications;
 
-public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, PipelineEvents events, TimeProvider time) : PageModel
+public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, ApplicationCommands commands) : PageModel
 {
     public Application? Application { get; private set; }
     public IReadOnlyList<MailEventResponse> Emails { get; private set; } = [];
@@ -31,70 +31,54 @@ public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, P
         return Page();
     }
 
-    public Task<IActionResult> OnPostStatusAsync(Guid id, string? status) => ChangeAsync(id, application =>
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, string? status)
     {
         if (!ApplicationStatusNames.TryParse(status, out var target))
         {
-            return "Choose a status.";
+            return Problem(id, "Choose a status.");
         }
-        application.MoveTo(target, TransitionCause.Manual, time.GetUtcNow());
-        return null;
-    });
+        return Done(id, await commands.MoveAsync(User.RequireUserId(), id, target, HttpContext.RequestAborted) is not null);
+    }
 
-    public Task<IActionResult> OnPostSaveAsync(Guid id, string? company, string? role) => ChangeAsync(id, application =>
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, string? company, string? role)
     {
         var errors = ApplicationsApi.Validate(company, role, null, required: true);
         if (errors.Count > 0)
         {
-            return string.Join(" ", errors.SelectMany(e => e.Value));
+            return Problem(id, string.Join(" ", errors.SelectMany(e => e.Value)));
         }
-        application.Company = company!.Trim();
-        application.Role = role!.Trim();
-        application.UpdatedAt = time.GetUtcNow();
-        return null;
-    });
-
-    public Task<IActionResult> OnPostNoteAsync(Guid id, string? text) => ChangeAsync(id, application =>
-    {
-        text = text?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length > ApplicationNote.TextMaxLength)
-        {
-            return $"A note needs between 1 and {ApplicationNote.TextMaxLength} characters.";
-        }
-        application.AddNote(text, TransitionCause.Manual, time.GetUtcNow());
-        return null;
-    });
-
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
-    {
-        var userId = User.RequireUserId();
-        var deleted = await db.Applications.Where(a => a.Id == id && a.UserId == userId).ExecuteDeleteAsync();
-        if (deleted == 0)
-        {
-            return NotFound();
-        }
-        events.Publish(userId, new PipelineEvent("deleted", id));
-        return RedirectToPage("/Board/Index");
+        return Done(id, await commands.EditAsync(User.RequireUserId(), id, company, role, null, HttpContext.RequestAborted) is not null);
     }
 
-    /// <summary>Loads the user's application, applies one change (returning an error message or null), saves, and tells open boards.</summary>
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<Application, string?> change)
+    public async Task<IActionResult> OnPostNoteAsync(Guid id, string? text)
     {
-        var userId = User.RequireUserId();
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId);
-        if (application is null)
+        if (ApplicationsApi.ValidateNote(text) is { } error)
         {
-            return NotFound();
+            return Problem(id, error);
         }
+        return Done(id, await commands.AddNoteAsync(User.RequireUserId(), id, text!, HttpContext.RequestAborted) is not null);
+    }
 
-        if (change(application) is { } error)
+    /// <summary>Folds a duplicate into this application; the duplicate's page is gone afterwards.</summary>
+    public async Task<IActionResult> OnPostMergeAsync(Guid id, Guid otherId)
+    {
+        if (otherId == Guid.Empty || otherId == id)
         {
-            TempData["Error"] = error;
-            return RedirectToPage(new { id });
+            return Problem(id, "Choose another application to merge into this one.");
         }
+        var (outcome, _) = await commands.MergeAsync(User.RequireUserId(), id, otherId, HttpContext.RequestAborted);
+        return Done(id, outcome == MergeOutcome.Merged);
+    }
 
-        await db.SaveChangesAsync();
-        events.Publish(userId, new PipelineEvent("updated", id));
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id) =>
+        await commands.DeleteAsync(User.RequireUserId(), id, HttpContext.RequestAborted) ? RedirectToPage("/Board/Index") : NotFound();
+
+    /// <summary>An error for the page to show, when the application exists (404 otherwise, as for any other change).</summary>
+    private IActionResult Problem(Guid id, string error)
+    {
+        TempData["Error"] = error;
         return RedirectToPage(new { id });
     }
+
+    private IActionResult Done(Guid id, bool found) => found ? RedirectToPage(new { id }) : NotFound();
 }

@@ -21,7 +21,7 @@ public sealed record BoardColumn(ApplicationStatus Status, IReadOnlyList<BoardCa
     };
 }
 
-public sealed class BoardModel(ApplyTrackDbContext db, PipelineEvents events, TimeProvider time) : PageModel
+public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands commands) : PageModel
 {
     public IReadOnlyList<BoardColumn> Columns { get; private set; } = [];
     public string Summary { get; private set; } = "";
@@ -45,31 +45,38 @@ public sealed class BoardModel(ApplyTrackDbContext db, PipelineEvents events, Ti
             return RedirectToPage();
         }
 
-        var userId = User.RequireUserId();
         ApplicationStatusNames.TryParse(status ?? "applied", out var initial);
-        var application = Application.Create(userId, company!.Trim(), role!.Trim(), initial, ApplicationSources.Manual, time.GetUtcNow(), "Added by you");
-        db.Applications.Add(application);
-        await db.SaveChangesAsync();
-        events.Publish(userId, new PipelineEvent("created", application.Id));
+        await commands.CreateAsync(User.RequireUserId(), company!, role!, initial, HttpContext.RequestAborted);
         return RedirectToPage();
     }
 
     /// <summary>The move dialog's form, posted directly when scripts do not run.</summary>
     public async Task<IActionResult> OnPostMoveAsync(Guid id, string? status)
     {
+        if (!ApplicationStatusNames.TryParse(status, out var target))
+        {
+            return RedirectToPage();
+        }
+        var application = await commands.MoveAsync(User.RequireUserId(), id, target, HttpContext.RequestAborted);
+        return application is null ? NotFound() : RedirectToPage();
+    }
+
+    /// <summary>
+    /// One card, re-fetched by the page when the server says this application changed; 404 when it is gone. The summary
+    /// comes along in a header, so the page never re-reads the columns it did not need to.
+    /// </summary>
+    public async Task<IActionResult> OnGetCardAsync(Guid id)
+    {
         var userId = User.RequireUserId();
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId);
-        if (application is null)
-        {
-            return NotFound();
-        }
-        if (ApplicationStatusNames.TryParse(status, out var target))
-        {
-            application.MoveTo(target, TransitionCause.Manual, time.GetUtcNow());
-            await db.SaveChangesAsync();
-            events.Publish(userId, new PipelineEvent("updated", application.Id));
-        }
-        return RedirectToPage();
+        var card = await db.Applications.AsNoTracking()
+            .Where(a => a.Id == id && a.UserId == userId)
+            .Select(a => new BoardCard(a.Id, a.Company, a.Role, a.Status, a.LastActivityAt))
+            .SingleOrDefaultAsync(HttpContext.RequestAborted);
+        var counts = await db.Applications.AsNoTracking().Where(a => a.UserId == userId)
+            .GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(HttpContext.RequestAborted);
+        Response.Headers["X-Board-Summary"] = Uri.EscapeDataString(SummaryOf(counts.Sum(c => c.Count),
+            counts.Where(c => c.Status is ApplicationStatus.Applied or ApplicationStatus.Interviewing or ApplicationStatus.Offer).Sum(c => c.Count)));
+        return card is null ? NotFound() : Partial("_Card", card);
     }
 
     private async Task LoadAsync()
@@ -84,9 +91,9 @@ public sealed class BoardModel(ApplyTrackDbContext db, PipelineEvents events, Ti
         Columns = ApplicationStatusNames.BoardOrder
             .Select(status => new BoardColumn(status, cards.Where(c => c.Status == status).ToList()))
             .ToList();
-        var active = cards.Count(c => c.Status is ApplicationStatus.Applied or ApplicationStatus.Interviewing or ApplicationStatus.Offer);
-        Summary = cards.Count == 0
-            ? "No applications yet."
-            : $"{cards.Count} application{(cards.Count == 1 ? "" : "s")}, {active} active.";
+        Summary = SummaryOf(cards.Count, cards.Count(c => c.Status is ApplicationStatus.Applied or ApplicationStatus.Interviewing or ApplicationStatus.Offer));
     }
+
+    private static string SummaryOf(int total, int active) =>
+        total == 0 ? "No applications yet." : $"{total} application{(total == 1 ? "" : "s")}, {active} active.";
 }

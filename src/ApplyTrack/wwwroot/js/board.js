@@ -1,6 +1,7 @@
 // The pipeline board. A card changes status only through an explicit action: the Move dialog (M, or the card's
-// Move… button) or drag-and-drop; arrow keys only move the focus. Columns re-render whenever the server says the
-// pipeline changed (server-sent events). On phones one column shows at a time, chosen from a status tab bar.
+// Move… button) or drag-and-drop; arrow keys only move the focus. When the server says applications changed
+// (server-sent events naming them), those cards alone are read again. On phones
+// one column shows at a time, chosen from a status tab bar.
 (() => {
   const board = document.getElementById("board");
   if (!board) return;
@@ -26,7 +27,7 @@
     if (!response.ok) {
       notify("Could not move the application. Try again.");
     }
-    await refresh();
+    await refresh(response.ok ? { changed: [id] } : undefined);
     return response.ok;
   }
 
@@ -46,21 +47,41 @@
   });
   showTab(initialTab());
 
-  // --- Live refresh.
+  // --- Live refresh. An event names the applications it changed or deleted: only those cards are read again
+  // and put in their column; the other columns stay as they are. An event that names none re-reads the columns.
   let refreshing = null;
-  let again = false;
-  async function refresh() {
-    // Coalesce bursts of events (a sync can change many cards at once) into one fetch at a time; an event that
-    // arrives while a fetch is under way may describe a change that fetch did not see, so it earns one more.
-    if (refreshing) {
-      again = true;
-      return refreshing;
+  const queued = { all: false, changed: new Set(), deleted: new Set() };
+  function refresh(change) {
+    if (!change) {
+      queued.all = true;
+    } else {
+      for (const id of change.changed ?? []) { queued.deleted.delete(id); queued.changed.add(id); }
+      for (const id of change.deleted ?? []) { queued.changed.delete(id); queued.deleted.add(id); }
     }
+    // Bursts of events (a sync can change many cards at once) are drained by one loop; an event arriving while a
+    // fetch is under way may describe a change that fetch did not see, so it is queued for the next round.
+    if (refreshing) return refreshing;
     refreshing = (async () => {
-      do {
-        again = false;
-        await renderColumns();
-      } while (again);
+      while (queued.all || queued.changed.size || queued.deleted.size) {
+        if (queued.all) {
+          queued.all = false;
+          queued.changed.clear();
+          queued.deleted.clear();
+          await renderColumns();
+          continue;
+        }
+        const changed = [...queued.changed];
+        const deleted = [...queued.deleted];
+        queued.changed.clear();
+        queued.deleted.clear();
+        deleted.forEach(removeCard);
+        await Promise.all(changed.map(renderCard));
+        // The first card of an empty board (or the last one leaving) swaps the welcome panel: that is a full render.
+        if ((board.querySelector(".board-empty") !== null) !== (board.querySelector(".card") === null)) {
+          queued.all = true;
+        }
+        updateCounts();
+      }
     })().finally(() => { refreshing = null; });
     return refreshing;
   }
@@ -71,10 +92,61 @@
     if (response.ok) {
       board.innerHTML = await response.text();
       showTab(board.dataset.tab || initialTab());
-      const text = response.headers.get("X-Board-Summary");
-      if (text && summary) summary.textContent = decodeURIComponent(text);
+      showSummary(response);
       if (focusedId) focusCard(board.querySelector(`.card[data-id="${focusedId}"]`));
     }
+  }
+
+  async function renderCard(id) {
+    const response = await fetch(`/board?handler=Card&id=${encodeURIComponent(id)}`, { credentials: "same-origin" });
+    if (response.status === 404) {
+      removeCard(id);
+      return;
+    }
+    if (!response.ok) return;
+    showSummary(response);
+    const template = document.createElement("template");
+    template.innerHTML = (await response.text()).trim();
+    const card = template.content.firstElementChild;
+    const list = board.querySelector(`.column[data-status="${card.dataset.status}"] .cards`);
+    const old = board.querySelector(`.card[data-id="${id}"]`);
+    const focused = old !== null && old.contains(document.activeElement);
+    if (!list) {
+      queued.all = true;
+      return;
+    }
+    old?.remove();
+    // Newest activity first, as the server orders a column.
+    const activity = Number(card.dataset.activity);
+    const before = [...list.children].find((c) => Number(c.dataset.activity) < activity);
+    list.insertBefore(card, before ?? null);
+    if (focused) focusCard(card);
+  }
+
+  function removeCard(id) {
+    board.querySelector(`.card[data-id="${id}"]`)?.remove();
+  }
+
+  function updateCounts() {
+    for (const column of board.querySelectorAll(".column")) {
+      const count = column.querySelectorAll(".card").length;
+      const head = column.querySelector(".column-head .count");
+      if (head) {
+        head.textContent = String(count);
+        head.setAttribute("aria-label", `${count} applications`);
+      }
+      const tab = board.querySelector(`.column-tab[data-tab="${column.dataset.status}"] .count`);
+      if (tab) tab.textContent = String(count);
+      const empty = column.querySelector(".empty");
+      if (empty) empty.hidden = count > 0;
+    }
+    const columns = board.querySelector(".columns");
+    if (columns) columns.dataset.total = String(board.querySelectorAll(".card").length);
+  }
+
+  function showSummary(response) {
+    const text = response.headers.get("X-Board-Summary");
+    if (text && summary) summary.textContent = decodeURIComponent(text);
   }
 
   // --- Keyboard: one tab stop per card (its link); arrows move the focus, never the card.
@@ -198,12 +270,15 @@
   live.addEventListener("pipeline", (event) => {
     const data = JSON.parse(event.data);
     if (data.kind === "connected") {
-      board.dataset.connected = "true";
       // A change published between rendering this page and opening the stream would otherwise be missed.
-      refresh();
+      refresh().then(() => { board.dataset.connected = "true"; });
       return;
     }
-    if (data.kind !== "heartbeat") refresh();
+    if (data.changed || data.deleted) {
+      refresh({ changed: data.changed, deleted: data.deleted });
+    } else if (data.kind !== "heartbeat" && data.kind !== "connection") {
+      refresh();
+    }
   });
   live.addEventListener("error", () => { board.dataset.connected = "false"; });
 

@@ -1,6 +1,5 @@
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
-using ApplyTrack.Features.Mail.Sync;
 using ApplyTrack.Features.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -50,36 +49,14 @@ public static class ActivityApi
     }
 
     private static async Task<Results<Ok<MailEventResponse>, NotFound, ValidationProblem>> AttachAsync(
-        Guid id, AttachRequest request, HttpContext http, ApplyTrackDbContext db, MetadataCipher cipher, PipelineEvents events, TimeProvider time)
+        Guid id, AttachRequest request, HttpContext http, ApplicationCommands commands, MetadataCipher cipher)
     {
-        var userId = http.User.RequireUserId();
         if (request.ApplicationId is not { } applicationId)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["applicationId"] = ["Choose the application this email belongs to."] });
         }
-        var mailEvent = await AttachToApplicationAsync(db, events, userId, id, applicationId, time.GetUtcNow(), http.RequestAborted);
+        var mailEvent = await commands.AttachEmailAsync(http.User.RequireUserId(), id, applicationId, http.RequestAborted);
         return mailEvent is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(mailEvent, cipher));
-    }
-
-    /// <summary>
-    /// A person says which application a job email belongs to: the email is applied to it through the state machine,
-    /// saved, and open boards are told. Null when either is not the user's.
-    /// </summary>
-    public static async Task<MailEvent?> AttachToApplicationAsync(ApplyTrackDbContext db, PipelineEvents events, string userId, Guid mailEventId, Guid applicationId,
-        DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var mailEvent = await db.MailEvents.SingleOrDefaultAsync(e => e.Id == mailEventId && e.UserId == userId, cancellationToken);
-        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.UserId == userId, cancellationToken);
-        // An email the person marked "not job" has no status to apply: they correct it again instead.
-        if (mailEvent is null || application is null || mailEvent.Label == Classification.EmailLabels.None)
-        {
-            return null;
-        }
-
-        await MailProcessor.ApplyToAsync(db, application, mailEvent, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        events.Publish(userId, new PipelineEvent("updated", application.Id));
-        return mailEvent;
     }
 
     public static MailEventResponse ToResponse(MailEvent e, MetadataCipher cipher) => new(

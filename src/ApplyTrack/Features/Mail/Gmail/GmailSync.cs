@@ -189,7 +189,7 @@ public sealed class GmailSync(
             context.Run.Errors += unreadable;
             logger.LogWarning("{Count} Gmail messages of connection {ConnectionId} could not be read and were skipped", unreadable, context.Connection.Id);
         }
-        await processor.ProcessAsync(db, context, batch, cancellationToken);
+        await processor.ProcessAsync(context, batch, cancellationToken);
     }
 
     private async Task IncrementalAsync(GmailClient gmail, SyncContext context, FolderCursor cursor, string startHistoryId, CancellationToken cancellationToken)

@@ -156,7 +156,7 @@ public sealed class ImapSync(
             foreach (var page in uids.Chunk(Math.Max(1, options.Value.PageSize)))
             {
                 var batch = await ReadPageAsync(client, folder, page, since, context, cancellationToken);
-                await processor.ProcessAsync(db, context, batch, cancellationToken);
+                await processor.ProcessAsync(context, batch, cancellationToken);
 
                 checkpoint = checkpoint with { LastUid = page[^1].Id };
                 cursor.DeltaLink = checkpoint.ToString();

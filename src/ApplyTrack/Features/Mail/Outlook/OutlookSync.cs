@@ -177,7 +177,7 @@ public sealed class OutlookSync(
                     .Where(m => m.AdditionalData?.ContainsKey("@removed") != true && m.Id is not null)
                     .Select(m => ToIncoming(m, cursor.Folder))
                     .ToList();
-                await processor.ProcessAsync(db, context, batch, cancellationToken);
+                await processor.ProcessAsync(context, batch, cancellationToken);
                 cursor.RoundMessages += batch.Count;
                 if (batch.Count > 0 && batch.Min(m => m.ReceivedAt) is var oldest && (cursor.RoundOldestReceivedAt is null || oldest < cursor.RoundOldestReceivedAt))
                 {
@@ -260,7 +260,7 @@ public sealed class OutlookSync(
         while (page is not null)
         {
             var batch = (page.Value ?? []).Where(m => m.Id is not null).Select(m => ToIncoming(m, cursor.Folder)).ToList();
-            await processor.ProcessAsync(db, context, batch, cancellationToken);
+            await processor.ProcessAsync(context, batch, cancellationToken);
             cursor.BackfillNextLink = page.OdataNextLink;
             if (page.OdataNextLink is null)
             {

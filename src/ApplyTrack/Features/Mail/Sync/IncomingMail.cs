@@ -42,12 +42,6 @@ public sealed class SyncContext(MailboxConnection connection, SyncRun run, strin
     public SyncRun Run { get; } = run;
     public string Trigger { get; } = trigger;
 
-    /// <summary>Applications touched in this sync, to notify open boards once at the end.</summary>
-    public HashSet<Guid> ChangedApplications { get; } = [];
-
     /// <summary>The owner's plan: push, folders and history depth depend on it.</summary>
     public Accounts.Plan Plan { get; init; }
-
-    /// <summary>What this sync knows of the user's pipeline (built once, kept current).</summary>
-    public MatchIndex Index { get; } = new(connection.UserId, connection.Id);
 }

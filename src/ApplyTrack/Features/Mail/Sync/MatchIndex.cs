@@ -8,10 +8,13 @@ namespace ApplyTrack.Features.Mail.Sync;
 /// What one sync knows about the user's pipeline, built once and kept current as emails are processed:
 /// open applications by company, conversations already tied to an application, emails already stored
 /// (per connection and by Internet message id), and emails waiting unmatched. Everything it hands out is
-/// tracked by the sync's context, so changes are saved with the page's checkpoint.
+/// tracked by the sync's context, so changes are saved with the page's checkpoint. Scoped: a sync is one scope,
+/// and <see cref="LoadAsync"/> binds the index to the connection being synced.
 /// </summary>
-public sealed class MatchIndex(string userId, Guid connectionId)
+public sealed class MatchIndex(ApplyTrackDbContext db, MetadataCipher cipher)
 {
+    private string _userId = "";
+    private Guid _connectionId;
     private readonly Dictionary<string, List<Application>> _byCompany = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Guid?> _threads = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, Application> _applications = [];
@@ -21,13 +24,20 @@ public sealed class MatchIndex(string userId, Guid connectionId)
     private Corrections.CorrectionRules? _corrections;
     private bool _loaded;
 
-    public async Task EnsureLoadedAsync(ApplyTrackDbContext db, CancellationToken cancellationToken)
+    public async Task LoadAsync(MailboxConnection connection, CancellationToken cancellationToken)
     {
-        if (_loaded)
+        if (_loaded && _connectionId == connection.Id)
         {
             return;
         }
-        var open = await db.Applications.Where(a => a.UserId == userId && ApplicationMatcher.Open.Contains(a.Status)).ToListAsync(cancellationToken);
+        (_userId, _connectionId) = (connection.UserId, connection.Id);
+        _byCompany.Clear();
+        _threads.Clear();
+        _applications.Clear();
+        _internetIds.Clear();
+        _processed.Clear();
+        (_unmatched, _corrections) = (null, null);
+        var open = await db.Applications.Where(a => a.UserId == _userId && ApplicationKeys.Open.Contains(a.Status)).ToListAsync(cancellationToken);
         foreach (var application in open)
         {
             Add(application);
@@ -36,30 +46,30 @@ public sealed class MatchIndex(string userId, Guid connectionId)
     }
 
     /// <summary>Message ids of this connection already stored, among the given ones (a page's worth).</summary>
-    public async Task<HashSet<string>> AlreadyProcessedAsync(ApplyTrackDbContext db, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    public async Task<HashSet<string>> AlreadyProcessedAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        var stored = await db.MailEvents.Where(e => e.ConnectionId == connectionId && ids.Contains(e.ProviderMessageId))
+        var stored = await db.MailEvents.Where(e => e.ConnectionId == _connectionId && ids.Contains(e.ProviderMessageId))
             .Select(e => e.ProviderMessageId).ToListAsync(cancellationToken);
         return [.. stored, .. ids.Where(_processed.Contains)];
     }
 
     /// <summary>The same email (Internet message id) already stored for this user through any mailbox.</summary>
-    public async Task<bool> IsKnownAsync(ApplyTrackDbContext db, string internetMessageId, CancellationToken cancellationToken) =>
+    public async Task<bool> IsKnownAsync(string internetMessageId, CancellationToken cancellationToken) =>
         _internetIds.Contains(internetMessageId)
-        || await db.MailEvents.AnyAsync(e => e.UserId == userId && e.InternetMessageId == internetMessageId, cancellationToken);
+        || await db.MailEvents.AnyAsync(e => e.UserId == _userId && e.InternetMessageId == internetMessageId, cancellationToken);
 
     /// <summary>
     /// A copy of this email (same original sender, subject and date — e.g. forwarded from another mailbox) already
     /// stored through another of the user's mailboxes. Within one mailbox, distinct Message-IDs are distinct emails.
     /// </summary>
-    public async Task<bool> IsCopyFromAnotherMailboxAsync(ApplyTrackDbContext db, string? fingerprint, DateTimeOffset? originalAt, CancellationToken cancellationToken)
+    public async Task<bool> IsCopyFromAnotherMailboxAsync(string? fingerprint, DateTimeOffset? originalAt, CancellationToken cancellationToken)
     {
         if (fingerprint is null)
         {
             return false;
         }
         var stored = await db.MailEvents
-            .Where(e => e.UserId == userId && e.ConnectionId != connectionId && e.Fingerprint == fingerprint)
+            .Where(e => e.UserId == _userId && e.ConnectionId != _connectionId && e.Fingerprint == fingerprint)
             .Select(e => e.OriginalAt)
             .ToListAsync(cancellationToken);
         return stored.Any(at => OriginalMessage.SameMessage(at, originalAt));
@@ -83,20 +93,20 @@ public sealed class MatchIndex(string userId, Guid connectionId)
     }
 
     /// <summary>What the user's corrections teach this sync (loaded once).</summary>
-    public async Task<Corrections.CorrectionRules> CorrectionRulesAsync(ApplyTrackDbContext db, MetadataCipher cipher, CancellationToken cancellationToken) =>
-        _corrections ??= await Corrections.CorrectionRules.LoadAsync(db, cipher, userId, cancellationToken);
+    public async Task<Corrections.CorrectionRules> CorrectionRulesAsync(CancellationToken cancellationToken) =>
+        _corrections ??= await Corrections.CorrectionRules.LoadAsync(db, cipher, _userId, cancellationToken);
 
-    public async Task<Application?> ApplicationOfThreadAsync(ApplyTrackDbContext db, string threadId, CancellationToken cancellationToken)
+    public async Task<Application?> ApplicationOfThreadAsync(string threadId, CancellationToken cancellationToken)
     {
         // A thread the person assigned to an application stays with it.
-        if (_corrections?.ApplicationOfThread(threadId) is { } assigned)
+        if ((await CorrectionRulesAsync(cancellationToken)).ApplicationOfThread(threadId) is { } assigned)
         {
             _threads[threadId] = assigned;
         }
         if (!_threads.TryGetValue(threadId, out var applicationId))
         {
             applicationId = await db.MailEvents
-                .Where(e => e.UserId == userId && e.ThreadId == threadId && e.ApplicationId != null)
+                .Where(e => e.UserId == _userId && e.ThreadId == threadId && e.ApplicationId != null)
                 .OrderByDescending(e => e.ReceivedAt)
                 .Select(e => e.ApplicationId)
                 .FirstOrDefaultAsync(cancellationToken);
@@ -108,7 +118,7 @@ public sealed class MatchIndex(string userId, Guid connectionId)
         }
         if (!_applications.TryGetValue(id, out var application))
         {
-            application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken);
+            application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.UserId == _userId, cancellationToken);
             if (application is not null)
             {
                 _applications[id] = application;
@@ -118,12 +128,12 @@ public sealed class MatchIndex(string userId, Guid connectionId)
     }
 
     public IReadOnlyList<Application> OpenApplicationsOf(string companyKey) =>
-        _byCompany.TryGetValue(companyKey, out var list) ? list.Where(a => ApplicationMatcher.Open.Contains(a.Status)).ToList() : [];
+        _byCompany.TryGetValue(companyKey, out var list) ? list.Where(a => ApplicationKeys.Open.Contains(a.Status)).ToList() : [];
 
     public void Add(Application application)
     {
         _applications[application.Id] = application;
-        var key = ApplicationMatcher.NormalizeCompany(application.Company);
+        var key = ApplicationKeys.NormalizeCompany(application.Company);
         if (!_byCompany.TryGetValue(key, out var list))
         {
             _byCompany[key] = list = [];
@@ -132,13 +142,13 @@ public sealed class MatchIndex(string userId, Guid connectionId)
     }
 
     /// <summary>Emails of this user still waiting for an application, from the database once, then kept current.</summary>
-    public async Task<List<MailEvent>> UnmatchedAsync(ApplyTrackDbContext db, CancellationToken cancellationToken)
+    public async Task<List<MailEvent>> UnmatchedAsync(CancellationToken cancellationToken)
     {
         _unmatched ??= [.. (await db.MailEvents
-                .Where(e => e.UserId == userId && e.Outcome == MailEventOutcome.Unmatched && e.ApplicationId == null && e.Company != null)
+                .Where(e => e.UserId == _userId && e.Outcome == MailEventOutcome.Unmatched && e.ApplicationId == null && e.Company != null)
                 .ToListAsync(cancellationToken))
             .Concat(db.ChangeTracker.Entries<MailEvent>().Select(e => e.Entity)
-                .Where(e => e.UserId == userId && e.Outcome == MailEventOutcome.Unmatched && e.ApplicationId == null))
+                .Where(e => e.UserId == _userId && e.Outcome == MailEventOutcome.Unmatched && e.ApplicationId == null))
             .DistinctBy(e => e.Id)];
         return _unmatched;
     }

@@ -65,7 +65,7 @@ public sealed class SyncRunner(
         try
         {
             await synchronizer.SyncAsync(context, cancellationToken);
-            await processor.ApplyPendingAsync(db, context, cancellationToken);
+            await processor.ApplyPendingAsync(context, cancellationToken);
             connection.Status = ConnectionStatus.Active;
             connection.StatusDetail = null;
             connection.SyncFailingSince = null;
@@ -109,10 +109,6 @@ public sealed class SyncRunner(
             // Shutdown must not lose the run's record: save without the (cancelled) stopping token.
             await db.SaveChangesAsync(CancellationToken.None);
             ApplyTrackTelemetry.SyncEnded(connection.Provider.ToString(), trigger, run.Outcome, run.MessagesSeen, run.JobEvents);
-            if (context.ChangedApplications.Count > 0)
-            {
-                events.Publish(connection.UserId, new PipelineEvent("synced", null));
-            }
             events.Publish(connection.UserId, new PipelineEvent("connection", connection.Id));
         }
         return true;

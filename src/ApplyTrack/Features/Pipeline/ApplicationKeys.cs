@@ -2,51 +2,18 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using ApplyTrack.Features.Data;
-using ApplyTrack.Features.Pipeline;
-using Microsoft.EntityFrameworkCore;
 
-namespace ApplyTrack.Features.Mail.Sync;
+namespace ApplyTrack.Features.Pipeline;
 
 /// <summary>
-/// Finds the application an email belongs to: the same conversation first, then the same company and
-/// (normalised) role among the user's open applications. Works on a <see cref="MatchIndex"/> that a sync
-/// builds once, so matching costs a dictionary lookup rather than a query per email.
+/// What makes two names the same company or role, and which applications are still open: the pure half of matching
+/// an email to an application, shared by the match index and the matcher.
 /// </summary>
-public static partial class ApplicationMatcher
+public static partial class ApplicationKeys
 {
     public static readonly ApplicationStatus[] Open = [ApplicationStatus.Applied, ApplicationStatus.Interviewing, ApplicationStatus.Offer];
 
-    public static async Task<Application?> FindAsync(ApplyTrackDbContext db, MatchIndex index, string? threadId, string? company, string? role, CancellationToken cancellationToken)
-    {
-        if (!string.IsNullOrEmpty(threadId) && await index.ApplicationOfThreadAsync(db, threadId, cancellationToken) is { } byThread)
-        {
-            return byThread;
-        }
-
-        var companyKey = NormalizeCompany(company);
-        if (companyKey.Length == 0)
-        {
-            return null;
-        }
-
-        var candidates = index.OpenApplicationsOf(companyKey);
-        var roleKey = NormalizeRole(role);
-        if (roleKey.Length > 0)
-        {
-            var sameRole = candidates.FirstOrDefault(a => RolesMatch(NormalizeRole(a.Role), roleKey));
-            if (sameRole is not null)
-            {
-                return sameRole;
-            }
-            // A named role that matches none of them is a different application at the same company,
-            // unless the only candidate has no role of its own.
-            return candidates.Count == 1 && NormalizeRole(candidates[0].Role) is "" or "role not stated" ? candidates[0] : null;
-        }
-        return candidates.Count == 1 ? candidates[0] : candidates.OrderByDescending(a => a.LastActivityAt).FirstOrDefault();
-    }
-
-    private static bool RolesMatch(string a, string b) => a == b || (a.Length > 3 && b.Length > 3 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)));
+    public static bool RolesMatch(string a, string b) => a == b || (a.Length > 3 && b.Length > 3 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)));
 
     private static readonly ConcurrentDictionary<string, string> CompanyKeys = new(StringComparer.Ordinal);
 

@@ -1,0 +1,49 @@
+using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Sync;
+using ApplyTrack.Features.Pipeline;
+
+namespace ApplyTrack.Features.Mail.Steps;
+
+/// <summary>
+/// Stores the job email as encrypted metadata (no body), pending: the sync applies its emails once it has read
+/// them all, oldest first — providers hand out the newest page first, and the receipt naming company and role must
+/// come before its "Final round". Added to the caller's unit of work, saved with the page's checkpoint.
+/// </summary>
+public sealed class RecordStep(ApplyTrackDbContext db, MatchIndex index, MetadataCipher cipher, TimeProvider time) : IMailStep
+{
+    public Task<bool> RunAsync(MailCandidate candidate, SyncContext context, CancellationToken cancellationToken)
+    {
+        var (mail, verdict, connection) = (candidate.Mail, candidate.Verdict!, context.Connection);
+        var now = time.GetUtcNow();
+        context.Run.JobEvents++;
+        var mailEvent = new MailEvent
+        {
+            Id = Guid.CreateVersion7(now),
+            UserId = connection.UserId,
+            ConnectionId = connection.Id,
+            ProviderMessageId = mail.ProviderMessageId,
+            InternetMessageId = Truncate(mail.InternetMessageId, 998),
+            ThreadId = Truncate(mail.ThreadId, 400),
+            Folder = Truncate(mail.Folder, 400),
+            Sender = cipher.Encrypt(mail.Sender, CipherPurposes.Sender),
+            Subject = cipher.Encrypt(mail.Subject ?? "", CipherPurposes.Subject),
+            ReceivedAt = mail.ReceivedAt,
+            Fingerprint = candidate.Fingerprint,
+            OriginalAt = candidate.OriginalAt,
+            Label = verdict.Label,
+            Event = verdict.Event,
+            Confidence = verdict.Confidence,
+            Company = Truncate(verdict.Company, Application.CompanyMaxLength),
+            Role = Truncate(verdict.Role, Application.RoleMaxLength),
+            Note = Truncate(verdict.Note, 200),
+            Reasons = Truncate(string.Join('\n', verdict.Reasons), 2000) ?? "",
+            ProcessedAt = now,
+            Outcome = MailEventOutcome.Pending,
+        };
+        db.MailEvents.Add(mailEvent);
+        index.Remember(mailEvent);
+        return Task.FromResult(true);
+    }
+
+    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+}
