@@ -1,24 +1,22 @@
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
-using ApplyTrack.Features.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using AccountPlan = ApplyTrack.Features.Accounts.Plan;
 
 namespace ApplyTrack.Pages;
 
 /// <summary>Free and Premium side by side, with this server's real numbers, and which one the reader has.</summary>
 [AllowAnonymous]
-public sealed class PlansModel(ApplyTrackDbContext db, Plans plans, IOptions<SyncOptions> sync) : PageModel
+public sealed class PlansModel(ApplyTrackDbContext db, Plans plans) : PageModel
 {
     public AccountPlan? Current { get; private set; }
     public AccountPlan NewUserPlan => plans.NewUserPlan;
     public int FreeDays => plans.HistoryDays(AccountPlan.Free);
     public int PremiumDays => plans.HistoryDays(AccountPlan.Premium);
-    public string FreePolling => Minutes(sync.Value.FreePollingInterval);
-    public string PremiumPolling => Minutes(sync.Value.PremiumPollingInterval);
+    public string FreePolling => Minutes(plans.PollingInterval(AccountPlan.Free));
+    public string PremiumPolling => Minutes(plans.PollingInterval(AccountPlan.Premium));
 
     public async Task OnGetAsync()
     {

@@ -1,4 +1,3 @@
-using ApplyTrack.Classification;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Pipeline;
 using ApplyTrack.Tests.Infrastructure;
@@ -93,7 +92,7 @@ public sealed class ApplicationCommandsTests(SqliteApplication app) : IClassFixt
     {
         await using var scope = await PipelineScope.StartAsync(app);
         var application = await scope.Commands.CreateAsync(scope.UserId, "Contoso", "Designer", ApplicationStatus.Applied, CancellationToken.None);
-        var email = scope.StoredEmail(EmailLabels.Interviewing, EmailEvents.InterviewInvite, "Contoso", "Designer", DateTimeOffset.UtcNow.AddMinutes(1));
+        var email = scope.StoredEmail(EmailLabel.Interviewing, EmailEvent.InterviewInvite, "Contoso", "Designer", DateTimeOffset.UtcNow.AddMinutes(1));
         email.Outcome = MailEventOutcome.Unmatched;
         await scope.Db.SaveChangesAsync();
 
@@ -110,7 +109,7 @@ public sealed class ApplicationCommandsTests(SqliteApplication app) : IClassFixt
     {
         await using var scope = await PipelineScope.StartAsync(app);
         var application = await scope.Commands.CreateAsync(scope.UserId, "Contoso", "Designer", ApplicationStatus.Rejected, CancellationToken.None);
-        var email = scope.StoredEmail(EmailLabels.Offer, EmailEvents.Offer, "Contoso", "Designer", DateTimeOffset.UtcNow.AddMinutes(1));
+        var email = scope.StoredEmail(EmailLabel.Offer, EmailEvent.Offer, "Contoso", "Designer", DateTimeOffset.UtcNow.AddMinutes(1));
         await scope.Db.SaveChangesAsync();
 
         var attached = await scope.Commands.AttachEmailAsync(scope.UserId, email.Id, application.Id, CancellationToken.None);
@@ -124,7 +123,7 @@ public sealed class ApplicationCommandsTests(SqliteApplication app) : IClassFixt
     public async Task Changes_from_mail_are_published_when_the_caller_saves_them_not_before()
     {
         await using var scope = await PipelineScope.StartAsync(app);
-        var email = scope.StoredEmail(EmailLabels.Applied, EmailEvents.ApplicationReceived, "Contoso", "Designer", DateTimeOffset.UtcNow);
+        var email = scope.StoredEmail(EmailLabel.Applied, EmailEvent.ApplicationReceived, "Contoso", "Designer", DateTimeOffset.UtcNow);
 
         var created = scope.Commands.CreateFromEmail(scope.UserId, scope.Connection.SourceName, email);
         scope.Get<PipelineEvents>().Publish(scope.UserId, new PipelineEvent("marker", null));
@@ -145,7 +144,7 @@ public sealed class ApplicationCommandsTests(SqliteApplication app) : IClassFixt
         var other = await scope.Commands.CreateAsync(scope.UserId, "Contoso", "Senior Designer", ApplicationStatus.Applied, CancellationToken.None);
         await scope.Commands.MoveAsync(scope.UserId, other.Id, ApplicationStatus.Interviewing, CancellationToken.None);
         await scope.Commands.AddNoteAsync(scope.UserId, other.Id, "Final round on Monday", CancellationToken.None);
-        var email = scope.StoredEmail(EmailLabels.Interviewing, EmailEvents.InterviewInvite, "Contoso", "Senior Designer", DateTimeOffset.UtcNow);
+        var email = scope.StoredEmail(EmailLabel.Interviewing, EmailEvent.InterviewInvite, "Contoso", "Senior Designer", DateTimeOffset.UtcNow);
         email.ApplicationId = other.Id;
         email.Outcome = MailEventOutcome.MovedStatus;
         await scope.Db.SaveChangesAsync();

@@ -18,7 +18,7 @@ public sealed class MailStepsTests(SqliteApplication app) : IClassFixture<Sqlite
     public async Task Read_passes_only_messages_this_mailbox_has_not_stored_oldest_first_and_counts_all()
     {
         await using var scope = await PipelineScope.StartAsync(app);
-        var stored = scope.StoredEmail(EmailLabels.Applied, EmailEvents.ApplicationReceived, "Contoso", "Designer", Now);
+        var stored = scope.StoredEmail(EmailLabel.Applied, EmailEvent.ApplicationReceived, "Contoso", "Designer", Now);
         await scope.Db.SaveChangesAsync();
         var context = scope.NewSyncContext();
         await scope.Get<MatchIndex>().LoadAsync(scope.Connection, CancellationToken.None);
@@ -51,7 +51,7 @@ public sealed class MailStepsTests(SqliteApplication app) : IClassFixture<Sqlite
     public async Task Dedupe_drops_an_email_the_user_already_has_by_its_message_id()
     {
         await using var scope = await PipelineScope.StartAsync(app);
-        var stored = scope.StoredEmail(EmailLabels.Applied, EmailEvents.ApplicationReceived, "Contoso", "Designer", Now);
+        var stored = scope.StoredEmail(EmailLabel.Applied, EmailEvent.ApplicationReceived, "Contoso", "Designer", Now);
         await scope.Db.SaveChangesAsync();
         await scope.Get<MatchIndex>().LoadAsync(scope.Connection, CancellationToken.None);
         var dedupe = scope.Get<IEnumerable<IMailStep>>().OfType<DedupeStep>().Single();
@@ -97,10 +97,14 @@ public sealed class MailStepsTests(SqliteApplication app) : IClassFixture<Sqlite
 
         var stored = await scope.Db.MailEvents.AsNoTracking().SingleAsync(e => e.ProviderMessageId == candidate.Mail.ProviderMessageId);
         Assert.Equal(MailEventOutcome.Pending, stored.Outcome);
-        Assert.Equal(("Contoso", "Designer", EmailLabels.Applied), (stored.Company, stored.Role, stored.Label));
+        Assert.Equal(("Contoso", "Designer", EmailLabel.Applied, EmailEvent.ApplicationReceived), (stored.Company, stored.Role, stored.Label, stored.Event));
         Assert.Equal(message.Subject, scope.Get<MetadataCipher>().DecryptString(stored.Subject, CipherPurposes.Subject));
         Assert.DoesNotContain(message.Subject, System.Text.Encoding.UTF8.GetString(stored.Subject));
         Assert.Equal(1, context.Run.JobEvents);
+        // Typed in code, the same names in the database as when they were strings.
+        var providerId = candidate.Mail.ProviderMessageId;
+        var raw = await scope.Db.Database.SqlQuery<string>($"SELECT \"Label\" || '/' || \"Event\" AS \"Value\" FROM mail_events WHERE \"ProviderMessageId\" = {providerId}").SingleAsync();
+        Assert.Equal("applied/application_received", raw);
     }
 
     [Fact]
@@ -109,16 +113,16 @@ public sealed class MailStepsTests(SqliteApplication app) : IClassFixture<Sqlite
         await using var scope = await PipelineScope.StartAsync(app);
         var designer = await scope.Commands.CreateAsync(scope.UserId, "Contoso, Inc.", "Sr. Designer", ApplicationStatus.Applied, CancellationToken.None);
         var analyst = await scope.Commands.CreateAsync(scope.UserId, "Fabrikam", "Analyst", ApplicationStatus.Applied, CancellationToken.None);
-        var inThread = scope.StoredEmail(EmailLabels.Applied, EmailEvents.ApplicationReceived, "Fabrikam", "Analyst", Now, thread: "thread-1");
+        var inThread = scope.StoredEmail(EmailLabel.Applied, EmailEvent.ApplicationReceived, "Fabrikam", "Analyst", Now, thread: "thread-1");
         inThread.ApplicationId = analyst.Id;
         inThread.Outcome = MailEventOutcome.CreatedApplication;
         await scope.Db.SaveChangesAsync();
         await scope.Get<MatchIndex>().LoadAsync(scope.Connection, CancellationToken.None);
         var match = scope.Get<MatchStep>();
 
-        var byThread = await match.FindAsync(scope.StoredEmail(EmailLabels.Interviewing, EmailEvents.InterviewInvite, "Contoso", "Senior Designer", Now, thread: "thread-1"), CancellationToken.None);
-        var byName = await match.FindAsync(scope.StoredEmail(EmailLabels.Interviewing, EmailEvents.InterviewInvite, "contoso", "Senior Designer", Now), CancellationToken.None);
-        var otherRole = await match.FindAsync(scope.StoredEmail(EmailLabels.Interviewing, EmailEvents.InterviewInvite, "Contoso", "Head of Finance", Now), CancellationToken.None);
+        var byThread = await match.FindAsync(scope.StoredEmail(EmailLabel.Interviewing, EmailEvent.InterviewInvite, "Contoso", "Senior Designer", Now, thread: "thread-1"), CancellationToken.None);
+        var byName = await match.FindAsync(scope.StoredEmail(EmailLabel.Interviewing, EmailEvent.InterviewInvite, "contoso", "Senior Designer", Now), CancellationToken.None);
+        var otherRole = await match.FindAsync(scope.StoredEmail(EmailLabel.Interviewing, EmailEvent.InterviewInvite, "Contoso", "Head of Finance", Now), CancellationToken.None);
 
         Assert.Equal(analyst.Id, byThread?.Id);
         Assert.Equal(designer.Id, byName?.Id);
@@ -132,8 +136,8 @@ public sealed class MailStepsTests(SqliteApplication app) : IClassFixture<Sqlite
         await scope.Get<MatchIndex>().LoadAsync(scope.Connection, CancellationToken.None);
         var apply = scope.Get<ApplyStep>();
         var context = scope.NewSyncContext();
-        var rejection = scope.StoredEmail(EmailLabels.Rejected, EmailEvents.Rejection, "Contoso", "Designer", Now.AddDays(1));
-        var receipt = scope.StoredEmail(EmailLabels.Applied, EmailEvents.ApplicationReceived, "Contoso", "Designer", Now);
+        var rejection = scope.StoredEmail(EmailLabel.Rejected, EmailEvent.Rejection, "Contoso", "Designer", Now.AddDays(1));
+        var receipt = scope.StoredEmail(EmailLabel.Applied, EmailEvent.ApplicationReceived, "Contoso", "Designer", Now);
 
         await apply.ApplyAsync(rejection, null, context, CancellationToken.None);
         Assert.Equal(MailEventOutcome.Unmatched, rejection.Outcome);

@@ -83,7 +83,7 @@ internal sealed class PipelineScope : IAsyncDisposable
     }
 
     /// <summary>A job email as stored by a sync (pending), for the steps after recording.</summary>
-    public MailEvent StoredEmail(string label, string @event, string? company, string? role, DateTimeOffset receivedAt, string? thread = null, string? note = null)
+    public MailEvent StoredEmail(EmailLabel label, EmailEvent @event, string? company, string? role, DateTimeOffset receivedAt, string? thread = null, string? note = null)
     {
         var cipher = Get<MetadataCipher>();
         var mailEvent = new MailEvent

@@ -16,14 +16,23 @@ public sealed class PlanOptions
 }
 
 /// <summary>
-/// What each plan allows, in one place. Free: Inbox only, 30 days of history, polling. Premium: push, any folders,
-/// 90 days, rules, follow-up assistant. A self-hosted admin sets a user's plan (<c>applytrack users set-plan</c>).
+/// What each plan allows, in one place: every feature asks here rather than comparing plans itself. Free: Inbox only,
+/// 30 days of history, polling. Premium: push, any folders, 90 days, rules, follow-up assistant. A self-hosted admin
+/// sets a user's plan (<c>applytrack users set-plan</c>).
 /// </summary>
 public sealed class Plans(IOptions<PlanOptions> options, IOptions<SyncOptions> sync, DemoSandbox demo)
 {
+    /// <summary>The plans whose mailboxes are pushed (Graph subscriptions, Gmail watch, IMAP IDLE), for queries.</summary>
+    public static readonly Plan[] WithPush = [Plan.Premium];
+
     public Plan NewUserPlan => options.Value.NewUserPlan ?? (demo.IsEnabled ? Plan.Premium : Plan.Free);
 
     public int HistoryDays(Plan plan) => plan == Plan.Premium ? sync.Value.PremiumHistoryDays : sync.Value.FreeHistoryDays;
+
+    /// <summary>How often a mailbox is polled (a pushed one too: push can be lost, polling is the safety net).</summary>
+    public TimeSpan PollingInterval(Plan plan) => plan == Plan.Premium ? sync.Value.PremiumPollingInterval : sync.Value.FreePollingInterval;
+
+    public static bool HasPush(Plan plan) => WithPush.Contains(plan);
 
     public static bool MayMonitorOtherFolders(Plan plan) => plan == Plan.Premium;
 

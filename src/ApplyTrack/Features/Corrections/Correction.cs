@@ -20,10 +20,10 @@ public sealed class Correction
     /// <summary>The corrected email (one correction per email: a second one replaces the first).</summary>
     public Guid? MailEventId { get; set; }
 
-    public required string Label { get; set; }
-    public required string Event { get; set; }
-    public required string FormerLabel { get; set; }
-    public required string FormerEvent { get; set; }
+    public EmailLabel Label { get; set; }
+    public EmailEvent Event { get; set; }
+    public EmailLabel FormerLabel { get; set; }
+    public EmailEvent FormerEvent { get; set; }
 
     /// <summary>The application the person said the email belongs to; null for "not a job email".</summary>
     public Guid? ApplicationId { get; set; }
@@ -66,10 +66,10 @@ internal sealed class CorrectionConfiguration : IEntityTypeConfiguration<Correct
     {
         builder.ToTable("corrections");
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.Label).HasMaxLength(20);
-        builder.Property(c => c.Event).HasMaxLength(40);
-        builder.Property(c => c.FormerLabel).HasMaxLength(20);
-        builder.Property(c => c.FormerEvent).HasMaxLength(40);
+        builder.Property(c => c.Label).HasConversion(v => v.Name(), s => EmailNames.ParseLabel(s)).HasMaxLength(20);
+        builder.Property(c => c.Event).HasConversion(v => v.Name(), s => EmailNames.ParseEvent(s)).HasMaxLength(40);
+        builder.Property(c => c.FormerLabel).HasConversion(v => v.Name(), s => EmailNames.ParseLabel(s)).HasMaxLength(20);
+        builder.Property(c => c.FormerEvent).HasConversion(v => v.Name(), s => EmailNames.ParseEvent(s)).HasMaxLength(40);
         builder.Property(c => c.Company).HasMaxLength(Application.CompanyMaxLength);
         builder.Property(c => c.Role).HasMaxLength(Application.RoleMaxLength);
         builder.Property(c => c.SenderKey).HasMaxLength(64);

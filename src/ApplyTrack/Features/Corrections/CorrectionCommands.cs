@@ -59,6 +59,6 @@ public static class CorrectionCommands
         return new TrainingRow(
             $"correction-{correction.Id:N}", message.From ?? "", message.To ?? "", message.Subject ?? "", message.Body ?? "",
             (message.Date ?? correction.ReceivedAt).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
-            correction.Label, correction.Event, correction.Company, correction.Role, "und", Source);
+            correction.Label.Name(), correction.Event.Name(), correction.Company, correction.Role, "und", Source);
     }
 }

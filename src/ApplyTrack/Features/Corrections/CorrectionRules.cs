@@ -38,7 +38,7 @@ public sealed class CorrectionRules
         var rules = new CorrectionRules([], [], [], cipher);
         foreach (var row in rows)
         {
-            if (row.Label == Classification.EmailLabels.None)
+            if (row.Label == EmailLabel.None)
             {
                 if (row.SenderKey is { } sender) rules._notJobSenders.Add(sender);
                 if (row.ThreadKey is { } thread) rules._notJobThreads.Add(thread);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ApplyTrack.Classification;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Pipeline;
@@ -28,38 +27,35 @@ public sealed record CorrectionOutcome(Correction? Correction, bool NotFound, Di
 /// </summary>
 public static class EmailCorrections
 {
-    /// <summary>Labels a person can choose; <c>not_job</c> is accepted for <c>none</c>.</summary>
-    public static readonly string[] Labels = [EmailLabels.None, EmailLabels.Applied, EmailLabels.Interviewing, EmailLabels.Offer, EmailLabels.Rejected];
-
-    public static string? ParseLabel(string? label) => label?.Trim().ToLowerInvariant() switch
+    /// <summary>What a person says an email is: a label's name; <c>not_job</c> is accepted for <c>none</c>.</summary>
+    public static EmailLabel? ParseLabel(string? label) => label?.Trim().ToLowerInvariant() switch
     {
-        "none" or "not_job" or "notjob" => EmailLabels.None,
-        { } known when Labels.Contains(known) => known,
+        "none" or "not_job" or "notjob" => EmailLabel.None,
+        var name when EmailNames.TryParseLabel(name, out var known) => known,
         _ => null,
     };
 
-    public static string LabelName(string label) => label switch
+    public static string LabelName(EmailLabel label) => label switch
     {
-        EmailLabels.None => "not a job email",
-        EmailLabels.Applied => "an application receipt",
-        EmailLabels.Interviewing => "an interview",
-        EmailLabels.Offer => "an offer",
+        EmailLabel.None => "not a job email",
+        EmailLabel.Applied => "an application receipt",
+        EmailLabel.Interviewing => "an interview",
+        EmailLabel.Offer => "an offer",
         _ => "a rejection",
     };
 
     public static async Task<CorrectionOutcome> CorrectAsync(ApplyTrackDbContext db, MetadataCipher cipher, ApplicationCommands commands, string userId,
         Guid mailEventId, string? label, Guid? applicationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var corrected = ParseLabel(label);
-        if (corrected is null)
+        if (ParseLabel(label) is not { } corrected)
         {
             return CorrectionOutcome.Invalid("label", "Say what the email is: none (not a job email), applied, interviewing, offer or rejected.");
         }
-        if (corrected == EmailLabels.None && applicationId is not null)
+        if (corrected == EmailLabel.None && applicationId is not null)
         {
             return CorrectionOutcome.Invalid("applicationId", "A not-job email belongs to no application: leave the application out.");
         }
-        if (corrected != EmailLabels.None && applicationId is null)
+        if (corrected != EmailLabel.None && applicationId is null)
         {
             return CorrectionOutcome.Invalid("applicationId", "Choose the application this email belongs to.");
         }
@@ -82,7 +78,7 @@ public static class EmailCorrections
             correction = new Correction
             {
                 Id = Guid.CreateVersion7(now), UserId = userId, MailEventId = mailEvent.Id,
-                Label = corrected, Event = "", FormerLabel = mailEvent.Label, FormerEvent = mailEvent.Event,
+                Label = corrected, FormerLabel = mailEvent.Label, FormerEvent = mailEvent.Event,
                 Sender = mailEvent.Sender, Subject = mailEvent.Subject, ReceivedAt = mailEvent.ReceivedAt,
             };
             db.Corrections.Add(correction);
@@ -92,23 +88,23 @@ public static class EmailCorrections
         correction.ThreadKey = CorrectionRules.ThreadKey(cipher, mailEvent.ThreadId);
         var formerNote = mailEvent.Note;
 
-        if (corrected == EmailLabels.None)
+        if (corrected == EmailLabel.None)
         {
             var address = AddressOf(cipher.DecryptString(mailEvent.Sender, CipherPurposes.Sender));
             var ownAddress = await db.MailboxConnections.AnyAsync(c => c.UserId == userId && c.AccountEmail.ToLower() == address, cancellationToken);
             // Never the person's own address: their forwards from another mailbox would all be ignored.
             correction.SenderKey = ownAddress ? null : CorrectionRules.SenderKey(cipher, address);
-            correction.Event = EmailEvents.NotJob;
+            correction.Event = EmailEvent.NotJob;
             (correction.ApplicationId, correction.Company, correction.Role) = (null, null, null);
             // Non-job mail keeps no subject: not in the correction, not in the email's metadata.
             correction.Subject = mailEvent.Subject = cipher.Encrypt("", CipherPurposes.Subject);
-            (mailEvent.Label, mailEvent.Event, mailEvent.ApplicationId) = (EmailLabels.None, EmailEvents.NotJob, null);
+            (mailEvent.Label, mailEvent.Event, mailEvent.ApplicationId) = (EmailLabel.None, EmailEvent.NotJob, null);
             (mailEvent.Company, mailEvent.Role, mailEvent.Note, mailEvent.Reasons) = (null, null, null, "");
         }
         else
         {
             correction.SenderKey = null;
-            correction.Event = mailEvent.Label == corrected && EmailEvents.All.Contains(mailEvent.Event) ? mailEvent.Event : DefaultEvent(corrected);
+            correction.Event = mailEvent.Label == corrected ? mailEvent.Event : DefaultEvent(corrected);
             (correction.ApplicationId, correction.Company, correction.Role) = (target!.Id, target.Company, target.Role);
             (mailEvent.Label, mailEvent.Event, mailEvent.ApplicationId) = (corrected, correction.Event, target.Id);
         }
@@ -161,13 +157,13 @@ public static class EmailCorrections
         correction.Report is { } report ? JsonSerializer.Deserialize<ReportedMessage>(cipher.Decrypt(report, CorrectionPurposes.Report)) : null;
 
     public static CorrectionResponse ToResponse(Correction c, MetadataCipher cipher) => new(
-        c.Id, c.MailEventId, c.Label, c.Event, c.FormerLabel, c.FormerEvent, c.ApplicationId, c.Company, c.Role,
+        c.Id, c.MailEventId, c.Label.Name(), c.Event.Name(), c.FormerLabel.Name(), c.FormerEvent.Name(), c.ApplicationId, c.Company, c.Role,
         cipher.DecryptString(c.Sender, CipherPurposes.Sender), cipher.DecryptString(c.Subject, CipherPurposes.Subject),
         c.ReceivedAt, c.CreatedAt, c.Report is not null, c.ReportedAt);
 
-    private static string Describe(string label, Application? target, Application? former, ReadAgainResult? formerFate, bool senderIgnored)
+    private static string Describe(EmailLabel label, Application? target, Application? former, ReadAgainResult? formerFate, bool senderIgnored)
     {
-        var text = label == EmailLabels.None
+        var text = label == EmailLabel.None
             ? "You marked this not a job email."
             : $"You corrected this to {LabelName(label)} of {target!.Company}, now {target.Status.ToDisplayName()}.";
         if (former is not null)
@@ -179,7 +175,7 @@ public static class EmailCorrections
                 _ => $" Removed from {former.Company}.",
             };
         }
-        if (label == EmailLabels.None)
+        if (label == EmailLabel.None)
         {
             text += senderIgnored ? " Mail from this sender and thread is no longer stored." : " Later mail in this thread is no longer stored.";
         }
@@ -190,12 +186,12 @@ public static class EmailCorrections
         return text;
     }
 
-    private static string DefaultEvent(string label) => label switch
+    private static EmailEvent DefaultEvent(EmailLabel label) => label switch
     {
-        EmailLabels.Applied => EmailEvents.ApplicationReceived,
-        EmailLabels.Interviewing => EmailEvents.InterviewInvite,
-        EmailLabels.Offer => EmailEvents.Offer,
-        _ => EmailEvents.Rejection,
+        EmailLabel.Applied => EmailEvent.ApplicationReceived,
+        EmailLabel.Interviewing => EmailEvent.InterviewInvite,
+        EmailLabel.Offer => EmailEvent.Offer,
+        _ => EmailEvent.Rejection,
     };
 
     /// <summary>"Sam Rivera &lt;sam@contoso.com&gt;" → "sam@contoso.com" (lower case).</summary>

@@ -68,8 +68,8 @@ internal sealed class MailEventConfiguration : IEntityTypeConfiguration<MailEven
         builder.Property(e => e.InternetMessageId).HasMaxLength(998);
         builder.Property(e => e.ThreadId).HasMaxLength(400);
         builder.Property(e => e.Folder).HasMaxLength(400);
-        builder.Property(e => e.Label).HasMaxLength(20);
-        builder.Property(e => e.Event).HasMaxLength(40);
+        builder.Property(e => e.Label).HasConversion(v => v.Name(), s => EmailNames.ParseLabel(s)).HasMaxLength(20);
+        builder.Property(e => e.Event).HasConversion(v => v.Name(), s => EmailNames.ParseEvent(s)).HasMaxLength(40);
         builder.Property(e => e.Company).HasMaxLength(Application.CompanyMaxLength);
         builder.Property(e => e.Role).HasMaxLength(Application.RoleMaxLength);
         builder.Property(e => e.Note).HasMaxLength(200);

@@ -44,8 +44,8 @@ public sealed class MailEvent
 
     /// <summary>When the original message was sent (a forward's header date, or the received time otherwise).</summary>
     public DateTimeOffset? OriginalAt { get; set; }
-    public required string Label { get; set; }
-    public required string Event { get; set; }
+    public EmailLabel Label { get; set; }
+    public EmailEvent Event { get; set; }
     public double Confidence { get; set; }
     public string? Company { get; set; }
     public string? Role { get; set; }

@@ -1,4 +1,3 @@
-using ApplyTrack.Classification;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail;
 using Microsoft.EntityFrameworkCore;
@@ -103,7 +102,7 @@ public sealed class ApplicationCommands
     {
         var mailEvent = await _db.MailEvents.SingleOrDefaultAsync(e => e.Id == mailEventId && e.UserId == userId, cancellationToken);
         var application = await _db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.UserId == userId, cancellationToken);
-        if (mailEvent is null || application is null || mailEvent.Label == EmailLabels.None)
+        if (mailEvent is null || application is null || mailEvent.Label == EmailLabel.None)
         {
             return null;
         }
@@ -150,7 +149,10 @@ public sealed class ApplicationCommands
         await _db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        await _db.Entry(keep).Collection(a => a.Notes).LoadAsync(cancellationToken);
+        // The other's notes now belong here too: read the collection again.
+        var notes = _db.Entry(keep).Collection(a => a.Notes);
+        notes.IsLoaded = false;
+        await notes.LoadAsync(cancellationToken);
         Changed(userId, id, "merged");
         Deleted(userId, otherId, "merged");
         Publish();
@@ -232,12 +234,12 @@ public sealed class ApplicationCommands
     public async Task<ReadAgainResult> ReadEmailsAgainAsync(Application application, MailEvent changed, string reason, CancellationToken cancellationToken)
     {
         var emails = (await _db.MailEvents.AsNoTracking()
-                .Where(e => e.ApplicationId == application.Id && e.Id != changed.Id && e.Label != EmailLabels.None)
+                .Where(e => e.ApplicationId == application.Id && e.Id != changed.Id && e.Label != EmailLabel.None)
                 .Select(e => new { e.Label, e.ReceivedAt })
                 .ToListAsync(cancellationToken))
             .Select(e => (Target: EmailStatus.Target(e.Label), At: e.ReceivedAt))
             .ToList();
-        var belongs = changed.ApplicationId == application.Id && changed.Label != EmailLabels.None;
+        var belongs = changed.ApplicationId == application.Id && changed.Label != EmailLabel.None;
         if (belongs)
         {
             emails.Add((EmailStatus.Target(changed.Label), changed.ReceivedAt));

@@ -1,4 +1,4 @@
-using ApplyTrack.Classification;
+using ApplyTrack.Features.Mail;
 
 namespace ApplyTrack.Features.Pipeline;
 
@@ -8,31 +8,31 @@ namespace ApplyTrack.Features.Pipeline;
 /// </summary>
 public static class EmailStatus
 {
-    public static ApplicationStatus Target(string label) => label switch
+    public static ApplicationStatus Target(EmailLabel label) => label switch
     {
-        EmailLabels.Applied => ApplicationStatus.Applied,
-        EmailLabels.Interviewing => ApplicationStatus.Interviewing,
-        EmailLabels.Offer => ApplicationStatus.Offer,
-        EmailLabels.Rejected => ApplicationStatus.Rejected,
-        _ => throw new InvalidOperationException($"'{label}' is not an application event."),
+        EmailLabel.Applied => ApplicationStatus.Applied,
+        EmailLabel.Interviewing => ApplicationStatus.Interviewing,
+        EmailLabel.Offer => ApplicationStatus.Offer,
+        EmailLabel.Rejected => ApplicationStatus.Rejected,
+        _ => throw new InvalidOperationException($"'{label.Name()}' is not an application event."),
     };
 
     /// <summary>"Interview invitation", "Final round" (the email's own note for a next round), …</summary>
-    public static string Describe(string label, string @event, string? note) => @event switch
+    public static string Describe(EmailLabel label, EmailEvent @event, string? note) => @event switch
     {
-        EmailEvents.ApplicationReceived => "Application received",
-        EmailEvents.ApplicationViewed => "Application viewed",
-        EmailEvents.RecruiterOutreach => "Recruiter outreach",
-        EmailEvents.InterviewInvite => "Interview invitation",
-        EmailEvents.NextRound => note ?? "Next round",
-        EmailEvents.Assessment => note ?? "Assessment",
-        EmailEvents.Offer => "Offer",
-        EmailEvents.Rejection => "Rejection",
+        EmailEvent.ApplicationReceived => "Application received",
+        EmailEvent.ApplicationViewed => "Application viewed",
+        EmailEvent.RecruiterOutreach => "Recruiter outreach",
+        EmailEvent.InterviewInvite => "Interview invitation",
+        EmailEvent.NextRound => note ?? "Next round",
+        EmailEvent.Assessment => note ?? "Assessment",
+        EmailEvent.Offer => "Offer",
+        EmailEvent.Rejection => "Rejection",
         _ => label switch
         {
-            EmailLabels.Applied => "Application",
-            EmailLabels.Interviewing => "Interview",
-            EmailLabels.Offer => "Offer",
+            EmailLabel.Applied => "Application",
+            EmailLabel.Interviewing => "Interview",
+            EmailLabel.Offer => "Offer",
             _ => "Rejection",
         },
     };

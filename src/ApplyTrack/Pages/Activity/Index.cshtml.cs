@@ -111,9 +111,9 @@ public sealed class ActivityModel(ApplyTrackDbContext db, MetadataCipher cipher,
         {
             Outcome = null;
         }
-        if (Labels.Contains(Label))
+        if (Labels.Contains(Label) && EmailNames.TryParseLabel(Label, out var label))
         {
-            query = query.Where(e => e.Label == Label);
+            query = query.Where(e => e.Label == label);
         }
         else
         {

@@ -62,7 +62,7 @@ public static class ActivityApi
     public static MailEventResponse ToResponse(MailEvent e, MetadataCipher cipher) => new(
         e.Id, e.ConnectionId, e.ReceivedAt, e.ProcessedAt,
         cipher.DecryptString(e.Sender, CipherPurposes.Sender), cipher.DecryptString(e.Subject, CipherPurposes.Subject),
-        e.Label, e.Event, e.Confidence, e.Company, e.Role, e.Note,
+        e.Label.Name(), e.Event.Name(), e.Confidence, e.Company, e.Role, e.Note,
         e.Reasons.Split('\n', StringSplitOptions.RemoveEmptyEntries), e.ApplicationId, OutcomeName(e.Outcome), e.OutcomeDetail);
 
     public static string OutcomeName(MailEventOutcome outcome) => outcome switch

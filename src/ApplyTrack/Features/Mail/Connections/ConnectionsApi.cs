@@ -62,7 +62,7 @@ public static class ConnectionsApi
             .Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
         var ids = connections.Select(c => c.Id).ToList();
         var threads = await db.MailEvents.AsNoTracking()
-            .Where(e => ids.Contains(e.ConnectionId) && e.ThreadId != null && e.Label != Classification.EmailLabels.None)
+            .Where(e => ids.Contains(e.ConnectionId) && e.ThreadId != null && e.Label != EmailLabel.None)
             .GroupBy(e => e.ConnectionId)
             .Select(g => new { ConnectionId = g.Key, Threads = g.Select(e => e.ThreadId).Distinct().Count() })
             .ToDictionaryAsync(x => x.ConnectionId, x => x.Threads, cancellationToken);

@@ -57,7 +57,7 @@ public sealed class GmailSync(
             await SyncLabelAsync(gmail, context, cursor, cancellationToken);
         }
         // Push is a Premium feature; Free plans are polled.
-        if (context.Plan == Accounts.Plan.Premium)
+        if (Accounts.Plans.HasPush(context.Plan))
         {
             await watches.EnsureAsync(gmail, connection, labels, cancellationToken);
         }

@@ -79,7 +79,7 @@ public sealed class ImapIdleService(
         var active = await db.MailboxConnections.AsNoTracking()
             .Where(c => c.Provider == MailProvider.Imap && (c.Status == ConnectionStatus.Active || c.Status == ConnectionStatus.Syncing) && c.Credentials != null)
             // Push is a Premium feature; Free plans are polled.
-            .Where(c => db.Users.Any(u => u.Id == c.UserId && u.Plan == Plan.Premium))
+            .Where(c => db.Users.Any(u => u.Id == c.UserId && Plans.WithPush.Contains(u.Plan)))
             .OrderBy(c => c.CreatedAt)
             .Select(c => new { c.Id, c.Credentials })
             .Take(Math.Max(0, options.Value.MaxIdleSessions))

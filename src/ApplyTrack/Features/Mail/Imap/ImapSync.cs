@@ -53,7 +53,7 @@ public sealed class ImapSync(
         try
         {
             // Other folders are a Premium feature, whatever an old setting says.
-            foreach (var name in context.Plan == Plan.Premium ? connection.FolderList : [InboxFolder])
+            foreach (var name in Plans.MayMonitorOtherFolders(context.Plan) ? connection.FolderList : [InboxFolder])
             {
                 var folder = await FindFolderAsync(client, name, cancellationToken);
                 if (folder is null)

@@ -54,7 +54,7 @@ public sealed class OutlookSync(
             await SyncFolderAsync(graph, context, cursor, cancellationToken);
             await BackfillAsync(graph, context, cursor, cancellationToken);
             // Push is a Premium feature; Free plans are polled.
-            if (context.Plan == Accounts.Plan.Premium)
+            if (Accounts.Plans.HasPush(context.Plan))
             {
                 await subscriptions.EnsureAsync(graph, connection, cursor, cancellationToken);
             }

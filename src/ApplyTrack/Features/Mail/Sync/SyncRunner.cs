@@ -4,7 +4,6 @@ using ApplyTrack.Features.Mail.Outlook;
 using ApplyTrack.Features.Operations;
 using ApplyTrack.Features.Pipeline;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ApplyTrack.Features.Mail.Sync;
 
@@ -18,9 +17,9 @@ public sealed class SyncRunner(
     MailboxOwnerLock ownerLock,
     LeaseHeartbeat heartbeat,
     MailProcessor processor,
+    Plans plans,
     IEnumerable<IMailboxSynchronizer> synchronizers,
     PipelineEvents events,
-    IOptions<SyncOptions> options,
     TimeProvider time,
     ILogger<SyncRunner> logger)
 {
@@ -59,7 +58,7 @@ public sealed class SyncRunner(
 
         var plan = await Plans.OfUserAsync(db, connection.UserId, cancellationToken);
         var context = new SyncContext(connection, run, trigger) { Plan = plan };
-        var interval = plan == Plan.Premium ? options.Value.PremiumPollingInterval : options.Value.FreePollingInterval;
+        var interval = plans.PollingInterval(plan);
         using var beating = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var beats = heartbeat.BeatUntilCancelledAsync(connection.Id, beating.Token);
         try
