@@ -283,8 +283,9 @@
   live.addEventListener("error", () => { board.dataset.connected = "false"; });
 
   const dialog = document.getElementById("add-dialog");
+  // The button opens the dialog by itself (invoker command), even before this script has run.
   document.getElementById("add-open")?.addEventListener("click", () => {
-    dialog.showModal();
+    if (!dialog.open) dialog.showModal();
     document.getElementById("add-company").focus();
   });
   document.getElementById("add-cancel")?.addEventListener("click", () => dialog.close());
