@@ -40,7 +40,7 @@ public static class ApplicationsApi
                 TypedResults.ServerSentEvents(events.SubscribeAsync(context.User.RequireUserId(), TimeSpan.FromSeconds(20), context.RequestAborted), eventType: "pipeline"))
             .RequireAuthorization()
             .WithTags("Applications")
-            .WithSummary("Server-sent events: one 'pipeline' event each time the signed-in user's pipeline changes.");
+            .WithSummary("Server-sent events: one 'pipeline' event each time the signed-in user's pipeline changes, naming the applications changed and deleted.");
         return app;
     }
 
