@@ -2,6 +2,7 @@ using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Mail.Gmail;
 using ApplyTrack.Features.Mail.Imap;
 using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Mail.Providers;
 using MailKit;
 using MailKit.Net.Imap;
 using Microsoft.Graph.Models.ODataErrors;

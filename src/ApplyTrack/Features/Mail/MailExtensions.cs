@@ -5,6 +5,7 @@ using ApplyTrack.Features.Mail.Demo;
 using ApplyTrack.Features.Mail.Gmail;
 using ApplyTrack.Features.Mail.Imap;
 using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Mail.Providers;
 using ApplyTrack.Features.Mail.Sync;
 
 namespace ApplyTrack.Features.Mail;
@@ -37,7 +38,7 @@ public static class MailExtensions
         services.AddSingleton<GraphThrottling>();
         services.AddSingleton<OutlookSubscriptions>();
         services.AddScoped<OutlookConnector>();
-        services.AddScoped<IMailboxSynchronizer, OutlookSync>();
+        services.AddMailProvider<OutlookSync>();
 
         services.AddSingleton<MailProcessor>();
         services.AddSingleton<SyncQueue>();
@@ -47,7 +48,9 @@ public static class MailExtensions
         services.AddSingleton<WebhookReplays>();
         services.AddScoped<SyncRunner>();
         services.AddScoped<MailboxDisconnector>();
-        services.AddScoped<MailboxReconnector>();
+        services.AddScoped<MailProviders>();
+        services.AddScoped<OAuthHandshake>();
+        services.AddScoped<ConnectionUpsert>();
         services.AddHostedService<SyncWorker>();
         services.AddHostedService<SyncScheduler>();
 
@@ -59,6 +62,7 @@ public static class MailExtensions
     public static WebApplication MapMail(this WebApplication app)
     {
         app.MapConnections();
+        app.MapOutlookConnections();
         app.MapActivity();
         app.MapGraphWebhooks();
         app.MapGmail();

@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Identity.Client;
+using ApplyTrack.Features.Mail.Providers;
 
 namespace ApplyTrack.Features.Mail.Outlook;
 
 public sealed record OutlookAccount(string HomeAccountId, string Email, byte[] EncryptedTokenCache);
 
 /// <summary>Raised when Microsoft will not give us a token without the person signing in again.</summary>
-public sealed class ReauthenticationRequiredException(string userMessage, Exception inner) : Exception(userMessage, inner);
 
 /// <summary>
 /// Microsoft identity platform, authorization code + PKCE, through MSAL.NET as a confidential client.
@@ -22,13 +22,6 @@ public sealed class OutlookIdentity(OutlookEndpoints endpoints, MetadataCipher c
 
     // MSAL adds openid/profile/offline_access itself and refuses them in the scope list of token calls.
     private static readonly string[] ResourceScopes = ["User.Read", "Mail.Read"];
-
-    public static (string Verifier, string Challenge) CreatePkce()
-    {
-        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-        return (verifier, challenge);
-    }
 
     public string BuildAuthorizeUrl(string state, string codeChallenge, string redirectUri, string? loginHint)
     {
@@ -112,7 +105,6 @@ public sealed class OutlookIdentity(OutlookEndpoints endpoints, MetadataCipher c
         return app;
     }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>MSAL's per-user token cache, (de)serialised from and to the connection's encrypted blob.</summary>
     private sealed class EncryptedCache(MetadataCipher cipher, byte[]? encrypted)
