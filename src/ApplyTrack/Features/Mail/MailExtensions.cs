@@ -33,6 +33,11 @@ public static class MailExtensions
 
         services.AddSingleton<OutlookEndpoints>();
         services.AddSingleton<OutlookIdentity>();
+        // One pooled transport for Graph and Microsoft's token endpoint (the sandbox's, trusting its certificate, in demo mode).
+        services.AddHttpClient(GraphClients.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OutlookEndpoints>().CreateHandler())
+            // Graph's URLs carry delta and skip tokens: never logged.
+            .RemoveAllLoggers();
         services.AddSingleton<GraphClients>();
         services.AddSingleton<GraphMailboxLimits>();
         services.AddSingleton<GraphThrottling>();

@@ -82,6 +82,12 @@ public sealed class GmailSync(
     public Task<string> StartReconnectAsync(MailboxConnection connection, HttpRequest request, CancellationToken cancellationToken) =>
         connector.StartAsync(connection.UserId, connection.AccountEmail, GmailConnectionsApi.RedirectUri(request, options.Value), cancellationToken);
 
+    public async Task<IncomingMail?> ReadMessageAsync(MailboxConnection connection, string providerMessageId, CancellationToken cancellationToken)
+    {
+        using var gmail = clients.Create(connection);
+        return await gmail.GetMessageAsync(providerMessageId, cancellationToken) is { } message ? GmailMessageReader.ToIncoming(message, "") : null;
+    }
+
     /// <summary>Both carry only Google's status and reason, never mail content.</summary>
     public MailProviderException? Translate(Exception error) => error switch
     {

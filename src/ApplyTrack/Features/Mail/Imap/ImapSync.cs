@@ -100,6 +100,47 @@ public sealed class ImapSync(
     public Task<string> StartReconnectAsync(MailboxConnection connection, HttpRequest request, CancellationToken cancellationToken) =>
         Task.FromResult($"/settings/integrations/imap?reconnect={connection.Id}");
 
+    /// <summary>IMAP ids are "folder:uidvalidity:uid"; a folder whose UIDVALIDITY changed no longer knows that UID.</summary>
+    public async Task<IncomingMail?> ReadMessageAsync(MailboxConnection connection, string providerMessageId, CancellationToken cancellationToken)
+    {
+        var parts = providerMessageId.Split(':');
+        if (parts.Length < 3 || !uint.TryParse(parts[^2], out var uidValidity) || !uint.TryParse(parts[^1], out var uid))
+        {
+            return null;
+        }
+        var folderName = string.Join(':', parts[..^2]);
+        var account = ImapAccount.Decrypt(cipher, connection.Credentials
+            ?? throw new ReauthenticationRequiredException("This mailbox has no stored credentials. Connect it again.", new InvalidOperationException()));
+        using var client = await OpenAsync(account, cancellationToken);
+        try
+        {
+            var folder = string.Equals(folderName, client.Inbox.FullName, StringComparison.OrdinalIgnoreCase)
+                ? client.Inbox
+                : await client.GetFolderAsync(folderName, cancellationToken);
+            await folder.OpenAsync(FolderAccess.ReadOnly, cancellationToken);
+            if (folder.UidValidity != uidValidity)
+            {
+                return null;
+            }
+            var summary = (await folder.FetchAsync([new UniqueId(uid)], MessageSummaryItems.UniqueId | MessageSummaryItems.InternalDate | MessageSummaryItems.Envelope
+                | MessageSummaryItems.References | MessageSummaryItems.BodyStructure, cancellationToken)).SingleOrDefault();
+            if (summary is null)
+            {
+                return null;
+            }
+            var message = await folder.GetMessageAsync(summary.UniqueId, cancellationToken);
+            return ToIncoming(folder, summary, message.TextBody ?? message.HtmlBody);
+        }
+        catch (Exception ex) when (ex is FolderNotFoundException or MessageNotFoundException)
+        {
+            return null;
+        }
+        finally
+        {
+            await ImapSessions.CloseAsync(client);
+        }
+    }
+
     public MailProviderException? Translate(Exception error) => error switch
     {
         AuthenticationException auth => new ReauthenticationRequiredException("The IMAP server refused the login. Connect again.", auth),

@@ -13,9 +13,9 @@ public sealed record OutlookAccount(string HomeAccountId, string Email, byte[] E
 /// Microsoft identity platform, authorization code + PKCE, through MSAL.NET as a confidential client.
 /// MSAL's token cache (which holds the rotating refresh token) lives encrypted on the connection row.
 /// </summary>
-public sealed class OutlookIdentity(OutlookEndpoints endpoints, MetadataCipher cipher)
+public sealed class OutlookIdentity(OutlookEndpoints endpoints, MetadataCipher cipher, IHttpClientFactory httpClients)
 {
-    private readonly HandlerHttpClientFactory _http = new(endpoints);
+    private readonly MsalHttpClients _http = new(httpClients);
 
     /// <summary>Sign-in scopes plus read-only mail; never a write scope.</summary>
     public static readonly string[] Scopes = ["openid", "profile", "email", "offline_access", "User.Read", "Mail.Read"];
@@ -105,7 +105,6 @@ public sealed class OutlookIdentity(OutlookEndpoints endpoints, MetadataCipher c
         return app;
     }
 
-
     /// <summary>MSAL's per-user token cache, (de)serialised from and to the connection's encrypted blob.</summary>
     private sealed class EncryptedCache(MetadataCipher cipher, byte[]? encrypted)
     {
@@ -132,10 +131,9 @@ public sealed class OutlookIdentity(OutlookEndpoints endpoints, MetadataCipher c
         }
     }
 
-    private sealed class HandlerHttpClientFactory(OutlookEndpoints endpoints) : IMsalHttpClientFactory
+    /// <summary>MSAL asks for a client per request: hand it the factory's, whose pooled handler the factory owns and recycles.</summary>
+    private sealed class MsalHttpClients(IHttpClientFactory httpClients) : IMsalHttpClientFactory
     {
-        private readonly Lazy<HttpClient> _client = new(() => new HttpClient(endpoints.CreateHandler(), disposeHandler: true));
-
-        public HttpClient GetHttpClient() => _client.Value;
+        public HttpClient GetHttpClient() => httpClients.CreateClient(GraphClients.HttpClientName);
     }
 }

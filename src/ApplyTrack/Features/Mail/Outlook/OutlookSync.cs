@@ -103,6 +103,23 @@ public sealed class OutlookSync(
         _ => null,
     };
 
+    public async Task<IncomingMail?> ReadMessageAsync(MailboxConnection connection, string providerMessageId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var message = await clients.Create(connection).Me.Messages[providerMessageId].GetAsync(rc =>
+            {
+                rc.QueryParameters.Select = Fields;
+                AddPreferences(rc.Headers);
+            }, cancellationToken);
+            return message?.Id is null ? null : ToIncoming(message, message.ParentFolderId ?? "");
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A folder with more mail in the window than one delta round returns is read more slowly: say so.</summary>
     public string? Notice(MailboxConnection connection) =>
         connection.Cursors.FirstOrDefault(f => f.DeltaCapExceededAt is not null) is { } large

@@ -40,6 +40,12 @@ public interface IMailProvider
     /// <summary>The mailbox's folders (id and display name) a Premium user may choose to monitor.</summary>
     Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One message again by the id a sync stored (<see cref="IncomingMail.ProviderMessageId"/>), read-only, for a report the person
+    /// opted in to; null when the mailbox no longer has it.
+    /// </summary>
+    Task<IncomingMail?> ReadMessageAsync(MailboxConnection connection, string providerMessageId, CancellationToken cancellationToken);
+
     /// <summary>The provider-neutral meaning of one of this provider's exceptions; null when it is not the provider's (a bug, a database error).</summary>
     MailProviderException? Translate(Exception error);
 

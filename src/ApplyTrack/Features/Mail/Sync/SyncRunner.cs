@@ -66,7 +66,8 @@ public sealed class SyncRunner(
         try
         {
             await provider.SyncAsync(context, cancellationToken);
-            // Push is a Premium feature; Free plans are polled.
+            await processor.ApplyPendingAsync(db, context, cancellationToken);
+            // Push is a Premium feature; Free plans are polled. After the board has its mail: a slow subscribe delays nothing.
             if (plan == Plan.Premium)
             {
                 await provider.EnsurePushAsync(context, cancellationToken);
@@ -75,7 +76,6 @@ public sealed class SyncRunner(
             {
                 await provider.StopPushAsync(connection, cancellationToken);
             }
-            await processor.ApplyPendingAsync(db, context, cancellationToken);
             connection.Status = ConnectionStatus.Active;
             connection.StatusDetail = null;
             connection.SyncFailingSince = null;

@@ -91,13 +91,10 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                 """);
             migrationBuilder.Sql("""UPDATE folder_cursors SET "SubscriptionId" = 'gmail-watch:' || replace(lower("Id"), '-', '') WHERE "Push" = 'GmailWatch';""");
 
-            migrationBuilder.DropColumn(
-                name: "Checkpoint",
-                table: "folder_cursors");
-
-            migrationBuilder.DropColumn(
-                name: "Push",
-                table: "folder_cursors");
+            // Not EF's table rebuild: it would rebuild from the previous migration's recorded model, which predates the Outlook
+            // round columns (merged in parallel) and would drop them. SQLite (3.35+) drops an unindexed column in place.
+            migrationBuilder.Sql("""ALTER TABLE folder_cursors DROP COLUMN "Checkpoint";""");
+            migrationBuilder.Sql("""ALTER TABLE folder_cursors DROP COLUMN "Push";""");
         }
     }
 }
