@@ -15,10 +15,6 @@ public static class MailExtensions
     public static IHostApplicationBuilder AddMail(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<OutlookOptions>().BindConfiguration(OutlookOptions.Section)
-            .Validate(o => o.PageSize is >= 1 and <= 1000, "Outlook:PageSize must be between 1 and 1000.")
-            .Validate<IHostEnvironment>((o, env) => RedirectUriRules.IsAllowed(o.RedirectUri, env), RedirectUriRules.Problem(OutlookOptions.Section, OutlookConnector.CallbackPath))
-            .ValidateOnStart();
         services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.Section)
             .Validate(o => o.SchedulerTick > TimeSpan.Zero && o.LeaseDuration > TimeSpan.Zero, "Sync intervals must be positive.")
             .ValidateOnStart();
@@ -30,20 +26,6 @@ public static class MailExtensions
 
         services.AddSingleton<DemoSandbox>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoSandbox>());
-
-        services.AddSingleton<OutlookEndpoints>();
-        services.AddSingleton<OutlookIdentity>();
-        // One pooled transport for Graph and Microsoft's token endpoint (the sandbox's, trusting its certificate, in demo mode).
-        services.AddHttpClient(GraphClients.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OutlookEndpoints>().CreateHandler())
-            // Graph's URLs carry delta and skip tokens: never logged.
-            .RemoveAllLoggers();
-        services.AddSingleton<GraphClients>();
-        services.AddSingleton<GraphMailboxLimits>();
-        services.AddSingleton<GraphThrottling>();
-        services.AddSingleton<OutlookSubscriptions>();
-        services.AddScoped<OutlookConnector>();
-        services.AddMailProvider<OutlookSync>();
 
         services.AddSingleton<MailProcessor>();
         services.AddSingleton<SyncQueue>();
@@ -59,6 +41,8 @@ public static class MailExtensions
         services.AddHostedService<SyncWorker>();
         services.AddHostedService<SyncScheduler>();
 
+        // The providers: each folder registers itself (its IMailProvider, options, clients and endpoints).
+        builder.AddOutlook();
         builder.AddGmail();
         builder.AddImap();
         return builder;
@@ -67,11 +51,8 @@ public static class MailExtensions
     public static WebApplication MapMail(this WebApplication app)
     {
         app.MapConnections();
-        app.MapOutlookConnections();
         app.MapActivity();
-        app.MapGraphWebhooks();
-        app.MapGmail();
-        app.MapImap();
+        app.MapMailProviders();
         return app;
     }
 }

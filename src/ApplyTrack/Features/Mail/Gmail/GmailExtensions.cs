@@ -32,7 +32,7 @@ public static class GmailExtensions
         services.AddSingleton<GmailWatches>();
         services.AddSingleton<GmailPushAuthenticator>();
         services.AddScoped<GmailConnector>();
-        services.AddMailProvider<GmailSync>();
+        services.AddMailProvider<GmailSync>(MailProvider.Gmail, endpoints => endpoints.MapGmail());
         return builder;
     }
 

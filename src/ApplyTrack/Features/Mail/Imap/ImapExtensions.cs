@@ -25,7 +25,7 @@ public static class ImapExtensions
         services.AddSingleton<ImapConnectThrottle>();
         services.AddSingleton<ImapSessions>();
         services.AddScoped<ImapConnector>();
-        services.AddMailProvider<ImapSync>();
+        services.AddMailProvider<ImapSync>(MailProvider.Imap, endpoints => endpoints.MapImap());
         services.AddSingleton<ImapIdleService>();
         services.AddHostedService(sp => sp.GetRequiredService<ImapIdleService>());
         return builder;

@@ -17,12 +17,29 @@ public sealed class MailProviders(IEnumerable<IMailProvider> providers)
         error as MailProviderException ?? For(connection).Translate(error);
 }
 
+/// <summary>A provider's own endpoints (connect, consent callback, webhooks), mapped by <see cref="MailProviderRegistration.MapMailProviders"/>.</summary>
+public sealed record MailProviderEndpoints(MailProvider Provider, Action<IEndpointRouteBuilder> Map);
+
 public static class MailProviderRegistration
 {
-    /// <summary>The one line a provider's folder needs in <c>AddMail</c>: <c>services.AddMailProvider&lt;ImapProvider&gt;()</c>.</summary>
-    public static IServiceCollection AddMailProvider<TProvider>(this IServiceCollection services) where TProvider : class, IMailProvider
+    /// <summary>
+    /// The one line a provider's folder needs: <c>services.AddMailProvider&lt;ImapSync&gt;(MailProvider.Imap, e => e.MapImap())</c>, in its
+    /// own <c>AddXxx</c> extension, which <c>AddMail</c> calls.
+    /// </summary>
+    public static IServiceCollection AddMailProvider<TProvider>(this IServiceCollection services, MailProvider provider, Action<IEndpointRouteBuilder> mapEndpoints)
+        where TProvider : class, IMailProvider
     {
         services.AddScoped<IMailProvider, TProvider>();
+        services.AddSingleton(new MailProviderEndpoints(provider, mapEndpoints));
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapMailProviders(this IEndpointRouteBuilder app)
+    {
+        foreach (var endpoints in app.ServiceProvider.GetServices<MailProviderEndpoints>())
+        {
+            endpoints.Map(app);
+        }
+        return app;
     }
 }
