@@ -161,7 +161,14 @@ internal static class OutlookApplicationQueries
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplyTrack.Features.Data.ApplyTrackDbContext>();
-        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.FolderCursors, c => c.ConnectionId == connectionId && c.NextLink != null);
+        var provider = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.MailboxConnections.Where(c => c.Id == connectionId).Select(c => c.Provider));
+        var checkpoints = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.FolderCursors.Where(c => c.ConnectionId == connectionId).Select(c => c.Checkpoint));
+        // Mid-round: Graph's nextLink, or Gmail's page token, in the provider's own checkpoint.
+        return checkpoints.Any(c => provider == ApplyTrack.Features.Mail.MailProvider.Gmail
+            ? ApplyTrack.Features.Mail.Gmail.GmailCheckpoint.Parse(c).PageToken is not null
+            : ApplyTrack.Features.Mail.Outlook.OutlookCheckpoint.Parse(c).NextLink is not null);
     }
 
     public static async Task<Guid> ConnectionIdOfAsync(this OutlookApplication app, HttpClient client) =>

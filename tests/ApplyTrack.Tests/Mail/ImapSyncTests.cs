@@ -168,7 +168,7 @@ public sealed class ImapSyncTests(ImapApplication app, ITestOutputHelper output)
         {
             // The checkpoint a round leaves when the connection drops after its second page of 3 (UIDs 1-6) was saved.
             var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
-            await db.FolderCursors.Where(c => c.ConnectionId == connectionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.DeltaLink, $"{validity}:6:0"));
+            await db.FolderCursors.Where(c => c.ConnectionId == connectionId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Checkpoint, $"{validity}:6:0"));
         }
         var runs = (await client.SyncHistoryAsync(connectionId)).Count;
 
@@ -640,6 +640,6 @@ public sealed class ImapSyncTests(ImapApplication app, ITestOutputHelper output)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
-        return await db.FolderCursors.AsNoTracking().Where(c => c.ConnectionId == connectionId).Select(c => c.DeltaLink!).SingleAsync();
+        return await db.FolderCursors.AsNoTracking().Where(c => c.ConnectionId == connectionId).Select(c => c.Checkpoint!).SingleAsync();
     }
 }

@@ -59,7 +59,7 @@ internal sealed class PipelineScope : IAsyncDisposable
     }
 
     public SyncContext NewSyncContext() =>
-        new(Connection, new SyncRun { Id = Guid.NewGuid(), ConnectionId = Connection.Id, StartedAt = DateTimeOffset.UtcNow, Trigger = "test" }, "test");
+        new(Connection, new SyncRun { Id = Guid.NewGuid(), ConnectionId = Connection.Id, StartedAt = DateTimeOffset.UtcNow, Trigger = SyncTrigger.Manual }, SyncTrigger.Manual);
 
     /// <summary>Waits for the given number of events (beyond what was heard so far) and returns all heard.</summary>
     public async Task<IReadOnlyList<PipelineEvent>> HeardAsync(int count)

@@ -54,8 +54,7 @@ public sealed class Plans(IOptions<PlanOptions> options, IOptions<SyncOptions> s
             {
                 foreach (var cursor in connection.Cursors)
                 {
-                    cursor.NextLink = null;
-                    cursor.DeltaLink = null;
+                    cursor.Checkpoint = null;
                 }
             }
             connection.HistoryDays = days;

@@ -34,11 +34,11 @@ internal sealed class FolderCursorConfiguration : IEntityTypeConfiguration<Folde
         builder.ToTable("folder_cursors");
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.Folder).HasMaxLength(400);
-        builder.Property(f => f.NextLink).HasMaxLength(4000);
-        builder.Property(f => f.DeltaLink).HasMaxLength(4000);
+        // Opaque to everything but the provider; Outlook's holds two Graph links of up to a few KB each.
+        builder.Property(f => f.Checkpoint);
+        builder.Property(f => f.Push).HasConversion<string>().HasMaxLength(32);
         builder.Property(f => f.SubscriptionId).HasMaxLength(200);
         builder.Property(f => f.ClientState).HasMaxLength(200);
-        builder.Property(f => f.BackfillNextLink).HasMaxLength(4000);
         builder.HasIndex(f => new { f.ConnectionId, f.Folder }).IsUnique();
         builder.HasIndex(f => f.SubscriptionId);
     }
@@ -50,8 +50,8 @@ internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
     {
         builder.ToTable("sync_runs");
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.Trigger).HasMaxLength(40);
-        builder.Property(r => r.Outcome).HasMaxLength(40);
+        builder.Property(r => r.Trigger).HasConversion(SyncRunValues.TriggerConverter).HasMaxLength(40);
+        builder.Property(r => r.Outcome).HasConversion(SyncRunValues.OutcomeConverter).HasMaxLength(40);
         builder.Property(r => r.Detail).HasMaxLength(1000);
         builder.HasOne<MailboxConnection>().WithMany().HasForeignKey(r => r.ConnectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.ConnectionId, r.StartedAt });

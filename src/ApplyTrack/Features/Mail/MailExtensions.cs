@@ -6,6 +6,7 @@ using ApplyTrack.Features.Mail.Gmail;
 using ApplyTrack.Features.Mail.Imap;
 using ApplyTrack.Features.Mail.Outlook;
 using ApplyTrack.Features.Mail.Steps;
+using ApplyTrack.Features.Mail.Providers;
 using ApplyTrack.Features.Mail.Sync;
 
 namespace ApplyTrack.Features.Mail;
@@ -15,10 +16,6 @@ public static class MailExtensions
     public static IHostApplicationBuilder AddMail(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<OutlookOptions>().BindConfiguration(OutlookOptions.Section)
-            .Validate(o => o.PageSize is >= 1 and <= 1000, "Outlook:PageSize must be between 1 and 1000.")
-            .Validate<IHostEnvironment>((o, env) => RedirectUriRules.IsAllowed(o.RedirectUri, env), RedirectUriRules.Problem(OutlookOptions.Section, OutlookConnector.CallbackPath))
-            .ValidateOnStart();
         services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.Section)
             .Validate(o => o.SchedulerTick > TimeSpan.Zero && o.LeaseDuration > TimeSpan.Zero, "Sync intervals must be positive.")
             .ValidateOnStart();
@@ -31,15 +28,6 @@ public static class MailExtensions
         services.AddSingleton<DemoSandbox>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoSandbox>());
 
-        services.AddSingleton<OutlookEndpoints>();
-        services.AddSingleton<OutlookIdentity>();
-        services.AddSingleton<GraphClients>();
-        services.AddSingleton<GraphMailboxLimits>();
-        services.AddSingleton<GraphThrottling>();
-        services.AddSingleton<OutlookSubscriptions>();
-        services.AddScoped<OutlookConnector>();
-        services.AddScoped<IMailboxSynchronizer, OutlookSync>();
-
         services.AddMailSteps();
         services.AddSingleton<SyncQueue>();
         services.AddScoped<ConnectionLease>();
@@ -48,10 +36,14 @@ public static class MailExtensions
         services.AddSingleton<WebhookReplays>();
         services.AddScoped<SyncRunner>();
         services.AddScoped<MailboxDisconnector>();
-        services.AddScoped<MailboxReconnector>();
+        services.AddScoped<MailProviders>();
+        services.AddScoped<OAuthHandshake>();
+        services.AddScoped<ConnectionUpsert>();
         services.AddHostedService<SyncWorker>();
         services.AddHostedService<SyncScheduler>();
 
+        // The providers: each folder registers itself (its IMailProvider, options, clients and endpoints).
+        builder.AddOutlook();
         builder.AddGmail();
         builder.AddImap();
         return builder;
@@ -61,9 +53,7 @@ public static class MailExtensions
     {
         app.MapConnections();
         app.MapActivity();
-        app.MapGraphWebhooks();
-        app.MapGmail();
-        app.MapImap();
+        app.MapMailProviders();
         return app;
     }
 }

@@ -96,17 +96,24 @@ public sealed class MailboxConnection
 }
 
 /// <summary>
-/// Where the sync of one folder stands: the checkpoint of the current round (nextLink) or the
-/// token of the next incremental round (deltaLink), plus the folder's push subscription.
+/// Where the sync of one folder stands, and the folder's push subscription. The <see cref="Checkpoint"/> belongs to the
+/// connection's provider (Outlook: its delta and backfill links; Gmail: history id and page token; IMAP: UIDVALIDITY, last
+/// UID and MODSEQ); nothing else reads it.
 /// </summary>
 public sealed class FolderCursor
 {
     public Guid Id { get; set; }
     public Guid ConnectionId { get; set; }
     public required string Folder { get; set; }
-    public string? NextLink { get; set; }
-    public string? DeltaLink { get; set; }
+
+    /// <summary>The provider's opaque resume position, saved with each page's mail; null before the first round.</summary>
+    public string? Checkpoint { get; set; }
     public DateTimeOffset? RoundStartedAt { get; set; }
+
+    /// <summary>What kind of push covers this folder; null when it is polled only.</summary>
+    public Providers.PushKind? Push { get; set; }
+
+    /// <summary>The provider's id of the push subscription, where it gives one (a Graph subscription id; a Gmail watch has none).</summary>
     public string? SubscriptionId { get; set; }
     public DateTimeOffset? SubscriptionExpiresAt { get; set; }
     public string? ClientState { get; set; }
@@ -117,13 +124,21 @@ public sealed class FolderCursor
 
     /// <summary>
     /// Set when a first round stopped short of the history window (Graph returns at most 5,000 messages per filtered delta
-    /// round): messages received up to this date are still to be read by a plain paged listing, resuming at <see cref="BackfillNextLink"/>.
+    /// round): messages received up to this date are still to be read by a plain paged listing (Outlook's checkpoint says where).
     /// </summary>
     public DateTimeOffset? BackfillBefore { get; set; }
-    public string? BackfillNextLink { get; set; }
 
     /// <summary>When the folder last held more messages in the history window than one delta round returns.</summary>
     public DateTimeOffset? DeltaCapExceededAt { get; set; }
+
+    /// <summary>Forgets the push subscription (after stopping it at the provider, or when the provider dropped it).</summary>
+    public void ClearPush()
+    {
+        Push = null;
+        SubscriptionId = null;
+        SubscriptionExpiresAt = null;
+        ClientState = null;
+    }
 }
 
 /// <summary>One sync of one connection, for the integrations page's sync history.</summary>
@@ -133,11 +148,11 @@ public sealed class SyncRun
     public Guid ConnectionId { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
-    public required string Trigger { get; set; }
+    public SyncTrigger Trigger { get; set; }
     public int MessagesSeen { get; set; }
     public int JobEvents { get; set; }
     public int Errors { get; set; }
-    public string Outcome { get; set; } = "running";
+    public SyncOutcome Outcome { get; set; } = SyncOutcome.Running;
     public string? Detail { get; set; }
 }
 

@@ -2,7 +2,7 @@ using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Mail.Connections;
-using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Mail.Providers;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ApplyTrack.Pages.Settings;
 
-public sealed class FoldersModel(ApplyTrackDbContext db, IEnumerable<IMailboxSynchronizer> synchronizers, SyncQueue queue) : PageModel
+public sealed class FoldersModel(ApplyTrackDbContext db, MailProviders providers, SyncQueue queue) : PageModel
 {
     public string AccountEmail { get; private set; } = "";
     public MailProvider Provider { get; private set; }
@@ -27,7 +27,7 @@ public sealed class FoldersModel(ApplyTrackDbContext db, IEnumerable<IMailboxSyn
         {
             return NotFound();
         }
-        var chosen = folders.Where(f => Available.Any(a => a.Id == f) && !ConnectionsApi.NeverMonitored(Provider).Contains(f)).Distinct().ToList();
+        var chosen = folders.Where(f => Available.Any(a => a.Id == f) && !providers.For(Provider).NeverMonitored.Contains(f)).Distinct().ToList();
         if (chosen.Count == 0)
         {
             Error = "Choose at least one folder.";
@@ -40,7 +40,7 @@ public sealed class FoldersModel(ApplyTrackDbContext db, IEnumerable<IMailboxSyn
         }
         await db.MailboxConnections.Where(c => c.Id == id && c.UserId == User.RequireUserId())
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Folders, string.Join(',', chosen)));
-        queue.Enqueue(id, "folders");
+        queue.Enqueue(id, SyncTrigger.Folders);
         return Redirect("/settings/integrations");
     }
 
@@ -60,9 +60,9 @@ public sealed class FoldersModel(ApplyTrackDbContext db, IEnumerable<IMailboxSyn
         {
             Available = connection.Credentials is null
                 ? [new("inbox", "Inbox")]
-                : await synchronizers.Single(s => s.Provider == connection.Provider).ListFoldersAsync(connection, HttpContext.RequestAborted);
+                : await providers.For(connection).ListFoldersAsync(connection, HttpContext.RequestAborted);
         }
-        catch (Exception ex) when (ex is HttpRequestException or ReauthenticationRequiredException or Microsoft.Graph.Models.ODataErrors.ODataError)
+        catch (Exception ex) when (ex is not OperationCanceledException && providers.Translate(connection, ex) is not null)
         {
             Available = [new("inbox", "Inbox")];
             Error = "The mailbox's folders could not be read right now; try again in a moment.";

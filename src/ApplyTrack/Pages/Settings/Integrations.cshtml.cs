@@ -4,6 +4,7 @@ using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Mail.Connections;
 using ApplyTrack.Features.Mail.Demo;
 using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Mail.Providers;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,11 +29,11 @@ public sealed record ConnectionView(ConnectionResponse Connection, IReadOnlyList
     /// <summary>What a finished run did, in words, for the Sync Now feedback.</summary>
     public static string Summary(SyncRun run) => run.Outcome switch
     {
-        "succeeded" when run.MessagesSeen == 0 => "Sync done: no new mail since the last sync.",
-        "succeeded" or "succeeded with skipped messages" =>
+        SyncOutcome.Succeeded when run.MessagesSeen == 0 => "Sync done: no new mail since the last sync.",
+        SyncOutcome.Succeeded or SyncOutcome.SucceededWithSkippedMessages =>
             $"Sync done: {run.MessagesSeen} message{(run.MessagesSeen == 1 ? "" : "s")} checked, {run.JobEvents} job email{(run.JobEvents == 1 ? "" : "s")}" +
             (run.Errors > 0 ? $", {run.Errors} unreadable (skipped)." : "."),
-        _ => $"Sync {run.Outcome}{(run.Detail is { Length: > 0 } detail ? $": {detail}" : ".")}",
+        _ => $"Sync {run.Outcome.Name()}{(run.Detail is { Length: > 0 } detail ? $": {detail}" : ".")}",
     };
 }
 
@@ -40,10 +41,8 @@ public sealed class IntegrationsModel(
     ApplyTrackDbContext db,
     OutlookEndpoints outlook,
     OutlookConnector connector,
-    OutlookSubscriptions subscriptions,
     MailboxDisconnector disconnector,
-    MailboxReconnector reconnector,
-    ApplyTrack.Features.Mail.Imap.ImapIdleService idle,
+    MailProviders providers,
     SyncQueue queue,
     DemoSandbox demo,
     IOptions<OutlookOptions> options) : PageModel
@@ -68,7 +67,7 @@ public sealed class IntegrationsModel(
             TempData["Error"] = "Outlook is not configured on this server.";
             return RedirectToPage();
         }
-        return Redirect(await connector.StartAsync(User.RequireUserId(), null, ConnectionsApi.RedirectUri(Request, options.Value), HttpContext.RequestAborted));
+        return Redirect(await connector.StartAsync(User.RequireUserId(), null, OutlookConnectionsApi.RedirectUri(Request, options.Value), HttpContext.RequestAborted));
     }
 
     public async Task<IActionResult> OnPostReconnectAsync(Guid id)
@@ -78,7 +77,7 @@ public sealed class IntegrationsModel(
         {
             return NotFound();
         }
-        return Redirect(await reconnector.StartAsync(connection, Request, HttpContext.RequestAborted));
+        return Redirect(await providers.For(connection).StartReconnectAsync(connection, Request, HttpContext.RequestAborted));
     }
 
     public async Task<IActionResult> OnPostSyncAsync(Guid id)
@@ -88,7 +87,7 @@ public sealed class IntegrationsModel(
         {
             return NotFound();
         }
-        queue.Enqueue(id, "manual");
+        queue.Enqueue(id, SyncTrigger.Manual);
         return RedirectToPage();
     }
 
@@ -98,7 +97,7 @@ public sealed class IntegrationsModel(
     private async Task LoadAsync()
     {
         var userId = User.RequireUserId();
-        var connections = await ConnectionsApi.LoadAsync(db, userId, subscriptions.NotificationBaseUrl is not null, idle, HttpContext.RequestAborted);
+        var connections = await ConnectionsApi.LoadAsync(db, userId, providers, HttpContext.RequestAborted);
         var ids = connections.Select(c => c.Id).ToList();
         var runs = await db.SyncRuns.AsNoTracking().Where(r => ids.Contains(r.ConnectionId))
             .OrderByDescending(r => r.StartedAt).Take(200).ToListAsync();

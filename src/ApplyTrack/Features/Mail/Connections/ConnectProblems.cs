@@ -33,6 +33,8 @@ public static class ConnectProblems
         "Ask your IT administrator to assign you to the ApplyTrack app in Microsoft Entra (Enterprise applications → ApplyTrack → Users and groups), then connect again.");
     public static readonly ConnectProblem OutlookCancelled = Add("outlook-cancelled", "You cancelled the connection",
         "Nothing was connected. You can connect Outlook any time from Integrations.");
+    public static readonly ConnectProblem OutlookNoAccount = Add("outlook-no-account", "Microsoft did not say which account this is",
+        "Start again from Integrations; if it happens again, sign in with the mailbox's own address.");
     public static readonly ConnectProblem OutlookFailed = Add("outlook-failed", "Microsoft could not connect your mailbox",
         "Microsoft answered with an error. Try again in a moment.");
 

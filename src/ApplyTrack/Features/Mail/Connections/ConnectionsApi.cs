@@ -1,12 +1,11 @@
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
-using ApplyTrack.Features.Mail.Outlook;
+using ApplyTrack.Features.Mail.Providers;
 using ApplyTrack.Features.Mail.Sync;
 using ApplyTrack.Features.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ApplyTrack.Features.Mail.Connections;
 
@@ -25,38 +24,32 @@ public sealed record SetFoldersRequest(IReadOnlyList<string>? Folders);
 
 public sealed record AuthorizeResponse(string AuthorizeUrl);
 
-/// <summary>Mailbox connections: list, connect (Outlook), sync now, disconnect, reconnect, sync history. Scoped to the signed-in user.</summary>
+/// <summary>
+/// Mailbox connections of any provider: list, sync now, disconnect, reconnect, sync history, folders. Scoped to the signed-in user.
+/// Connecting is each provider's own endpoint (its folder); everything here goes through <see cref="MailProviders"/>.
+/// </summary>
 public static class ConnectionsApi
 {
     public static IEndpointRouteBuilder MapConnections(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/connections").WithTags("Connections").RequireAuthorization();
         api.MapGet("/", ListAsync);
-        api.MapPost("/outlook", ConnectOutlookAsync);
         api.MapPost("/{id:guid}/sync", SyncNowAsync);
         api.MapPost("/{id:guid}/reconnect", ReconnectAsync);
         api.MapDelete("/{id:guid}", DisconnectAsync);
         api.MapGet("/{id:guid}/history", HistoryAsync);
         api.MapGet("/{id:guid}/folders", FoldersAsync);
         api.MapPut("/{id:guid}/folders", SetFoldersAsync);
-
-        // The browser comes back here from Microsoft's consent page.
-        app.MapGet(OutlookConnector.CallbackPath, CallbackAsync).RequireAuthorization().ExcludeFromDescription();
         return app;
     }
 
-    public static string RedirectUri(HttpRequest request, OutlookOptions options) =>
-        options.RedirectUri is { Length: > 0 } configured ? configured : $"{request.Scheme}://{request.Host}{OutlookConnector.CallbackPath}";
-
-    private static async Task<Ok<List<ConnectionResponse>>> ListAsync(HttpContext http, ApplyTrackDbContext db, OutlookSubscriptions subscriptions, Imap.ImapIdleService idle)
+    private static async Task<Ok<List<ConnectionResponse>>> ListAsync(HttpContext http, ApplyTrackDbContext db, MailProviders providers)
     {
         var userId = http.User.RequireUserId();
-        return TypedResults.Ok(await LoadAsync(db, userId, subscriptions.NotificationBaseUrl is not null, idle, http.RequestAborted));
+        return TypedResults.Ok(await LoadAsync(db, userId, providers, http.RequestAborted));
     }
 
-    /// <param name="outlookPushAvailable">Graph can reach us (a notification URL, or demo mode).</param>
-    /// <param name="idle">IMAP push is an IDLE session rather than a subscription.</param>
-    public static async Task<List<ConnectionResponse>> LoadAsync(ApplyTrackDbContext db, string userId, bool outlookPushAvailable, Imap.ImapIdleService idle, CancellationToken cancellationToken)
+    public static async Task<List<ConnectionResponse>> LoadAsync(ApplyTrackDbContext db, string userId, MailProviders providers, CancellationToken cancellationToken)
     {
         var connections = await db.MailboxConnections.AsNoTracking().Include(c => c.Cursors)
             .Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
@@ -69,24 +62,8 @@ public static class ConnectionsApi
         return connections.Select(c => new ConnectionResponse(
             c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail, StatusName(c.Status, c.SyncFailingSince), c.StatusDetail, c.CreatedAt,
             c.LastSuccessfulSyncAt, threads.GetValueOrDefault(c.Id), c.FolderList, c.HistoryDays,
-            c.Status != ConnectionStatus.Disconnected && c.Provider switch
-            {
-                MailProvider.Imap => idle.IsIdling(c.Id),
-                MailProvider.Outlook => outlookPushAvailable && c.Cursors.Any(f => f.SubscriptionId is not null),
-                _ => c.Cursors.Any(f => f.SubscriptionId is not null),
-            }, Notice(c))).ToList();
+            c.Status != ConnectionStatus.Disconnected && providers.For(c).IsPushOn(c), providers.For(c).Notice(c))).ToList();
     }
-
-    /// <summary>Something about the connection a person should know that is not an error.</summary>
-    private static string? Notice(MailboxConnection connection) =>
-        connection.Provider == MailProvider.Outlook && connection.Cursors.FirstOrDefault(f => f.DeltaCapExceededAt is not null) is { } large
-            ? $"A monitored folder holds more than 5,000 messages from the last {connection.HistoryDays} days, more than Microsoft's change tracking returns at once. " +
-              (large.BackfillBefore is null ? "ApplyTrack read the older ones with a slower full listing." : "ApplyTrack is reading the older ones with a slower full listing.")
-            : null;
-
-    /// <summary>Folder ids that are never read, whatever a person chooses (IMAP decides by SPECIAL-USE flags at sync time).</summary>
-    public static IReadOnlySet<string> NeverMonitored(MailProvider provider) =>
-        provider == MailProvider.Gmail ? Gmail.GmailSync.NeverMonitored : OutlookSync.NeverMonitored;
 
     public static string StatusName(ConnectionStatus status, DateTimeOffset? syncFailingSince = null) => status switch
     {
@@ -97,24 +74,8 @@ public static class ConnectionsApi
         _ => "authenticationRequired",
     };
 
-    private static async Task<Results<Ok<AuthorizeResponse>, ProblemHttpResult>> ConnectOutlookAsync(
-        ConnectRequest? request, HttpContext http, OutlookConnector connector, OutlookEndpoints endpoints, IOptions<OutlookOptions> options)
-    {
-        if (!endpoints.IsAvailable)
-        {
-            return TypedResults.Problem("Outlook is not configured on this server (no Outlook:ClientId) and demo mode is off.", statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-        var hint = request?.LoginHint?.Trim();
-        if (hint is { Length: > 320 })
-        {
-            return TypedResults.Problem("loginHint is too long.", statusCode: StatusCodes.Status400BadRequest);
-        }
-        var url = await connector.StartAsync(http.User.RequireUserId(), hint, RedirectUri(http.Request, options.Value), http.RequestAborted);
-        return TypedResults.Ok(new AuthorizeResponse(url));
-    }
-
     private static async Task<Results<Ok<AuthorizeResponse>, NotFound>> ReconnectAsync(
-        Guid id, HttpContext http, ApplyTrackDbContext db, MailboxReconnector reconnector)
+        Guid id, HttpContext http, ApplyTrackDbContext db, MailProviders providers)
     {
         var userId = http.User.RequireUserId();
         var connection = await db.MailboxConnections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, http.RequestAborted);
@@ -122,7 +83,7 @@ public static class ConnectionsApi
         {
             return TypedResults.NotFound();
         }
-        return TypedResults.Ok(new AuthorizeResponse(await reconnector.StartAsync(connection, http.Request, http.RequestAborted)));
+        return TypedResults.Ok(new AuthorizeResponse(await providers.For(connection).StartReconnectAsync(connection, http.Request, http.RequestAborted)));
     }
 
     private static async Task<Results<Accepted, NotFound, Conflict<ProblemDetails>>> SyncNowAsync(Guid id, HttpContext http, ApplyTrackDbContext db, SyncQueue queue)
@@ -142,7 +103,7 @@ public static class ConnectionsApi
                 Detail = connection.Status == ConnectionStatus.Disconnected ? "It is disconnected. Reconnect it first." : "The mail provider asks you to sign in again. Reconnect it first.",
             });
         }
-        queue.Enqueue(connection.Id, "manual");
+        queue.Enqueue(connection.Id, SyncTrigger.Manual);
         return TypedResults.Accepted($"/api/connections/{id}/history");
     }
 
@@ -159,13 +120,13 @@ public static class ConnectionsApi
             return TypedResults.NotFound();
         }
         var runs = await db.SyncRuns.AsNoTracking().Where(r => r.ConnectionId == id).OrderByDescending(r => r.StartedAt).Take(100)
-            .Select(r => new SyncRunResponse(r.Id, r.StartedAt, r.EndedAt, r.Trigger, r.MessagesSeen, r.JobEvents, r.Errors, r.Outcome, r.Detail))
+            .Select(r => new SyncRunResponse(r.Id, r.StartedAt, r.EndedAt, r.Trigger.Name(), r.MessagesSeen, r.JobEvents, r.Errors, r.Outcome.Name(), r.Detail))
             .ToListAsync(http.RequestAborted);
         return TypedResults.Ok(runs);
     }
 
     private static async Task<Results<Ok<FoldersResponse>, NotFound, Conflict<ProblemDetails>>> FoldersAsync(
-        Guid id, HttpContext http, ApplyTrackDbContext db, IEnumerable<IMailboxSynchronizer> synchronizers)
+        Guid id, HttpContext http, ApplyTrackDbContext db, MailProviders providers)
     {
         var userId = http.User.RequireUserId();
         var connection = await db.MailboxConnections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.UserId == userId, http.RequestAborted);
@@ -178,12 +139,12 @@ public static class ConnectionsApi
             return TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "Reconnect this mailbox first", Detail = "Its folders cannot be read while it is disconnected." });
         }
         var plan = await Plans.OfUserAsync(db, userId, http.RequestAborted);
-        var available = await synchronizers.Single(s => s.Provider == connection.Provider).ListFoldersAsync(connection, http.RequestAborted);
+        var available = await providers.For(connection).ListFoldersAsync(connection, http.RequestAborted);
         return TypedResults.Ok(new FoldersResponse(available, connection.FolderList, Plans.MayMonitorOtherFolders(plan)));
     }
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> SetFoldersAsync(
-        Guid id, SetFoldersRequest request, HttpContext http, ApplyTrackDbContext db, SyncQueue queue, IEnumerable<IMailboxSynchronizer> synchronizers, ILoggerFactory logs)
+        Guid id, SetFoldersRequest request, HttpContext http, ApplyTrackDbContext db, SyncQueue queue, MailProviders providers, ILoggerFactory logs)
     {
         var userId = http.User.RequireUserId();
         var folders = (request.Folders ?? []).Select(f => f?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList();
@@ -196,7 +157,7 @@ public static class ConnectionsApi
         {
             return TypedResults.NotFound();
         }
-        if (folders.FirstOrDefault(NeverMonitored(connection.Provider).Contains) is { } refused)
+        if (folders.FirstOrDefault(providers.For(connection).NeverMonitored.Contains) is { } refused)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folders"] = [$"'{refused}' is never monitored (junk, drafts, sent and deleted mail are left alone)."] });
         }
@@ -215,7 +176,7 @@ public static class ConnectionsApi
             IReadOnlyList<MailFolderChoice> available;
             try
             {
-                available = await synchronizers.Single(s => s.Provider == connection.Provider).ListFoldersAsync(connection, http.RequestAborted);
+                available = await providers.For(connection).ListFoldersAsync(connection, http.RequestAborted);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -230,23 +191,7 @@ public static class ConnectionsApi
         connection.Folders = string.Join(',', folders);
         await db.SaveChangesAsync(http.RequestAborted);
         // Queued rather than "due now": a sync already running would push NextSyncAt back when it ends.
-        queue.Enqueue(connection.Id, "folders");
+        queue.Enqueue(connection.Id, SyncTrigger.Folders);
         return TypedResults.NoContent();
-    }
-
-    private static async Task<IResult> CallbackAsync(HttpContext http, OutlookConnector connector, PipelineEvents events,
-        string? code, string? state, string? error, string? error_description)
-    {
-        var userId = http.User.RequireUserId();
-        try
-        {
-            var connection = await connector.CompleteAsync(userId, state, code, error, error_description, http.RequestAborted);
-            events.Publish(userId, new PipelineEvent("connection", connection.Id));
-            return Results.Redirect($"/settings/integrations?connected={connection.Id}");
-        }
-        catch (ConnectProblemException ex)
-        {
-            return Results.Redirect(ConnectProblems.PageUrl(ex.Problem));
-        }
     }
 }

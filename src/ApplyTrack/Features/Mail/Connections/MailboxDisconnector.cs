@@ -2,6 +2,7 @@ using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
 using ApplyTrack.Features.Pipeline;
 using Microsoft.EntityFrameworkCore;
+using ApplyTrack.Features.Mail.Providers;
 
 namespace ApplyTrack.Features.Mail.Connections;
 
@@ -9,7 +10,7 @@ namespace ApplyTrack.Features.Mail.Connections;
 /// Disconnect stops syncing, removes what can be removed at the provider, and deletes the tokens. Applications
 /// and their email history stay; the folder cursors stay too, so a reconnect resumes without duplicates.
 /// </summary>
-public sealed class MailboxDisconnector(ApplyTrackDbContext db, IEnumerable<IMailboxSynchronizer> synchronizers, PipelineEvents events, ILogger<MailboxDisconnector> logger)
+public sealed class MailboxDisconnector(ApplyTrackDbContext db, MailProviders providers, PipelineEvents events, ILogger<MailboxDisconnector> logger)
 {
     public async Task<bool> DisconnectAsync(string userId, Guid connectionId, CancellationToken cancellationToken)
     {
@@ -23,7 +24,7 @@ public sealed class MailboxDisconnector(ApplyTrackDbContext db, IEnumerable<IMai
         {
             try
             {
-                await synchronizers.Single(s => s.Provider == connection.Provider).DisconnectAsync(connection, cancellationToken);
+                await providers.For(connection).DisconnectAsync(connection, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -33,9 +34,7 @@ public sealed class MailboxDisconnector(ApplyTrackDbContext db, IEnumerable<IMai
 
         foreach (var cursor in connection.Cursors)
         {
-            cursor.SubscriptionId = null;
-            cursor.ClientState = null;
-            cursor.SubscriptionExpiresAt = null;
+            cursor.ClearPush();
         }
         connection.Credentials = null;
         connection.Status = ConnectionStatus.Disconnected;

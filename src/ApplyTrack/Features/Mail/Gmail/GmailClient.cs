@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using ApplyTrack.Features.Data;
 using Microsoft.EntityFrameworkCore;
+using ApplyTrack.Features.Mail.Providers;
 
 namespace ApplyTrack.Features.Mail.Gmail;
 
@@ -130,7 +131,7 @@ public sealed class GmailClient(
         {
             _tokens ??= connection.Credentials is { } credentials
                 ? identity.Decrypt(credentials)
-                : throw new Outlook.ReauthenticationRequiredException("This mailbox is disconnected.", new InvalidOperationException("No credentials."));
+                : throw new ReauthenticationRequiredException("This mailbox is disconnected.", new InvalidOperationException("No credentials."));
             var stale = rejected is not null ? _tokens.AccessToken == rejected : _tokens.ExpiresAt <= time.GetUtcNow().AddMinutes(2);
             if (!stale)
             {
@@ -163,7 +164,7 @@ public sealed class GmailClient(
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
             // A token that was refreshed a moment ago and is still refused: the grant is gone.
-            throw new Outlook.ReauthenticationRequiredException("Google refused ApplyTrack's access. Reconnect Gmail to resume syncing.",
+            throw new ReauthenticationRequiredException("Google refused ApplyTrack's access. Reconnect Gmail to resume syncing.",
                 new GmailApiException(response.StatusCode, "authError"));
         }
         throw new GmailApiException(response.StatusCode, await GmailErrors.ReasonAsync(response, cancellationToken));

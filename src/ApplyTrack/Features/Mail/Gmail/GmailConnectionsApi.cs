@@ -1,7 +1,6 @@
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Connections;
-using ApplyTrack.Features.Mail.Outlook;
 using ApplyTrack.Features.Pipeline;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,12 +36,11 @@ public static class GmailConnectionsApi
         {
             return TypedResults.Problem("Gmail is not configured on this server (no Google:ClientId) and demo mode is off.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-        var hint = request?.LoginHint?.Trim();
-        if (hint is { Length: > 320 })
+        if (!OAuthHandshake.TryReadLoginHint(request?.LoginHint, out var hint))
         {
-            return TypedResults.Problem("loginHint is too long.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem(OAuthHandshake.LoginHintProblem, statusCode: StatusCodes.Status400BadRequest);
         }
-        var url = await connector.StartAsync(http.User.RequireUserId(), hint is { Length: > 0 } ? hint : null, RedirectUri(http.Request, options.Value), http.RequestAborted);
+        var url = await connector.StartAsync(http.User.RequireUserId(), hint, RedirectUri(http.Request, options.Value), http.RequestAborted);
         return TypedResults.Ok(new AuthorizeResponse(url));
     }
 

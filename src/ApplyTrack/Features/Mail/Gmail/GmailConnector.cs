@@ -1,63 +1,32 @@
-using System.Security.Cryptography;
-using ApplyTrack.Features.Accounts;
-using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Connections;
-using ApplyTrack.Features.Mail.Outlook;
-using ApplyTrack.Features.Mail.Sync;
-using Microsoft.EntityFrameworkCore;
 
 namespace ApplyTrack.Features.Mail.Gmail;
 
 /// <summary>
-/// Connect / reconnect a Gmail mailbox: start the authorization (state bound to the signed-in ApplyTrack user, PKCE
-/// verifier kept encrypted server-side), then finish it on the callback (single-use state, code redeemed, granted scopes
-/// checked, tokens stored encrypted, first sync queued). A reconnect of the same Google account keeps its cursors.
+/// Connect / reconnect a Gmail mailbox: start the authorization (<see cref="OAuthHandshake"/>), then finish it on the callback
+/// (code redeemed, granted scopes checked, the connection saved by <see cref="ConnectionUpsert"/>). A reconnect of the same
+/// Google account keeps its cursors.
 /// </summary>
 public sealed class GmailConnector(
-    ApplyTrackDbContext db,
     GoogleIdentity identity,
     GoogleEndpoints endpoints,
-    MetadataCipher cipher,
-    SyncQueue queue,
-    Plans plans,
-    TimeProvider time)
+    OAuthHandshake handshake,
+    ConnectionUpsert upsert)
 {
     public const string CallbackPath = "/connections/gmail/callback";
 
     public async Task<string> StartAsync(string userId, string? loginHint, string redirectUri, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        await db.PendingAuthorizations.Where(p => p.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
-
-        var state = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        var (verifier, challenge) = GoogleIdentity.CreatePkce();
-        db.PendingAuthorizations.Add(new PendingAuthorization
-        {
-            State = state,
-            UserId = userId,
-            Provider = MailProvider.Gmail,
-            CodeVerifier = cipher.Encrypt(verifier, CipherPurposes.CodeVerifier),
-            RedirectUri = redirectUri,
-            ExpiresAt = now.AddMinutes(15),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        var begun = await handshake.BeginAsync(userId, MailProvider.Gmail, loginHint, redirectUri, cancellationToken);
         endpoints.EnsureDemoClient(redirectUri);
-        return identity.BuildAuthorizeUrl(state, challenge, redirectUri, loginHint);
+        OAuthHandshake.TryReadLoginHint(loginHint, out var hint);
+        return identity.BuildAuthorizeUrl(begun.State, begun.CodeChallenge, redirectUri, hint);
     }
 
     public async Task<MailboxConnection> CompleteAsync(string userId, string? state, string? code, string? error, CancellationToken cancellationToken)
     {
-        var pending = state is null ? null : await db.PendingAuthorizations.SingleOrDefaultAsync(p => p.State == state, cancellationToken);
-        if (pending is not null)
-        {
-            // Single use, whoever presents it: a state shown to the wrong account is burnt, not kept for later.
-            db.PendingAuthorizations.Remove(pending);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        if (pending is null || pending.UserId != userId || pending.ExpiresAt < time.GetUtcNow() || pending.Provider != MailProvider.Gmail)
-        {
-            throw new ConnectProblemException(ConnectProblems.InvalidGmailState);
-        }
+        var pending = await handshake.ConsumeAsync(userId, MailProvider.Gmail, state, cancellationToken)
+            ?? throw new ConnectProblemException(ConnectProblems.InvalidGmailState);
         if (error is not null)
         {
             throw new ConnectProblemException(Describe(error));
@@ -70,7 +39,7 @@ public sealed class GmailConnector(
         GoogleAccount account;
         try
         {
-            account = await identity.RedeemCodeAsync(code, cipher.DecryptString(pending.CodeVerifier, CipherPurposes.CodeVerifier), pending.RedirectUri, cancellationToken);
+            account = await identity.RedeemCodeAsync(code, handshake.CodeVerifier(pending), pending.RedirectUri, cancellationToken);
         }
         catch (GoogleOAuthException ex)
         {
@@ -81,36 +50,23 @@ public sealed class GmailConnector(
             // Granular consent: the person unticked "Read your email". Without it there is nothing to sync.
             throw new ConnectProblemException(ConnectProblems.GmailScopeMissing);
         }
-        if (account.Subject.Length == 0 || account.Email.Length == 0)
+        if (string.IsNullOrWhiteSpace(account.Subject) || string.IsNullOrWhiteSpace(account.Email))
         {
             throw new ConnectProblemException(ConnectProblems.GmailNoAccount);
         }
 
-        var connection = await db.MailboxConnections.SingleOrDefaultAsync(
-            c => c.UserId == userId && c.Provider == MailProvider.Gmail && c.AccountId == account.Subject, cancellationToken);
-        var tokens = account.Tokens;
-        if (tokens.RefreshToken.Length == 0 && connection?.Credentials is { } previous)
+        // A reconnect keeps the label cursors (the next sync resumes from the stored history id) and, when Google sends no new
+        // refresh token for an account it already granted, the previous one.
+        var saved = await upsert.SaveAsync(userId, MailProvider.Gmail, account.Subject, account.Email, previous =>
         {
-            tokens = tokens with { RefreshToken = identity.Decrypt(previous).RefreshToken };
-        }
-        if (tokens.RefreshToken.Length == 0)
-        {
-            throw new ConnectProblemException(ConnectProblems.GmailNoOfflineAccess);
-        }
-
-        if (connection is null)
-        {
-            var plan = await Plans.OfUserAsync(db, userId, cancellationToken);
-            connection = MailboxConnection.Create(userId, MailProvider.Gmail, account.Subject, account.Email, plans.HistoryDays(plan), time.GetUtcNow());
-            db.MailboxConnections.Add(connection);
-        }
-
-        // A reconnect keeps the label cursors: the next sync resumes from the stored history id.
-        connection.AccountEmail = account.Email;
-        connection.Activate(identity.Encrypt(tokens), time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        queue.Enqueue(connection.Id, "connected");
-        return connection;
+            var tokens = account.Tokens;
+            if (tokens.RefreshToken.Length == 0 && previous?.Credentials is { } stored)
+            {
+                tokens = tokens with { RefreshToken = identity.Decrypt(stored).RefreshToken };
+            }
+            return tokens.RefreshToken.Length == 0 ? throw new ConnectProblemException(ConnectProblems.GmailNoOfflineAccess) : identity.Encrypt(tokens);
+        }, cancellationToken);
+        return saved.Connection;
     }
 
     private static ConnectProblem Describe(string error) => error switch

@@ -1,4 +1,5 @@
 using ApplyTrack.Features.Mail.Connections;
+using ApplyTrack.Features.Mail.Providers;
 using ApplyTrack.Features.Mail.Sync;
 
 namespace ApplyTrack.Features.Mail.Gmail;
@@ -31,7 +32,7 @@ public static class GmailExtensions
         services.AddSingleton<GmailWatches>();
         services.AddSingleton<GmailPushAuthenticator>();
         services.AddScoped<GmailConnector>();
-        services.AddScoped<IMailboxSynchronizer, GmailSync>();
+        services.AddMailProvider<GmailSync>(MailProvider.Gmail, endpoints => endpoints.MapGmail());
         return builder;
     }
 

@@ -4,15 +4,16 @@ using System.Text.Json;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.Extensions.Options;
+using ApplyTrack.Features.Mail.Providers;
 
 namespace ApplyTrack.Features.Mail.Gmail;
 
 /// <summary>
 /// Gmail via REST (PROTOCOLS §7.2), one cursor per monitored label. A full round remembers the profile's historyId
 /// <em>before</em> listing (changes during the listing are replayed by the next incremental round), then lists
-/// <c>newer_than:{days}d</c> page by page; each page's job emails and the checkpoint <c>"{historyId}|{pageToken}"</c> in
-/// <see cref="FolderCursor.NextLink"/> commit together. After the last page the historyId goes to <see cref="FolderCursor.DeltaLink"/>
-/// and later rounds read <c>history.list</c> from it; a 404 there (history too old) means a fresh full round, which stores
+/// <c>newer_than:{days}d</c> page by page; each page's job emails and the checkpoint (<see cref="GmailCheckpoint"/>: the baseline
+/// historyId and the next page token) commit together. After the last page the checkpoint is the historyId alone, and later
+/// rounds read <c>history.list</c> from it; a 404 there (history too old) means a fresh full round, which stores
 /// nothing twice because <see cref="MailProcessor"/> recognises message ids it has seen.
 /// </summary>
 public sealed class GmailSync(
@@ -24,8 +25,9 @@ public sealed class GmailSync(
     ConnectionLease lease,
     IOptions<GoogleOptions> options,
     IOptions<SyncOptions> syncOptions,
+    GmailConnector connector,
     TimeProvider time,
-    ILogger<GmailSync> logger) : IMailboxSynchronizer
+    ILogger<GmailSync> logger) : IMailProvider
 {
     private const int HistoryPageSize = 500;
 
@@ -33,6 +35,8 @@ public sealed class GmailSync(
     public static readonly HashSet<string> NeverMonitored = new(StringComparer.OrdinalIgnoreCase) { "SPAM", "TRASH", "DRAFT", "SENT" };
 
     public MailProvider Provider => MailProvider.Gmail;
+
+    IReadOnlySet<string> IMailProvider.NeverMonitored => NeverMonitored;
 
     /// <summary>Gmail label ids for the connection's folders: "inbox" (the default) is <c>INBOX</c>; other entries are label ids (Premium).</summary>
     public static IReadOnlyList<string> MonitoredLabels(MailboxConnection connection) => connection.FolderList
@@ -56,17 +60,46 @@ public sealed class GmailSync(
             }
             await SyncLabelAsync(gmail, context, cursor, cancellationToken);
         }
-        // Push is a Premium feature; Free plans are polled.
-        if (Accounts.Plans.HasPush(context.Plan))
-        {
-            await watches.EnsureAsync(gmail, connection, labels, cancellationToken);
-        }
-        else
-        {
-            await watches.StopAsync(gmail, connection, cancellationToken);
-        }
+    }
+
+    /// <summary>One watch covering every monitored label (a new watch replaces the previous one).</summary>
+    public async Task EnsurePushAsync(SyncContext context, CancellationToken cancellationToken)
+    {
+        using var gmail = clients.Create(context.Connection);
+        await watches.EnsureAsync(gmail, context.Connection, MonitoredLabels(context.Connection), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task StopPushAsync(MailboxConnection connection, CancellationToken cancellationToken)
+    {
+        using var gmail = clients.Create(connection);
+        await watches.StopAsync(gmail, connection, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public bool IsPushOn(MailboxConnection connection) => connection.Cursors.Any(f => f.Push == PushKind.GmailWatch);
+
+    public Task<string> StartReconnectAsync(MailboxConnection connection, HttpRequest request, CancellationToken cancellationToken) =>
+        connector.StartAsync(connection.UserId, connection.AccountEmail, GmailConnectionsApi.RedirectUri(request, options.Value), cancellationToken);
+
+    public async Task<IncomingMail?> ReadMessageAsync(MailboxConnection connection, string providerMessageId, CancellationToken cancellationToken)
+    {
+        using var gmail = clients.Create(connection);
+        return await gmail.GetMessageAsync(providerMessageId, cancellationToken) is { } message ? GmailMessageReader.ToIncoming(message, "") : null;
+    }
+
+    /// <summary>Both carry only Google's status and reason, never mail content.</summary>
+    public MailProviderException? Translate(Exception error) => error switch
+    {
+        GmailApiException { Status: HttpStatusCode.TooManyRequests } gmail => new ProviderThrottledException(gmail.Message, null, gmail),
+        GmailApiException { Status: HttpStatusCode.Forbidden } gmail when gmail.Reason is { } reason && GmailErrors.RateLimitReasons.Contains(reason) =>
+            new ProviderThrottledException(gmail.Message, null, gmail),
+        GmailApiException gmail when (int)gmail.Status >= 500 => new ProviderTransientException(gmail.Message, gmail),
+        GmailApiException gmail => new MailProviderException(gmail.Message, gmail),
+        GoogleOAuthException google => new MailProviderException(google.Message, google),
+        HttpRequestException http => new ProviderTransientException($"Network error: {http.HttpRequestError}", http),
+        _ => null,
+    };
 
     /// <summary>Inbox plus the person's own labels; system labels (spam, sent, categories…) are not offered.</summary>
     public async Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken)
@@ -97,7 +130,8 @@ public sealed class GmailSync(
 
     private async Task SyncLabelAsync(GmailClient gmail, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
     {
-        if (cursor.NextLink is null && cursor.DeltaLink is { } historyId)
+        var checkpoint = GmailCheckpoint.Parse(cursor.Checkpoint);
+        if (checkpoint is { PageToken: null, HistoryId: { } historyId })
         {
             try
             {
@@ -107,7 +141,7 @@ public sealed class GmailSync(
             catch (GmailApiException ex) when (ex.Status == HttpStatusCode.NotFound)
             {
                 logger.LogInformation("Gmail history of connection {ConnectionId} is no longer available; starting a full sync", context.Connection.Id);
-                cursor.DeltaLink = null;
+                cursor.Checkpoint = null;
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
@@ -116,11 +150,11 @@ public sealed class GmailSync(
         {
             await FullAsync(gmail, context, cursor, cancellationToken);
         }
-        catch (GmailApiException ex) when (ex.Status == HttpStatusCode.BadRequest && cursor.NextLink is not null)
+        catch (GmailApiException ex) when (ex.Status == HttpStatusCode.BadRequest && GmailCheckpoint.Parse(cursor.Checkpoint).PageToken is not null)
         {
             // A checkpointed page token Gmail no longer accepts: start the round over (nothing is stored twice).
             logger.LogInformation("Gmail refused the saved page token of connection {ConnectionId}; starting the round over", context.Connection.Id);
-            cursor.NextLink = null;
+            cursor.Checkpoint = null;
             await db.SaveChangesAsync(cancellationToken);
             await FullAsync(gmail, context, cursor, cancellationToken);
         }
@@ -128,7 +162,7 @@ public sealed class GmailSync(
 
     private async Task FullAsync(GmailClient gmail, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
     {
-        var (baseline, pageToken) = ParseCheckpoint(cursor.NextLink);
+        var (baseline, pageToken) = GmailCheckpoint.Parse(cursor.Checkpoint) is { PageToken: not null } resume ? resume : new GmailCheckpoint(null, null);
         if (baseline is null)
         {
             baseline = (await gmail.GetProfileAsync(cancellationToken)).HistoryId
@@ -153,11 +187,7 @@ public sealed class GmailSync(
                 await ProcessAsync(context, page.Mail, page.Unreadable, cancellationToken);
 
                 // The page's emails and the checkpoint commit together.
-                cursor.NextLink = page.NextPageToken is null ? null : $"{baseline}|{page.NextPageToken}";
-                if (page.NextPageToken is null)
-                {
-                    cursor.DeltaLink = baseline;
-                }
+                cursor.Checkpoint = new GmailCheckpoint(baseline, page.NextPageToken).ToString();
                 await db.SaveChangesAsync(cancellationToken);
                 await lease.RenewAsync(context.Connection.Id, cancellationToken);
                 if (page.NextPageToken is null)
@@ -212,7 +242,7 @@ public sealed class GmailSync(
             pageToken = page.NextPageToken;
             if (pageToken is null)
             {
-                cursor.DeltaLink = page.HistoryId ?? startHistoryId;
+                cursor.Checkpoint = new GmailCheckpoint(page.HistoryId ?? startHistoryId, null).ToString();
             }
             await db.SaveChangesAsync(cancellationToken);
             await lease.RenewAsync(context.Connection.Id, cancellationToken);
@@ -253,15 +283,4 @@ public sealed class GmailSync(
     }
 
     private sealed record FetchedPage(List<IncomingMail> Mail, int Unreadable, string? NextPageToken);
-
-    private static (string? Baseline, string? PageToken) ParseCheckpoint(string? nextLink)
-    {
-        var bar = nextLink?.IndexOf('|') ?? -1;
-        if (bar < 1)
-        {
-            return (null, null);
-        }
-        var pageToken = nextLink![(bar + 1)..];
-        return (nextLink[..bar], pageToken.Length == 0 ? null : pageToken);
-    }
 }

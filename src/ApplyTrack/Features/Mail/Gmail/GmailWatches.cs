@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ApplyTrack.Features.Mail.Providers;
 
 namespace ApplyTrack.Features.Mail.Gmail;
 
@@ -21,10 +22,10 @@ public sealed class GmailWatches(GoogleEndpoints endpoints, TimeProvider time, I
         // Demo mode: the app's address and push secret change with each start, so point the sandbox at them every time.
         endpoints.EnsureDemoPushSubscription(topic);
         var cursors = connection.Cursors.Where(c => labels.Contains(c.Folder)).ToList();
-        var dropped = connection.Cursors.Where(c => !labels.Contains(c.Folder) && c.SubscriptionId is not null).ToList();
+        var dropped = connection.Cursors.Where(c => !labels.Contains(c.Folder) && c.Push is not null).ToList();
         var now = time.GetUtcNow();
         if (dropped.Count == 0 && cursors.Count == labels.Count
-            && cursors.All(c => c.SubscriptionId is not null && c.SubscriptionExpiresAt > now + WatchLifetime - RenewEvery))
+            && cursors.All(c => c.Push == PushKind.GmailWatch && c.SubscriptionExpiresAt > now + WatchLifetime - RenewEvery))
         {
             return;
         }
@@ -35,16 +36,15 @@ public sealed class GmailWatches(GoogleEndpoints endpoints, TimeProvider time, I
             var expires = watch.Expiration is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : now + WatchLifetime;
             foreach (var cursor in cursors)
             {
-                // Unique per cursor: Graph's webhook looks cursors up by subscription id and must never find these.
-                cursor.SubscriptionId = $"gmail-watch:{cursor.Id:N}";
-                cursor.ClientState = null;
+                // A watch has no id of its own (Gmail's answer is a historyId and an expiry).
+                cursor.ClearPush();
+                cursor.Push = PushKind.GmailWatch;
                 cursor.SubscriptionExpiresAt = expires;
             }
             // A new watch replaces the old one, so labels no longer monitored are no longer watched.
             foreach (var cursor in dropped)
             {
-                cursor.SubscriptionId = null;
-                cursor.SubscriptionExpiresAt = null;
+                cursor.ClearPush();
             }
         }
         catch (GmailApiException ex)
@@ -56,7 +56,7 @@ public sealed class GmailWatches(GoogleEndpoints endpoints, TimeProvider time, I
 
     public async Task StopAsync(GmailClient gmail, MailboxConnection connection, CancellationToken cancellationToken)
     {
-        if (!connection.Cursors.Any(c => c.SubscriptionId is not null))
+        if (!connection.Cursors.Any(c => c.Push is not null))
         {
             return;
         }
@@ -64,14 +64,13 @@ public sealed class GmailWatches(GoogleEndpoints endpoints, TimeProvider time, I
         {
             await gmail.StopAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is GmailApiException or HttpRequestException or Outlook.ReauthenticationRequiredException)
+        catch (Exception ex) when (ex is GmailApiException or HttpRequestException or ReauthenticationRequiredException)
         {
             logger.LogInformation("Gmail watch of connection {ConnectionId} could not be stopped ({Error}); it lapses by itself", connection.Id, ex.GetType().Name);
         }
         foreach (var cursor in connection.Cursors)
         {
-            cursor.SubscriptionId = null;
-            cursor.SubscriptionExpiresAt = null;
+            cursor.ClearPush();
         }
     }
 }

@@ -76,7 +76,7 @@ public static class GmailWebhook
         Operations.ApplyTrackTelemetry.WebhookAccepted("gmail");
         foreach (var id in connections)
         {
-            queue.Enqueue(id, "push");
+            queue.Enqueue(id, SyncTrigger.Push);
         }
         // Unknown mailboxes are acknowledged too: a non-2xx answer only makes Pub/Sub redeliver it.
         return TypedResults.NoContent();

@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ApplyTrack.Features.Mail.Outlook;
+
+using ApplyTrack.Features.Mail.Providers;
 
 namespace ApplyTrack.Features.Mail.Gmail;
 
@@ -113,13 +114,6 @@ public sealed class GoogleIdentity(GoogleEndpoints endpoints, IHttpClientFactory
         JsonSerializer.Deserialize<GoogleTokens>(cipher.Decrypt(credentials, CipherPurposes.Credentials))
         ?? throw new JsonException("Empty Google credentials.");
 
-    public static (string Verifier, string Challenge) CreatePkce()
-    {
-        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        return (verifier, Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
-    }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private HttpClient Http() => httpClients.CreateClient(HttpClientName);
 

@@ -4,7 +4,7 @@ using MailKit;
 namespace ApplyTrack.Features.Mail.Imap;
 
 /// <summary>
-/// Where the sync of one IMAP folder stands, kept in <see cref="FolderCursor.DeltaLink"/> as
+/// Where the sync of one IMAP folder stands, kept in <see cref="FolderCursor.Checkpoint"/> as
 /// <c>uidvalidity:lastuid:highestmodseq</c>. UIDs are only meaningful under the UIDVALIDITY they were read with;
 /// the mod-sequence is 0 until a round finishes (or when the server has no CONDSTORE).
 /// </summary>

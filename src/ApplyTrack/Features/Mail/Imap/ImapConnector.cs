@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Connections;
 using ApplyTrack.Features.Mail.Sync;
 using MailKit;
 using MailKit.Net.Imap;
@@ -50,11 +51,9 @@ public sealed class ImapConnector(
     ApplyTrackDbContext db,
     ImapSessions sessions,
     MetadataCipher cipher,
-    SyncQueue queue,
+    ConnectionUpsert upsert,
     ImapConnectThrottle throttle,
-    Plans plans,
     IOptions<ImapOptions> options,
-    TimeProvider time,
     ILogger<ImapConnector> logger)
 {
     public async Task<ImapConnectOutcome> ConnectAsync(string userId, ImapConnectRequest request, CancellationToken cancellationToken)
@@ -74,20 +73,8 @@ public sealed class ImapConnector(
             return refused;
         }
 
-        var connection = await db.MailboxConnections.SingleOrDefaultAsync(
-            c => c.UserId == userId && c.Provider == MailProvider.Imap && c.AccountId == account.AccountId, cancellationToken);
-        var created = connection is null;
-        if (connection is null)
-        {
-            var plan = await Plans.OfUserAsync(db, userId, cancellationToken);
-            connection = MailboxConnection.Create(userId, MailProvider.Imap, account.AccountId, account.AccountEmail, plans.HistoryDays(plan), time.GetUtcNow());
-            db.MailboxConnections.Add(connection);
-        }
-
-        connection.Activate(account.Encrypt(cipher), time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        queue.Enqueue(connection.Id, "connected");
-        return new ImapConnectOutcome.Connected(connection, created);
+        var saved = await upsert.SaveAsync(userId, MailProvider.Imap, account.AccountId, account.AccountEmail, _ => account.Encrypt(cipher), cancellationToken);
+        return new ImapConnectOutcome.Connected(saved.Connection, saved.Created);
     }
 
     /// <summary>The stored settings of a connection, without its secret, to pre-fill a reconnect.</summary>

@@ -1,4 +1,5 @@
 using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Mail.Providers;
 using ApplyTrack.Features.Mail.Sync;
 using ApplyTrack.Features.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +25,7 @@ public static class ImapExtensions
         services.AddSingleton<ImapConnectThrottle>();
         services.AddSingleton<ImapSessions>();
         services.AddScoped<ImapConnector>();
-        services.AddScoped<IMailboxSynchronizer, ImapSync>();
+        services.AddMailProvider<ImapSync>(MailProvider.Imap, endpoints => endpoints.MapImap());
         services.AddSingleton<ImapIdleService>();
         services.AddHostedService(sp => sp.GetRequiredService<ImapIdleService>());
         return builder;

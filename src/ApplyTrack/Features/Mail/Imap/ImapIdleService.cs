@@ -128,7 +128,7 @@ public sealed class ImapIdleService(
                 // Mail that arrived while no session was idling (start-up, a reconnect) is not announced by IDLE.
                 if (await HasUnsyncedMailAsync(connectionId, client.Inbox, cancellationToken))
                 {
-                    queue.Enqueue(connectionId, "push");
+                    queue.Enqueue(connectionId, SyncTrigger.Push);
                 }
                 _idling[connectionId] = 0;
                 Operations.ApplyTrackTelemetry.IdleSessionOpened();
@@ -201,7 +201,7 @@ public sealed class ImapIdleService(
 
             if (arrived)
             {
-                queue.Enqueue(connectionId, "push");
+                queue.Enqueue(connectionId, SyncTrigger.Push);
             }
         }
     }
@@ -212,7 +212,7 @@ public sealed class ImapIdleService(
         var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
         var checkpoint = await db.FolderCursors.AsNoTracking()
             .Where(c => c.ConnectionId == connectionId && c.Folder == ImapSync.InboxFolder)
-            .Select(c => c.DeltaLink)
+            .Select(c => c.Checkpoint)
             .SingleOrDefaultAsync(cancellationToken);
         // No checkpoint yet: the first sync is queued by the connect itself.
         return ImapCheckpoint.Parse(checkpoint) is { } known && !known.IsCurrent(inbox);

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
-using ApplyTrack.Features.Mail.Outlook;
+
 using ApplyTrack.Features.Mail.Sync;
 using MailKit;
 using MailKit.Net.Imap;
@@ -10,6 +10,7 @@ using MailKit.Search;
 using MailKit.Security;
 using MimeKit;
 using Microsoft.Extensions.Options;
+using ApplyTrack.Features.Mail.Providers;
 
 namespace ApplyTrack.Features.Mail.Imap;
 
@@ -26,8 +27,9 @@ public sealed class ImapSync(
     MailProcessor processor,
     ConnectionLease lease,
     IOptions<ImapOptions> options,
+    ImapIdleService idle,
     TimeProvider time,
-    ILogger<ImapSync> logger) : IMailboxSynchronizer
+    ILogger<ImapSync> logger) : IMailProvider
 {
     public const string InboxFolder = "inbox";
 
@@ -43,6 +45,9 @@ public sealed class ImapSync(
     private const FolderAttributes NeverMonitoredAttributes = FolderAttributes.Junk | FolderAttributes.Trash | FolderAttributes.Drafts | FolderAttributes.Sent;
 
     public MailProvider Provider => MailProvider.Imap;
+
+    /// <summary>IMAP folder names differ by server: the never-monitored ones are recognised at sync time (SPECIAL-USE flags, names).</summary>
+    public IReadOnlySet<string> NeverMonitored => NeverMonitoredNames;
 
     public async Task SyncAsync(SyncContext context, CancellationToken cancellationToken)
     {
@@ -83,6 +88,68 @@ public sealed class ImapSync(
 
     // Nothing lives at the server on our behalf: IDLE sessions end when the connection leaves the active list.
     public Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Push is an IDLE session (ImapIdleService), opened for every active Premium connection; there is nothing to subscribe.
+    public Task EnsurePushAsync(SyncContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopPushAsync(MailboxConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public bool IsPushOn(MailboxConnection connection) => idle.IsIdling(connection.Id);
+
+    /// <summary>IMAP has no consent page: the connect form, prefilled except for the password.</summary>
+    public Task<string> StartReconnectAsync(MailboxConnection connection, HttpRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult($"/settings/integrations/imap?reconnect={connection.Id}");
+
+    /// <summary>IMAP ids are "folder:uidvalidity:uid"; a folder whose UIDVALIDITY changed no longer knows that UID.</summary>
+    public async Task<IncomingMail?> ReadMessageAsync(MailboxConnection connection, string providerMessageId, CancellationToken cancellationToken)
+    {
+        var parts = providerMessageId.Split(':');
+        if (parts.Length < 3 || !uint.TryParse(parts[^2], out var uidValidity) || !uint.TryParse(parts[^1], out var uid))
+        {
+            return null;
+        }
+        var folderName = string.Join(':', parts[..^2]);
+        var account = ImapAccount.Decrypt(cipher, connection.Credentials
+            ?? throw new ReauthenticationRequiredException("This mailbox has no stored credentials. Connect it again.", new InvalidOperationException()));
+        using var client = await OpenAsync(account, cancellationToken);
+        try
+        {
+            var folder = string.Equals(folderName, client.Inbox.FullName, StringComparison.OrdinalIgnoreCase)
+                ? client.Inbox
+                : await client.GetFolderAsync(folderName, cancellationToken);
+            await folder.OpenAsync(FolderAccess.ReadOnly, cancellationToken);
+            if (folder.UidValidity != uidValidity)
+            {
+                return null;
+            }
+            var summary = (await folder.FetchAsync([new UniqueId(uid)], MessageSummaryItems.UniqueId | MessageSummaryItems.InternalDate | MessageSummaryItems.Envelope
+                | MessageSummaryItems.References | MessageSummaryItems.BodyStructure, cancellationToken)).SingleOrDefault();
+            if (summary is null)
+            {
+                return null;
+            }
+            var message = await folder.GetMessageAsync(summary.UniqueId, cancellationToken);
+            return ToIncoming(folder, summary, message.TextBody ?? message.HtmlBody);
+        }
+        catch (Exception ex) when (ex is FolderNotFoundException or MessageNotFoundException)
+        {
+            return null;
+        }
+        finally
+        {
+            await ImapSessions.CloseAsync(client);
+        }
+    }
+
+    public MailProviderException? Translate(Exception error) => error switch
+    {
+        AuthenticationException auth => new ReauthenticationRequiredException("The IMAP server refused the login. Connect again.", auth),
+        ImapProtocolException or IOException or System.Net.Sockets.SocketException or ServiceNotConnectedException or TimeoutException =>
+            new ProviderTransientException($"The IMAP server could not be reached ({error.GetType().Name}).", error),
+        ImapCommandException command => new MailProviderException($"The IMAP server answered {command.Response}.", command),
+        SslHandshakeException tls => new MailProviderException("The IMAP server's certificate was refused.", tls),
+        _ => null,
+    };
 
     /// <summary>Every selectable folder except the never-monitored ones; the id is the folder's full name.</summary>
     public async Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken)
@@ -127,7 +194,7 @@ public sealed class ImapSync(
     {
         await folder.OpenAsync(FolderAccess.ReadOnly, cancellationToken);
         var now = time.GetUtcNow();
-        var checkpoint = ImapCheckpoint.Parse(cursor.DeltaLink);
+        var checkpoint = ImapCheckpoint.Parse(cursor.Checkpoint);
         if (checkpoint is null || checkpoint.UidValidity != folder.UidValidity)
         {
             if (checkpoint is not null)
@@ -159,7 +226,7 @@ public sealed class ImapSync(
                 await processor.ProcessAsync(context, batch, cancellationToken);
 
                 checkpoint = checkpoint with { LastUid = page[^1].Id };
-                cursor.DeltaLink = checkpoint.ToString();
+                cursor.Checkpoint = checkpoint.ToString();
                 await db.SaveChangesAsync(cancellationToken);
                 await lease.RenewAsync(context.Connection.Id, cancellationToken);
             }
@@ -170,7 +237,7 @@ public sealed class ImapSync(
             LastUid = Math.Max(checkpoint.LastUid, uidNextAtOpen is { } next && next > 0 ? next - 1 : 0),
             HighestModSeq = modSeqAtOpen,
         };
-        cursor.DeltaLink = checkpoint.ToString();
+        cursor.Checkpoint = checkpoint.ToString();
         await db.SaveChangesAsync(cancellationToken);
         await folder.CloseAsync(false, cancellationToken);
     }

@@ -12,47 +12,33 @@ namespace ApplyTrack.Features.Mail.Outlook;
 /// <summary>
 /// Builds a Graph SDK client for one connection: the SDK's own middleware (retry honouring Retry-After on
 /// 429/503/504, redirects, …), then our bearer handler (401 → refresh once → retry), then the mailbox's shared
-/// limit of concurrent requests, then a 429 observer, then the transport. The transport is one handler for the
-/// whole process (built once, never disposed by a client), so clients made per sync leak no connection pools.
+/// limit of concurrent requests, then a 429 observer, then the transport. The transport is the pooled handler of the
+/// named "graph" client from <see cref="IHttpMessageHandlerFactory"/>: shared by every client, recycled by the factory
+/// (DNS changes are seen), and never disposed by a client, so clients made per sync leak no connection pools.
 /// </summary>
 public sealed class GraphClients(
     OutlookEndpoints endpoints,
     OutlookIdentity identity,
     IServiceScopeFactory scopes,
+    IHttpMessageHandlerFactory handlers,
     GraphMailboxLimits limits,
     GraphThrottling throttling,
-    ILogger<GraphClients> logger) : IDisposable
+    ILogger<GraphClients> logger)
 {
-    private readonly Lazy<HttpMessageHandler> _transport = new(endpoints.CreateHandler);
+    public const string HttpClientName = "graph";
 
     public GraphServiceClient Create(MailboxConnection connection)
     {
         // Graph's default retry gives up after 3 attempts; under sustained throttling we would rather wait.
-        var handlers = GraphClientFactory.CreateDefaultHandlers()
+        var chain = GraphClientFactory.CreateDefaultHandlers()
             .Select(h => h is RetryHandler ? new RetryHandler(new RetryHandlerOption { MaxRetry = 10, Delay = 1 }) : h)
             .ToList();
-        handlers.Add(new ConnectionBearerHandler(connection, identity, scopes));
-        handlers.Add(new ConcurrencyLimitHandler(limits.For(connection.AccountId)));
-        handlers.Add(new GraphThrottling.Observer(throttling, logger, connection.Id));
-        var http = GraphClientFactory.Create(handlers, finalHandler: new SharedTransport(_transport.Value));
+        chain.Add(new ConnectionBearerHandler(connection, identity, scopes));
+        chain.Add(new ConcurrencyLimitHandler(limits.For(connection.AccountId)));
+        chain.Add(new GraphThrottling.Observer(throttling, logger, connection.Id));
+        // The factory's handler ignores Dispose: disposing this client's chain leaves the pool to the factory.
+        var http = GraphClientFactory.Create(chain, finalHandler: handlers.CreateHandler(HttpClientName));
         return new GraphServiceClient(http, new AnonymousAuthenticationProvider(), endpoints.GraphBaseUrl);
-    }
-
-    public void Dispose()
-    {
-        if (_transport.IsValueCreated)
-        {
-            _transport.Value.Dispose();
-        }
-    }
-
-    /// <summary>Passes requests to the process-wide transport; disposing a client's handler chain leaves the transport open.</summary>
-    private sealed class SharedTransport(HttpMessageHandler transport) : DelegatingHandler
-    {
-        private readonly HttpMessageInvoker _invoker = new(transport, disposeHandler: false);
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            _invoker.SendAsync(request, cancellationToken);
     }
 
     /// <summary>

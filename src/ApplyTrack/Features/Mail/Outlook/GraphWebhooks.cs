@@ -61,7 +61,7 @@ public static class GraphWebhooks
 
         var subscriptionIds = notifications.Select(n => n.SubscriptionId).Distinct().ToList();
         var cursors = await db.FolderCursors.AsNoTracking()
-            .Where(c => c.SubscriptionId != null && subscriptionIds.Contains(c.SubscriptionId))
+            .Where(c => c.Push == Providers.PushKind.GraphSubscription && subscriptionIds.Contains(c.SubscriptionId!))
             .Select(c => new { c.Id, c.ConnectionId, c.SubscriptionId, c.ClientState })
             .ToListAsync(http.RequestAborted);
         var bySubscription = cursors.ToDictionary(c => c.SubscriptionId!, StringComparer.Ordinal);
@@ -86,6 +86,7 @@ public static class GraphWebhooks
             if (lifecycle && notification.LifecycleEvent == "subscriptionRemoved")
             {
                 await db.FolderCursors.Where(c => c.Id == cursor.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.Push, (Providers.PushKind?)null)
                     .SetProperty(c => c.SubscriptionId, (string?)null)
                     .SetProperty(c => c.SubscriptionExpiresAt, (DateTimeOffset?)null), http.RequestAborted);
             }
@@ -97,7 +98,7 @@ public static class GraphWebhooks
             }
             // Every notification (and "missed") means: run the delta query soon.
             Operations.ApplyTrackTelemetry.WebhookAccepted("outlook");
-            queue.Enqueue(cursor.ConnectionId, lifecycle ? $"lifecycle:{notification.LifecycleEvent}" : "push");
+            queue.Enqueue(cursor.ConnectionId, lifecycle ? SyncRunValues.ForLifecycleEvent(notification.LifecycleEvent) : SyncTrigger.Push);
         }
         if (ignored > 0 || replayed > 0)
         {

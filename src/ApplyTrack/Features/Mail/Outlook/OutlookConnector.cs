@@ -1,25 +1,21 @@
 using System.Security.Cryptography;
-using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Connections;
-using ApplyTrack.Features.Mail.Sync;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Identity.Client;
 
 namespace ApplyTrack.Features.Mail.Outlook;
 
 /// <summary>
-/// Connect / reconnect an Outlook mailbox: start the authorization (state bound to the signed-in ApplyTrack
-/// user, PKCE verifier kept encrypted server-side), then finish it on the callback (single-use state, code
-/// redeemed by MSAL, tokens stored encrypted, first sync queued).
+/// Connect / reconnect an Outlook mailbox: start the authorization (<see cref="OAuthHandshake"/>), then finish it on the
+/// callback (code redeemed by MSAL, Microsoft's errors explained, the connection saved by <see cref="ConnectionUpsert"/>).
 /// </summary>
 public sealed class OutlookConnector(
     ApplyTrackDbContext db,
     OutlookIdentity identity,
     OutlookEndpoints endpoints,
-    MetadataCipher cipher,
-    SyncQueue queue,
-    Plans plans,
+    OAuthHandshake handshake,
+    ConnectionUpsert upsert,
     TimeProvider time)
 {
     public const string CallbackPath = "/connections/outlook/callback";
@@ -32,39 +28,15 @@ public sealed class OutlookConnector(
 
     public async Task<string> StartAsync(string userId, string? loginHint, string redirectUri, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        await db.PendingAuthorizations.Where(p => p.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
-
-        var state = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
-        var (verifier, challenge) = OutlookIdentity.CreatePkce();
-        db.PendingAuthorizations.Add(new PendingAuthorization
-        {
-            State = state,
-            UserId = userId,
-            Provider = MailProvider.Outlook,
-            CodeVerifier = cipher.Encrypt(verifier, CipherPurposes.CodeVerifier),
-            RedirectUri = redirectUri,
-            LoginHint = loginHint,
-            ExpiresAt = now.AddMinutes(15),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return identity.BuildAuthorizeUrl(state, challenge, redirectUri, loginHint);
+        var begun = await handshake.BeginAsync(userId, MailProvider.Outlook, loginHint, redirectUri, cancellationToken);
+        OAuthHandshake.TryReadLoginHint(loginHint, out var hint);
+        return identity.BuildAuthorizeUrl(begun.State, begun.CodeChallenge, redirectUri, hint);
     }
 
     public async Task<MailboxConnection> CompleteAsync(string userId, string? state, string? code, string? error, string? errorDescription, CancellationToken cancellationToken)
     {
-        var pending = state is null ? null : await db.PendingAuthorizations.SingleOrDefaultAsync(p => p.State == state, cancellationToken);
-        if (pending is not null)
-        {
-            // Single use, whoever presents it: a state shown to the wrong account is burnt, not kept for later.
-            db.PendingAuthorizations.Remove(pending);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        if (pending is null || pending.UserId != userId || pending.ExpiresAt < time.GetUtcNow() || pending.Provider != MailProvider.Outlook)
-        {
-            throw new ConnectProblemException(ConnectProblems.InvalidOutlookState);
-        }
-
+        var pending = await handshake.ConsumeAsync(userId, MailProvider.Outlook, state, cancellationToken)
+            ?? throw new ConnectProblemException(ConnectProblems.InvalidOutlookState);
         if (error is not null)
         {
             throw new ConnectProblemException(await DescribeAsync(pending, error, errorDescription, cancellationToken));
@@ -77,27 +49,20 @@ public sealed class OutlookConnector(
         OutlookAccount account;
         try
         {
-            account = await identity.RedeemCodeAsync(code, cipher.DecryptString(pending.CodeVerifier, CipherPurposes.CodeVerifier), pending.RedirectUri, cancellationToken);
+            account = await identity.RedeemCodeAsync(code, handshake.CodeVerifier(pending), pending.RedirectUri, cancellationToken);
         }
         catch (MsalServiceException ex)
         {
             throw new ConnectProblemException(await DescribeAsync(pending, ex.ErrorCode, ex.Message, cancellationToken));
         }
-
-        var connection = await db.MailboxConnections.SingleOrDefaultAsync(
-            c => c.UserId == userId && c.Provider == MailProvider.Outlook && c.AccountId == account.HomeAccountId, cancellationToken);
-        if (connection is null)
+        if (string.IsNullOrWhiteSpace(account.HomeAccountId) || string.IsNullOrWhiteSpace(account.Email))
         {
-            var plan = await Plans.OfUserAsync(db, userId, cancellationToken);
-            connection = MailboxConnection.Create(userId, MailProvider.Outlook, account.HomeAccountId, account.Email, plans.HistoryDays(plan), time.GetUtcNow());
-            db.MailboxConnections.Add(connection);
+            throw new ConnectProblemException(ConnectProblems.OutlookNoAccount);
         }
 
         // A reconnect keeps the folder cursors: the next sync resumes where the last one stopped.
-        connection.Activate(account.EncryptedTokenCache, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        queue.Enqueue(connection.Id, "connected");
-        return connection;
+        var saved = await upsert.SaveAsync(userId, MailProvider.Outlook, account.HomeAccountId, account.Email, _ => account.EncryptedTokenCache, cancellationToken);
+        return saved.Connection;
     }
 
     /// <summary>

@@ -1,34 +1,27 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Identity.Client;
+using ApplyTrack.Features.Mail.Providers;
 
 namespace ApplyTrack.Features.Mail.Outlook;
 
 public sealed record OutlookAccount(string HomeAccountId, string Email, byte[] EncryptedTokenCache);
 
 /// <summary>Raised when Microsoft will not give us a token without the person signing in again.</summary>
-public sealed class ReauthenticationRequiredException(string userMessage, Exception inner) : Exception(userMessage, inner);
 
 /// <summary>
 /// Microsoft identity platform, authorization code + PKCE, through MSAL.NET as a confidential client.
 /// MSAL's token cache (which holds the rotating refresh token) lives encrypted on the connection row.
 /// </summary>
-public sealed class OutlookIdentity(OutlookEndpoints endpoints, MetadataCipher cipher)
+public sealed class OutlookIdentity(OutlookEndpoints endpoints, MetadataCipher cipher, IHttpClientFactory httpClients)
 {
-    private readonly HandlerHttpClientFactory _http = new(endpoints);
+    private readonly MsalHttpClients _http = new(httpClients);
 
     /// <summary>Sign-in scopes plus read-only mail; never a write scope.</summary>
     public static readonly string[] Scopes = ["openid", "profile", "email", "offline_access", "User.Read", "Mail.Read"];
 
     // MSAL adds openid/profile/offline_access itself and refuses them in the scope list of token calls.
     private static readonly string[] ResourceScopes = ["User.Read", "Mail.Read"];
-
-    public static (string Verifier, string Challenge) CreatePkce()
-    {
-        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-        return (verifier, challenge);
-    }
 
     public string BuildAuthorizeUrl(string state, string codeChallenge, string redirectUri, string? loginHint)
     {
@@ -112,8 +105,6 @@ public sealed class OutlookIdentity(OutlookEndpoints endpoints, MetadataCipher c
         return app;
     }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
     /// <summary>MSAL's per-user token cache, (de)serialised from and to the connection's encrypted blob.</summary>
     private sealed class EncryptedCache(MetadataCipher cipher, byte[]? encrypted)
     {
@@ -140,10 +131,9 @@ public sealed class OutlookIdentity(OutlookEndpoints endpoints, MetadataCipher c
         }
     }
 
-    private sealed class HandlerHttpClientFactory(OutlookEndpoints endpoints) : IMsalHttpClientFactory
+    /// <summary>MSAL asks for a client per request: hand it the factory's, whose pooled handler the factory owns and recycles.</summary>
+    private sealed class MsalHttpClients(IHttpClientFactory httpClients) : IMsalHttpClientFactory
     {
-        private readonly Lazy<HttpClient> _client = new(() => new HttpClient(endpoints.CreateHandler(), disposeHandler: true));
-
-        public HttpClient GetHttpClient() => _client.Value;
+        public HttpClient GetHttpClient() => httpClients.CreateClient(GraphClients.HttpClientName);
     }
 }

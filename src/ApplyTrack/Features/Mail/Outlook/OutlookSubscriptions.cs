@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using ApplyTrack.Features.Mail.Providers;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -74,7 +75,7 @@ public sealed class OutlookSubscriptions(
                 }
                 catch (ODataError error) when (error.ResponseStatusCode == 404)
                 {
-                    cursor.SubscriptionId = null;
+                    cursor.ClearPush();
                 }
             }
 
@@ -89,6 +90,7 @@ public sealed class OutlookSubscriptions(
                 ExpirationDateTime = expiration,
                 ClientState = clientState,
             }, rc => rc.Headers.Add("Prefer", "IdType=\"ImmutableId\""), cancellationToken);
+            cursor.Push = created?.Id is null ? null : PushKind.GraphSubscription;
             cursor.SubscriptionId = created?.Id;
             cursor.ClientState = clientState;
             cursor.SubscriptionExpiresAt = created?.ExpirationDateTime ?? expiration;
@@ -121,9 +123,7 @@ public sealed class OutlookSubscriptions(
             {
                 logger.LogInformation("Subscription of connection {ConnectionId} could not be deleted at Graph ({Error}); it expires by itself", connection.Id, ex.GetType().Name);
             }
-            cursor.SubscriptionId = null;
-            cursor.ClientState = null;
-            cursor.SubscriptionExpiresAt = null;
+            cursor.ClearPush();
         }
     }
 }

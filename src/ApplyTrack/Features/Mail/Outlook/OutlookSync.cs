@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Mail.Providers;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
@@ -11,8 +13,8 @@ namespace ApplyTrack.Features.Mail.Outlook;
 
 /// <summary>
 /// Outlook via Microsoft Graph: per monitored folder, a delta round filtered to the plan's history window,
-/// page by page. Each page's job emails and the page's nextLink checkpoint are saved in one transaction, so a
-/// restart resumes mid-round and never processes a page twice; the deltaLink is kept only after the last page.
+/// page by page. Each page's job emails and the page's nextLink checkpoint (<see cref="OutlookCheckpoint"/>) are saved in one
+/// transaction, so a restart resumes mid-round and never processes a page twice; the deltaLink is kept only after the last page.
 /// A filtered delta round returns at most 5,000 messages (Graph's message-delta docs), so rounds ask for newest first
 /// and a folder with more in the window has the rest read by a plain paged listing (<see cref="BackfillAsync"/>).
 /// </summary>
@@ -22,9 +24,10 @@ public sealed class OutlookSync(
     MailProcessor processor,
     ConnectionLease lease,
     OutlookSubscriptions subscriptions,
+    OutlookConnector connector,
     IOptions<OutlookOptions> options,
     TimeProvider time,
-    ILogger<OutlookSync> logger) : IMailboxSynchronizer
+    ILogger<OutlookSync> logger) : IMailProvider
 {
     // Only what classification and the stored metadata need; the body is read in memory and dropped.
     private static readonly string[] Fields = ["id", "conversationId", "internetMessageId", "subject", "from", "toRecipients", "receivedDateTime", "body", "parentFolderId"];
@@ -34,15 +37,15 @@ public sealed class OutlookSync(
 
     public MailProvider Provider => MailProvider.Outlook;
 
+    IReadOnlySet<string> IMailProvider.NeverMonitored => NeverMonitored;
+
+    private IEnumerable<string> MonitoredFolders(MailboxConnection connection) => connection.FolderList.Where(f => !NeverMonitored.Contains(f));
+
     public async Task SyncAsync(SyncContext context, CancellationToken cancellationToken)
     {
         var connection = context.Connection;
         var graph = clients.Create(connection);
-        foreach (var dropped in connection.Cursors.Where(c => c.SubscriptionId is not null && !connection.FolderList.Contains(c.Folder)).ToList())
-        {
-            await subscriptions.DeleteAsync(graph, connection, dropped, cancellationToken);
-        }
-        foreach (var folder in connection.FolderList.Where(f => !NeverMonitored.Contains(f)))
+        foreach (var folder in MonitoredFolders(connection))
         {
             var cursor = connection.Cursors.SingleOrDefault(c => c.Folder == folder);
             if (cursor is null)
@@ -53,21 +56,76 @@ public sealed class OutlookSync(
 
             await SyncFolderAsync(graph, context, cursor, cancellationToken);
             await BackfillAsync(graph, context, cursor, cancellationToken);
-            // Push is a Premium feature; Free plans are polled.
-            if (Accounts.Plans.HasPush(context.Plan))
-            {
-                await subscriptions.EnsureAsync(graph, connection, cursor, cancellationToken);
-            }
-            else
-            {
-                await subscriptions.DeleteAsync(graph, connection, cursor, cancellationToken);
-            }
+        }
+    }
+
+    /// <summary>One Graph subscription per monitored folder; folders no longer monitored lose theirs.</summary>
+    public async Task EnsurePushAsync(SyncContext context, CancellationToken cancellationToken)
+    {
+        var connection = context.Connection;
+        var graph = clients.Create(connection);
+        foreach (var dropped in connection.Cursors.Where(c => c.SubscriptionId is not null && !MonitoredFolders(connection).Contains(c.Folder)).ToList())
+        {
+            await subscriptions.DeleteAsync(graph, connection, dropped, cancellationToken);
+        }
+        foreach (var cursor in connection.Cursors.Where(c => MonitoredFolders(connection).Contains(c.Folder)))
+        {
+            await subscriptions.EnsureAsync(graph, connection, cursor, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
     }
 
+    public async Task StopPushAsync(MailboxConnection connection, CancellationToken cancellationToken)
+    {
+        await subscriptions.DeleteAllAsync(clients.Create(connection), connection, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Graph must be able to reach us (a notification URL, or demo mode) and a folder must hold a subscription.</summary>
+    public bool IsPushOn(MailboxConnection connection) =>
+        subscriptions.NotificationBaseUrl is not null && connection.Cursors.Any(f => f.Push == PushKind.GraphSubscription);
+
     public Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken) =>
         subscriptions.DeleteAllAsync(clients.Create(connection), connection, cancellationToken);
+
+    public Task<string> StartReconnectAsync(MailboxConnection connection, HttpRequest request, CancellationToken cancellationToken) =>
+        connector.StartAsync(connection.UserId, connection.AccountEmail, OutlookConnectionsApi.RedirectUri(request, options.Value), cancellationToken);
+
+    public MailProviderException? Translate(Exception error) => error switch
+    {
+        ODataError graph when graph.ResponseStatusCode == (int)HttpStatusCode.TooManyRequests =>
+            new ProviderThrottledException($"Microsoft Graph answered {graph.ResponseStatusCode} {graph.Error?.Code}", null, graph),
+        ODataError graph when graph.ResponseStatusCode >= 500 =>
+            new ProviderTransientException($"Microsoft Graph answered {graph.ResponseStatusCode} {graph.Error?.Code}", graph),
+        ODataError graph => new MailProviderException($"Microsoft Graph answered {graph.ResponseStatusCode} {graph.Error?.Code}", graph),
+        HttpRequestException http => new ProviderTransientException($"Network error: {http.HttpRequestError}", http),
+        Microsoft.Identity.Client.MsalServiceException msal => new ProviderTransientException($"Microsoft sign-in answered {msal.StatusCode} {msal.ErrorCode}", msal),
+        _ => null,
+    };
+
+    public async Task<IncomingMail?> ReadMessageAsync(MailboxConnection connection, string providerMessageId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var message = await clients.Create(connection).Me.Messages[providerMessageId].GetAsync(rc =>
+            {
+                rc.QueryParameters.Select = Fields;
+                AddPreferences(rc.Headers);
+            }, cancellationToken);
+            return message?.Id is null ? null : ToIncoming(message, message.ParentFolderId ?? "");
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A folder with more mail in the window than one delta round returns is read more slowly: say so.</summary>
+    public string? Notice(MailboxConnection connection) =>
+        connection.Cursors.FirstOrDefault(f => f.DeltaCapExceededAt is not null) is { } large
+            ? $"A monitored folder holds more than 5,000 messages from the last {connection.HistoryDays} days, more than Microsoft's change tracking returns at once. " +
+              (large.BackfillBefore is null ? "ApplyTrack read the older ones with a slower full listing." : "ApplyTrack is reading the older ones with a slower full listing.")
+            : null;
 
     public async Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken)
     {
@@ -136,8 +194,7 @@ public sealed class OutlookSync(
                 // 410 syncStateNotFound/resyncRequired: start a fresh round. Messages already processed are
                 // recognised by their ids, so the replay stores nothing twice.
                 logger.LogInformation("Delta state of a folder of connection {ConnectionId} expired; starting a fresh round", context.Connection.Id);
-                cursor.NextLink = null;
-                cursor.DeltaLink = null;
+                cursor.Checkpoint = (OutlookCheckpoint.Parse(cursor.Checkpoint) with { NextLink = null, DeltaLink = null }).Serialize();
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
@@ -146,14 +203,15 @@ public sealed class OutlookSync(
     private async Task RunRoundAsync(GraphServiceClient graph, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
     {
         var delta = graph.Me.MailFolders[cursor.Folder].Messages.Delta;
-        var resumeFrom = cursor.NextLink ?? cursor.DeltaLink;
+        var checkpoint = OutlookCheckpoint.Parse(cursor.Checkpoint);
+        var resumeFrom = checkpoint.NextLink ?? checkpoint.DeltaLink;
         if (resumeFrom is null)
         {
             cursor.RoundStartedAt = time.GetUtcNow();
             cursor.RoundMessages = 0;
             cursor.RoundOldestReceivedAt = null;
         }
-        var firstRound = cursor.DeltaLink is null;
+        var firstRound = checkpoint.DeltaLink is null;
         var page = resumeFrom is null
             ? await delta.GetAsDeltaGetResponseAsync(rc =>
             {
@@ -185,15 +243,16 @@ public sealed class OutlookSync(
                 }
 
                 // The page's emails and the checkpoint commit together.
-                cursor.NextLink = page.OdataNextLink;
-                if (page.OdataNextLink is null)
+                if (page.OdataNextLink is null && firstRound)
                 {
-                    if (firstRound)
-                    {
-                        await CheckRoundReachedWindowStartAsync(graph, context, cursor, cancellationToken);
-                    }
-                    cursor.DeltaLink = page.OdataDeltaLink ?? cursor.DeltaLink;
+                    await CheckRoundReachedWindowStartAsync(graph, context, cursor, cancellationToken);
                 }
+                var saved = OutlookCheckpoint.Parse(cursor.Checkpoint);
+                cursor.Checkpoint = (saved with
+                {
+                    NextLink = page.OdataNextLink,
+                    DeltaLink = page.OdataNextLink is null ? page.OdataDeltaLink ?? saved.DeltaLink : saved.DeltaLink,
+                }).Serialize();
                 await db.SaveChangesAsync(cancellationToken);
                 await lease.RenewAsync(context.Connection.Id, cancellationToken);
             }
@@ -230,7 +289,7 @@ public sealed class OutlookSync(
             logger.LogInformation("A folder of connection {ConnectionId} holds more messages in the history window than one delta round returns ({Count}); reading the rest by listing",
                 context.Connection.Id, cursor.RoundMessages);
             cursor.BackfillBefore = oldest;
-            cursor.BackfillNextLink = null;
+            cursor.Checkpoint = (OutlookCheckpoint.Parse(cursor.Checkpoint) with { BackfillNextLink = null }).Serialize();
             cursor.DeltaCapExceededAt = time.GetUtcNow();
         }
     }
@@ -247,7 +306,7 @@ public sealed class OutlookSync(
             return;
         }
         var messages = graph.Me.MailFolders[cursor.Folder].Messages;
-        var page = cursor.BackfillNextLink is { } resume
+        var page = OutlookCheckpoint.Parse(cursor.Checkpoint).BackfillNextLink is { } resume
             ? await messages.WithUrl(resume).GetAsync(rc => AddPreferences(rc.Headers), cancellationToken)
             : await messages.GetAsync(rc =>
             {
@@ -261,7 +320,7 @@ public sealed class OutlookSync(
         {
             var batch = (page.Value ?? []).Where(m => m.Id is not null).Select(m => ToIncoming(m, cursor.Folder)).ToList();
             await processor.ProcessAsync(context, batch, cancellationToken);
-            cursor.BackfillNextLink = page.OdataNextLink;
+            cursor.Checkpoint = (OutlookCheckpoint.Parse(cursor.Checkpoint) with { BackfillNextLink = page.OdataNextLink }).Serialize();
             if (page.OdataNextLink is null)
             {
                 cursor.BackfillBefore = null;

@@ -21,26 +21,11 @@ public sealed record IncomingMail(
 
 public sealed record MailFolderChoice(string Id, string Name);
 
-/// <summary>What one provider-specific synchronizer does: bring a connection's monitored folders up to date.</summary>
-public interface IMailboxSynchronizer
-{
-    MailProvider Provider { get; }
-
-    Task SyncAsync(SyncContext context, CancellationToken cancellationToken);
-
-    /// <summary>Best-effort clean-up at the provider when the user disconnects (subscriptions, token revocation).</summary>
-    Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken);
-
-    /// <summary>The mailbox's folders (id and display name) a Premium user may choose to monitor.</summary>
-    Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<MailFolderChoice>>([new("inbox", "Inbox")]);
-}
-
-public sealed class SyncContext(MailboxConnection connection, SyncRun run, string trigger)
+public sealed class SyncContext(MailboxConnection connection, SyncRun run, SyncTrigger trigger)
 {
     public MailboxConnection Connection { get; } = connection;
     public SyncRun Run { get; } = run;
-    public string Trigger { get; } = trigger;
+    public SyncTrigger Trigger { get; } = trigger;
 
     /// <summary>The owner's plan: push, folders and history depth depend on it.</summary>
     public Accounts.Plan Plan { get; init; }

@@ -6,7 +6,7 @@ using ApplyTrack.Features.Operations;
 
 namespace ApplyTrack.Features.Mail.Sync;
 
-public sealed record SyncRequest(Guid ConnectionId, string Trigger)
+public sealed record SyncRequest(Guid ConnectionId, SyncTrigger Trigger)
 {
     /// <summary>The trace of what queued it (a webhook request), continued by the sync; and when (Stopwatch timestamp).</summary>
     public System.Diagnostics.ActivityContext Origin { get; init; }
@@ -25,7 +25,7 @@ public sealed class SyncQueue
     });
     private readonly ConcurrentDictionary<Guid, byte> _waiting = new();
 
-    public bool Enqueue(Guid connectionId, string trigger, long? queuedAt = null)
+    public bool Enqueue(Guid connectionId, SyncTrigger trigger, long? queuedAt = null)
     {
         if (!_waiting.TryAdd(connectionId, 0))
         {
@@ -33,7 +33,7 @@ public sealed class SyncQueue
         }
         var request = new SyncRequest(connectionId, trigger)
         {
-            Origin = ApplyTrackTelemetry.Queued(connectionId, trigger),
+            Origin = ApplyTrackTelemetry.Queued(connectionId, trigger.Name()),
             QueuedAt = queuedAt ?? System.Diagnostics.Stopwatch.GetTimestamp(),
         };
         if (_channel.Writer.TryWrite(request))
@@ -89,7 +89,7 @@ public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOp
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                using var span = ApplyTrackTelemetry.StartSync(request.ConnectionId, request.Trigger, request.Origin, request.QueuedAt);
+                using var span = ApplyTrackTelemetry.StartSync(request.ConnectionId, request.Trigger.Name(), request.Origin, request.QueuedAt);
                 if (!await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request.ConnectionId, request.Trigger, stoppingToken))
                 {
                     // A sync of this mailbox is running and may already be past the change that queued this
@@ -146,7 +146,7 @@ public sealed class SyncScheduler(SyncQueue queue, IServiceScopeFactory scopes, 
             .ToListAsync(cancellationToken);
         foreach (var id in due)
         {
-            queue.Enqueue(id, "poll");
+            queue.Enqueue(id, SyncTrigger.Poll);
         }
     }
 }

@@ -1,15 +1,17 @@
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
-using ApplyTrack.Features.Mail.Outlook;
 using ApplyTrack.Features.Operations;
 using ApplyTrack.Features.Pipeline;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ApplyTrack.Features.Mail.Providers;
 
 namespace ApplyTrack.Features.Mail.Sync;
 
 /// <summary>
-/// One sync of one connection: take the row lease (<see cref="ConnectionLease"/>), run the provider's
-/// synchronizer, record the run, release the lease.
+/// One sync of one connection: take the row lease (<see cref="ConnectionLease"/>), let the connection's
+/// <see cref="IMailProvider"/> sync it and keep its push as the plan allows, record the run, release the lease.
+/// Only provider-neutral errors (<see cref="MailProviderException"/>) are told apart here.
 /// </summary>
 public sealed class SyncRunner(
     ApplyTrackDbContext db,
@@ -18,13 +20,13 @@ public sealed class SyncRunner(
     LeaseHeartbeat heartbeat,
     MailProcessor processor,
     Plans plans,
-    IEnumerable<IMailboxSynchronizer> synchronizers,
+    MailProviders providers,
     PipelineEvents events,
     TimeProvider time,
     ILogger<SyncRunner> logger)
 {
     /// <returns>False when another sync of this connection holds the lease (the caller should ask again shortly).</returns>
-    public async Task<bool> RunAsync(Guid connectionId, string trigger, CancellationToken cancellationToken)
+    public async Task<bool> RunAsync(Guid connectionId, SyncTrigger trigger, CancellationToken cancellationToken)
     {
         if (!await lease.TryClaimAsync(connectionId, cancellationToken))
         {
@@ -41,20 +43,20 @@ public sealed class SyncRunner(
         return await RunClaimedAsync(connectionId, trigger, cancellationToken);
     }
 
-    private async Task<bool> RunClaimedAsync(Guid connectionId, string trigger, CancellationToken cancellationToken)
+    private async Task<bool> RunClaimedAsync(Guid connectionId, SyncTrigger trigger, CancellationToken cancellationToken)
     {
         // Runs left open by an instance that died mid-sync: their lease ran out, and they end here.
         var now = time.GetUtcNow();
         ApplyTrackTelemetry.LeaseTakenOver(await db.SyncRuns.Where(r => r.ConnectionId == connectionId && r.EndedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.EndedAt, now).SetProperty(r => r.Outcome, "abandoned"), cancellationToken));
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.EndedAt, now).SetProperty(r => r.Outcome, SyncOutcome.Abandoned), cancellationToken));
 
         var connection = await db.MailboxConnections.Include(c => c.Cursors).SingleAsync(c => c.Id == connectionId, cancellationToken);
-        var synchronizer = synchronizers.Single(s => s.Provider == connection.Provider);
+        var provider = providers.For(connection);
         var run = new SyncRun { Id = Guid.CreateVersion7(time.GetUtcNow()), ConnectionId = connection.Id, StartedAt = time.GetUtcNow(), Trigger = trigger };
         db.SyncRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         events.Publish(connection.UserId, new PipelineEvent("connection", connection.Id));
-        ApplyTrackTelemetry.SyncStarted(connection.Provider.ToString(), trigger);
+        ApplyTrackTelemetry.SyncStarted(connection.Provider.ToString(), trigger.Name());
 
         var plan = await Plans.OfUserAsync(db, connection.UserId, cancellationToken);
         var context = new SyncContext(connection, run, trigger) { Plan = plan };
@@ -63,38 +65,50 @@ public sealed class SyncRunner(
         var beats = heartbeat.BeatUntilCancelledAsync(connection.Id, beating.Token);
         try
         {
-            await synchronizer.SyncAsync(context, cancellationToken);
+            await provider.SyncAsync(context, cancellationToken);
             await processor.ApplyPendingAsync(context, cancellationToken);
+            // Push is a Premium feature; Free plans are polled. After the board has its mail: a slow subscribe delays nothing.
+            if (Plans.HasPush(plan))
+            {
+                await provider.EnsurePushAsync(context, cancellationToken);
+            }
+            else
+            {
+                await provider.StopPushAsync(connection, cancellationToken);
+            }
             connection.Status = ConnectionStatus.Active;
             connection.StatusDetail = null;
             connection.SyncFailingSince = null;
             connection.LastSuccessfulSyncAt = time.GetUtcNow();
             connection.NextSyncAt = time.GetUtcNow() + interval;
-            run.Outcome = run.Errors == 0 ? "succeeded" : "succeeded with skipped messages";
-        }
-        catch (ReauthenticationRequiredException ex)
-        {
-            connection.Status = ConnectionStatus.AuthenticationRequired;
-            connection.StatusDetail = ex.Message;
-            run.Outcome = "authentication required";
-            run.Detail = ex.Message;
-            logger.LogWarning("Connection {ConnectionId} needs the user to sign in again", connection.Id);
+            run.Outcome = run.Errors == 0 ? SyncOutcome.Succeeded : SyncOutcome.SucceededWithSkippedMessages;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutting down: the checkpoint of the last finished page is saved; the next start resumes from it.
-            run.Outcome = "interrupted";
+            run.Outcome = SyncOutcome.Interrupted;
             connection.Status = ConnectionStatus.Active;
             connection.NextSyncAt = null;
         }
+        catch (Exception ex) when (providers.Translate(connection, ex) is ReauthenticationRequiredException reauthentication)
+        {
+            connection.Status = ConnectionStatus.AuthenticationRequired;
+            connection.StatusDetail = reauthentication.Message;
+            run.Outcome = SyncOutcome.AuthenticationRequired;
+            run.Detail = reauthentication.Message;
+            logger.LogWarning("Connection {ConnectionId} needs the user to sign in again", connection.Id);
+        }
         catch (Exception ex)
         {
-            run.Outcome = "failed";
-            run.Detail = Describe(ex);
+            var error = providers.Translate(connection, ex);
+            run.Outcome = SyncOutcome.Failed;
+            run.Detail = Describe(error, ex);
             connection.Status = ConnectionStatus.Active;
             connection.SyncFailingSince ??= time.GetUtcNow();
+            // A throttled provider said when to come back; anything else is retried every minute.
+            var retryIn = error is ProviderThrottledException { RetryAfter: { } after } && after > RetryInterval ? after : RetryInterval;
             connection.StatusDetail = $"Sync failing: {run.Detail}. It is retried every minute.";
-            connection.NextSyncAt = time.GetUtcNow() + TimeSpan.FromMinutes(1);
+            connection.NextSyncAt = time.GetUtcNow() + retryIn;
             logger.LogWarning("Sync of connection {ConnectionId} failed: {Error}; it resumes from its checkpoint", connection.Id, run.Detail);
         }
         finally
@@ -107,7 +121,7 @@ public sealed class SyncRunner(
             connection.LeaseUntil = null;
             // Shutdown must not lose the run's record: save without the (cancelled) stopping token.
             await db.SaveChangesAsync(CancellationToken.None);
-            ApplyTrackTelemetry.SyncEnded(connection.Provider.ToString(), trigger, run.Outcome, run.MessagesSeen, run.JobEvents);
+            ApplyTrackTelemetry.SyncEnded(connection.Provider.ToString(), trigger.Name(), run.Outcome.Name(), run.MessagesSeen, run.JobEvents);
             events.Publish(connection.UserId, new PipelineEvent("connection", connection.Id));
         }
         return true;
@@ -129,23 +143,19 @@ public sealed class SyncRunner(
         entry.Property(c => c.SyncFailingSince).IsModified = false;
         foreach (var cursor in connection.Cursors)
         {
+            db.Entry(cursor).Property(c => c.Push).IsModified = false;
             db.Entry(cursor).Property(c => c.SubscriptionId).IsModified = false;
             db.Entry(cursor).Property(c => c.ClientState).IsModified = false;
             db.Entry(cursor).Property(c => c.SubscriptionExpiresAt).IsModified = false;
         }
     }
 
-    private static string Describe(Exception ex)
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>The provider's own words (status and reason, never mail content), or the exception's type for anything else.</summary>
+    private static string Describe(MailProviderException? error, Exception ex)
     {
-        var message = ex switch
-        {
-            Microsoft.Graph.Models.ODataErrors.ODataError graph => $"Microsoft Graph answered {graph.ResponseStatusCode} {graph.Error?.Code}",
-            HttpRequestException http => $"Network error: {http.HttpRequestError}",
-            // Both carry only the provider's status and reason, never mail content.
-            Gmail.GmailApiException gmail => gmail.Message,
-            Gmail.GoogleOAuthException google => google.Message,
-            _ => ex.GetType().Name,
-        };
+        var message = error?.Message ?? ex.GetType().Name;
         return message.Length > 1000 ? message[..1000] : message;
     }
 }

@@ -218,9 +218,8 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("BackfillBefore")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("BackfillNextLink")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                    b.Property<string>("Checkpoint")
+                        .HasColumnType("text");
 
                     b.Property<string>("ClientState")
                         .HasMaxLength(200)
@@ -232,18 +231,14 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("DeltaCapExceededAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("DeltaLink")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
                     b.Property<string>("Folder")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
-                    b.Property<string>("NextLink")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                    b.Property<string>("Push")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("RoundMessages")
                         .HasColumnType("integer");

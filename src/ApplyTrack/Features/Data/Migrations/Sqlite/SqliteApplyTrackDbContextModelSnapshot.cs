@@ -213,8 +213,7 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.Property<long?>("BackfillBefore")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("BackfillNextLink")
-                        .HasMaxLength(4000)
+                    b.Property<string>("Checkpoint")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClientState")
@@ -227,17 +226,13 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.Property<long?>("DeltaCapExceededAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DeltaLink")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Folder")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NextLink")
-                        .HasMaxLength(4000)
+                    b.Property<string>("Push")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RoundMessages")
