@@ -22,25 +22,56 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
         await index.EnsureLoadedAsync(db, cancellationToken);
         var alreadyProcessed = await index.AlreadyProcessedAsync(db, [.. batch.Select(m => m.ProviderMessageId)], cancellationToken);
 
+        var fresh = new List<IncomingMail>(batch.Count);
         foreach (var mail in batch.OrderBy(m => m.ReceivedAt))
         {
             context.Run.MessagesSeen++;
-            if (!alreadyProcessed.Add(mail.ProviderMessageId))
+            if (alreadyProcessed.Add(mail.ProviderMessageId))
             {
-                continue;
+                fresh.Add(mail);
             }
+        }
 
+        // The batch is classified first, in memory and in one span; only the job emails go on to matching and applying.
+        var verdicts = new List<(IncomingMail Mail, EmailClassification Verdict)>(fresh.Count);
+        using (var classifying = Operations.ApplyTrackTelemetry.StartClassification(fresh.Count))
+        {
+            foreach (var mail in fresh)
+            {
+                try
+                {
+                    var verdict = Operations.ApplyTrackTelemetry.Classify(() => ClassifyWithRetry(mail));
+                    if (verdict.IsApplicationEvent)
+                    {
+                        verdicts.Add((mail, verdict));
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    Skipped(context, ex);
+                }
+            }
+            classifying?.SetTag("applytrack.classification.job_emails", verdicts.Count);
+        }
+
+        foreach (var (mail, verdict) in verdicts)
+        {
             try
             {
-                await ProcessOneAsync(db, context, mail, cancellationToken);
+                await ProcessOneAsync(db, context, mail, verdict, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // Never the message's content or ids: we may not even know yet whether it is job mail.
-                context.Run.Errors++;
-                logger.LogWarning("A message of connection {ConnectionId} could not be processed and was skipped ({Error})", context.Connection.Id, ex.GetType().Name);
+                Skipped(context, ex);
             }
         }
+    }
+
+    private void Skipped(SyncContext context, Exception ex)
+    {
+        // Never the message's content or ids: we may not even know yet whether it is job mail.
+        context.Run.Errors++;
+        logger.LogWarning("A message of connection {ConnectionId} could not be processed and was skipped ({Error})", context.Connection.Id, ex.GetType().Name);
     }
 
     /// <summary>
@@ -61,14 +92,8 @@ public sealed class MailProcessor(EmailClassifier classifier, MetadataCipher cip
         }
     }
 
-    private async Task ProcessOneAsync(ApplyTrackDbContext db, SyncContext context, IncomingMail mail, CancellationToken cancellationToken)
+    private async Task ProcessOneAsync(ApplyTrackDbContext db, SyncContext context, IncomingMail mail, EmailClassification verdict, CancellationToken cancellationToken)
     {
-        var verdict = Operations.ApplyTrackTelemetry.Classify(() => ClassifyWithRetry(mail));
-        if (!verdict.IsApplicationEvent)
-        {
-            return;
-        }
-
         var connection = context.Connection;
         var index = context.Index;
         // The person said mail from this sender (or in this thread) is not job mail: it leaves no trace, like any other.
