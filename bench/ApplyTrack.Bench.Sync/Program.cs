@@ -11,15 +11,21 @@ using System.Text.Json.Nodes;
 // N messages (10 % job mail) seeded through the sandbox's control API, 100 ms added to every Graph request.
 //   1. initial sync: from the OAuth callback to a finished sync run with every job email on the board;
 //   2. push latency: an interview invitation injected into the sandbox → the card moved (p50/p95 over K runs).
-// Usage: dotnet run -c Release --project bench/ApplyTrack.Bench.Sync -- [messages=5000] [latencyMs=100] [pushRuns=20]
+// Usage: dotnet run -c Release --project bench/ApplyTrack.Bench.Sync -- [messages=5000] [latencyMs=100] [pushRuns=20] [telemetry=off|otlp]
+// telemetry=otlp exports traces, metrics and logs over OTLP/HTTP (the standard OTEL_* variables) to a listener in this
+// process that accepts and counts them, to measure what telemetry costs; the app's CPU time is printed either way.
 
 var messages = args.Length > 0 ? int.Parse(args[0]) : 5000;
 var latencyMs = args.Length > 1 ? int.Parse(args[1]) : 100;
 var pushRuns = args.Length > 2 ? int.Parse(args[2]) : 20;
+var telemetry = args.Length > 3 ? args[3] : "off";
 var repo = FindRepositoryRoot();
 
-Console.WriteLine($"Building applytrack (Release)…");
-Run("dotnet", $"build \"{Path.Combine(repo, "src/ApplyTrack")}\" -c Release -nologo -v q");
+if (Environment.GetEnvironmentVariable("APPLYTRACK_BENCH_NO_BUILD") != "1")   // set it to reuse the Release build already there
+{
+    Console.WriteLine($"Building applytrack (Release)…");
+    Run("dotnet", $"build \"{Path.Combine(repo, "src/ApplyTrack")}\" -c Release -nologo -v q");
+}
 
 var appPort = FreePort();
 var sandboxHttp = FreePort();
@@ -41,6 +47,15 @@ app.Environment["Sync__SchedulerTick"] = "00:00:01";
 app.Environment["Sync__FreePollingInterval"] = "01:00:00";
 app.Environment["Logging__LogLevel__Default"] = "Information";
 app.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
+using var collector = telemetry == "otlp" ? new OtlpSink(FreePort()) : null;
+if (collector is not null)
+{
+    app.Environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Endpoint;
+    app.Environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+    app.Environment["OTEL_SERVICE_NAME"] = "applytrack-bench";
+    app.Environment["OTEL_METRIC_EXPORT_INTERVAL"] = "5000";
+}
+Console.WriteLine($"Telemetry: {(collector is null ? "off (no OTEL_EXPORTER_OTLP_ENDPOINT)" : $"OTLP/HTTP to {collector.Endpoint}")}");
 using var process = Process.Start(app)!;
 var appLog = Path.Combine(Path.GetTempPath(), "applytrack-bench-app.log");
 var log = new StreamWriter(appLog) { AutoFlush = true };
@@ -61,7 +76,8 @@ try
     Console.WriteLine($"Seeded {messages} messages ({jobCount} job emails, {companies.Count} companies) over 30 days.");
 
     await PostJsonAsync(control, "_emu/faults", new { transport = new { latencyMs, target = "Graph" } });
-    (await client.PostAsJsonAsync("/api/account/register", new { email = "bench@example.com", password = "benchmark password" })).EnsureSuccessStatusCode();
+    var registered = await client.PostAsJsonAsync("/api/account/register", new { email = "bench@example.com", password = "correct horse battery" });
+    if (!registered.IsSuccessStatusCode) throw new InvalidOperationException($"Register answered {registered.StatusCode}: {await registered.Content.ReadAsStringAsync()}");
     var start = await (await client.PostAsJsonAsync("/api/connections/outlook", new { loginHint = user })).Content.ReadFromJsonAsync<JsonObject>();
     using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, ServerCertificateCustomValidationCallback = (_, _, _, _) => true });
     var consent = await noRedirect.GetAsync((string)start!["authorizeUrl"]!);
@@ -104,12 +120,26 @@ try
         Console.WriteLine($"Push (injected email → card moved), {latencies.Count} runs: p50 {Percentile(latencies, 50):0} ms, p95 {Percentile(latencies, 95):0} ms, max {latencies[^1]:0} ms.");
     }
     Console.WriteLine($"App peak memory (VmHWM): {PeakMemoryMb(process.Id)} MB");
+    Console.WriteLine($"App CPU time (user+system, whole run incl. start-up): {CpuSeconds(process.Id):0.00} s");
+    if (collector is not null)
+    {
+        await Task.Delay(6000);   // one more metric export interval
+        Console.WriteLine($"OTLP received: {collector.Summary()}");
+    }
 }
 finally
 {
     process.Kill(entireProcessTree: true);
     await process.WaitForExitAsync();
     try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+}
+
+static double CpuSeconds(int pid)
+{
+    // /proc/<pid>/stat fields 14 and 15: utime and stime in clock ticks (100 per second on Linux).
+    var stat = File.ReadAllText($"/proc/{pid}/stat");
+    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
 }
 
 static async Task<(int JobCount, List<string> Companies)> SeedAsync(HttpClient control, string user, int count)
@@ -220,4 +250,47 @@ static string FindRepositoryRoot()
     var directory = new DirectoryInfo(AppContext.BaseDirectory);
     while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ApplyTrack.sln"))) directory = directory.Parent;
     return directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the repository.");
+}
+
+/// <summary>A stand-in OTLP/HTTP collector on loopback: accepts every export with 200 and counts requests and bytes per signal.</summary>
+sealed class OtlpSink : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly Dictionary<string, (int Requests, long Bytes)> _received = new();
+
+    public OtlpSink(int port)
+    {
+        Endpoint = $"http://127.0.0.1:{port}";
+        _listener.Prefixes.Add(Endpoint + "/");
+        _listener.Start();
+        _ = Task.Run(async () =>
+        {
+            while (_listener.IsListening)
+            {
+                HttpListenerContext context;
+                try { context = await _listener.GetContextAsync(); }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException) { return; }
+                using var body = new MemoryStream();
+                await context.Request.InputStream.CopyToAsync(body);
+                lock (_received)
+                {
+                    var signal = context.Request.Url!.AbsolutePath;
+                    var (requests, bytes) = _received.GetValueOrDefault(signal);
+                    _received[signal] = (requests + 1, bytes + body.Length);
+                }
+                context.Response.StatusCode = 200;
+                context.Response.ContentType = "application/x-protobuf";
+                context.Response.Close();
+            }
+        });
+    }
+
+    public string Endpoint { get; }
+
+    public string Summary()
+    {
+        lock (_received) return _received.Count == 0 ? "nothing" : string.Join(", ", _received.OrderBy(r => r.Key).Select(r => $"{r.Key} {r.Value.Requests} requests / {r.Value.Bytes / 1024.0:0} KiB"));
+    }
+
+    public void Dispose() => _listener.Close();
 }

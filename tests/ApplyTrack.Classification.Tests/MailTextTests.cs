@@ -13,8 +13,33 @@ public sealed class MailTextTests
         var text = Read("<html><head><style>p{color:red}</style><script>var x=1;</script></head><body><p>Dear Sam,</p><p>We&nbsp;are <b>delighted</b>.</p></body></html>");
 
         Assert.Equal("Dear Sam,\nWe are delighted.", text.Body);
-        Assert.True(text.WasHtml);
+        Assert.False(text.WasHtml, "paragraphs and bold are text, not a layout");
     }
+
+    [Fact]
+    public void Plain_text_a_mail_service_wrapped_in_html_reads_exactly_as_the_plain_text()
+    {
+        // Graph's message delta hands out every body as HTML; a plain-text receipt arrives the way Exchange wraps it.
+        const string plain = "Hi Jordan,\n\nThank you for applying for the R&D Engineer (C++ <embedded>) role at Contoso.\n  We have received your application &amp; will be in touch.\n\nBest regards,\nContoso Talent";
+        var wrapped = "<html><head>\r\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\r\n<style type=\"text/css\" style=\"display:none;\"> P {margin-top:0;margin-bottom:0;} </style>\r\n</head>\r\n<body>\r\n<div class=\"PlainText\">"
+            + System.Net.WebUtility.HtmlEncode(plain).Replace("\n", "<br>\r\n") + "</div>\r\n</body>\r\n</html>\r\n";
+
+        var fromText = Read(plain, "We've received your application");
+        var fromHtml = Read(wrapped, "We've received your application");
+
+        Assert.Equal(fromText.Body, fromHtml.Body);
+        Assert.Contains("We have received your application &amp; will be in touch.", fromHtml.Body);   // decoded once, not twice
+        Assert.False(fromHtml.WasHtml, "the service's wrapping is not the sender's HTML");
+        Assert.Equal(fromText, fromHtml);
+    }
+
+    [Fact]
+    public void Line_breaks_in_html_keep_the_blank_lines_between_paragraphs() =>
+        Assert.Equal("Hi Jordan,\n\nSee you Tuesday.\n", HtmlText.ToText("<div>Hi Jordan,<br>\r\n<br>\r\n   See you Tuesday.<br></div>"));
+
+    [Fact]
+    public void A_layout_of_tables_or_images_is_html_the_sender_built() =>
+        Assert.True(Read("<html><body><table><tr><td><img src=\"cid:logo\"></td><td>Your application was received</td></tr></table></body></html>").WasHtml);
 
     [Fact]
     public void Quoted_reply_below_the_newest_message_is_dropped()

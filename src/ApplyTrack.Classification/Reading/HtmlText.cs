@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -19,13 +18,22 @@ internal static partial class HtmlText
 
     public static bool LooksLikeHtml(string body) => HtmlTag().IsMatch(body);
 
-    public static string ToText(string html)
+    public static string ToText(string html) => Read(html).Text;
+
+    /// <summary>
+    /// The text, and whether the HTML is a layout (tables or images, as mass mail and ATS templates are) rather than
+    /// text a mail server wrapped in HTML: Graph's message delta, for one, hands out every body as HTML, so a plain-text
+    /// receipt arrives as <c>&lt;div&gt;…&lt;br&gt;</c> and must read exactly like the plain text it was.
+    /// </summary>
+    public static (string Text, bool IsLayout) Read(string html)
     {
         // A parser per call: HtmlParser instances are cheap and this keeps the reader thread-safe.
         var document = new HtmlParser().ParseDocument(html);
         var text = new StringBuilder(html.Length / 4);
         Append(document.Body ?? (INode)document, text, quoteDepth: 0);
-        return WebUtility.HtmlDecode(text.ToString());
+        // The parser has already decoded entities: decoding again would turn a written "&amp;" into "&".
+        var isLayout = document.QuerySelector("table, img") is not null;
+        return (text.ToString(), isLayout);
     }
 
     private static void Append(INode node, StringBuilder text, int quoteDepth)
@@ -38,6 +46,11 @@ internal static partial class HtmlText
                     AppendText(text, t.Data, quoteDepth);
                     break;
                 case IElement e when Skipped.Contains(e.TagName):
+                    break;
+                case IElement { TagName: "BR" }:
+                    // Every break counts, so "<br><br>" keeps the blank line plain text has between paragraphs.
+                    TrimEnd(text);
+                    text.Append('\n');
                     break;
                 case IElement e:
                     var isBlock = Blocks.Contains(e.TagName);
@@ -68,7 +81,18 @@ internal static partial class HtmlText
             return;
         }
 
-        if (quoteDepth > 0 && (text.Length == 0 || text[^1] == '\n'))
+        var atLineStart = text.Length == 0 || text[^1] == '\n';
+        if (atLineStart)
+        {
+            // The source's own line breaks (after a <br>) are not the start of the words on the new line.
+            collapsed = collapsed.TrimStart();
+            if (collapsed.Length == 0)
+            {
+                return;
+            }
+        }
+
+        if (quoteDepth > 0 && atLineStart)
         {
             text.Append('>', quoteDepth).Append(' ');
             collapsed = collapsed.TrimStart();
@@ -77,12 +101,17 @@ internal static partial class HtmlText
         text.Append(collapsed);
     }
 
-    private static void NewLine(StringBuilder text)
+    private static void TrimEnd(StringBuilder text)
     {
         while (text.Length > 0 && text[^1] == ' ')
         {
             text.Length--;
         }
+    }
+
+    private static void NewLine(StringBuilder text)
+    {
+        TrimEnd(text);
 
         if (text.Length > 0 && text[^1] != '\n')
         {

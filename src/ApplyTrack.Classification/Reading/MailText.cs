@@ -39,8 +39,8 @@ internal static partial class MailTextReader
             raw = raw[..MaxRawChars];
         }
 
-        var wasHtml = HtmlText.LooksLikeHtml(raw);
-        var text = wasHtml ? HtmlText.ToText(raw) : raw;
+        // "Was HTML" means a layout the sender built, not the HTML a mail service wraps plain text in (see HtmlText.Read).
+        var (text, wasHtml) = HtmlText.LooksLikeHtml(raw) ? HtmlText.Read(raw) : (raw, false);
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
 
         var sender = Sender.Parse(email.From);

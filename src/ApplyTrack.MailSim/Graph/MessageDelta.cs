@@ -68,6 +68,8 @@ public static class MessageDelta
         var query = context.Request.Query;
         var keys = context.RequestServices.GetRequiredService<SandboxKeys>();
         var faults = context.RequestServices.GetRequiredService<SandboxFaults>();
+        // Message delta documents only `Prefer: odata.maxpagesize` (PROTOCOLS §2.4): bodies come as Graph's default, HTML,
+        // whatever outlook.body-content-type says, and Preference-Applied does not echo it. Clients must read HTML.
         var preferences = GraphPreferences.From(context.Request);
         var generation = faults.DeltaGeneration(mailbox.Id);
 
@@ -107,7 +109,7 @@ public static class MessageDelta
         var pageSize = Math.Min(preferences.MaxPageSize ?? state.Top ?? DefaultPageSize, 1000);
         if (faults.Delta.EmptyPages && !state.Paused)
         {
-            preferences.Apply(context.Response, pageSize);
+            preferences.Apply(context.Response, pageSize, bodyContentTypeHonoured: false);
             return Results.Json(new JsonObject
             {
                 ["@odata.context"] = $"{Links.Base(context)}$metadata#Collection(message)",
@@ -127,14 +129,14 @@ public static class MessageDelta
         else body["@odata.nextLink"] = Links.Delta(context, folder, "$skiptoken", linkToken);
         body["value"] = new JsonArray([.. items.Select(item => item switch
         {
-            MailMessage message => MessageJson.Message(message, select, preferences.TextBody, preferences.ImmutableIds, caller.CanReadBodies, deltaItem: true),
+            MailMessage message => MessageJson.Message(message, select, textBody: false, preferences.ImmutableIds, caller.CanReadBodies, deltaItem: true),
             string removedId => (JsonNode)new JsonObject
             {
                 ["@odata.type"] = "#microsoft.graph.message", ["id"] = removedId, ["@removed"] = new JsonObject { ["reason"] = "deleted" },
             },
             _ => throw new InvalidOperationException(),
         })]);
-        preferences.Apply(context.Response, pageSize);
+        preferences.Apply(context.Response, pageSize, bodyContentTypeHonoured: false);
         return Results.Json(body);
     }
 

@@ -259,4 +259,21 @@ public sealed class MessageDeltaTests : IAsyncLifetime
         Assert.Equal(start.AddMinutes(5_049), items[0].ReceivedDateTime!.Value, TimeSpan.FromSeconds(1));
         Assert.Equal(start.AddMinutes(50), items[^1].ReceivedDateTime!.Value, TimeSpan.FromSeconds(1));
     }
+
+    [Fact]
+    public async Task Delta_does_not_honour_outlook_body_content_type_and_says_so_in_preference_applied()
+    {
+        Receive("Interview invitation");
+        var inspection = new Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options.HeadersInspectionHandlerOption { InspectResponseHeaders = true };
+
+        var page = await Delta.GetAsDeltaGetResponseAsync(r =>
+        {
+            r.QueryParameters.Select = ["subject", "body"];
+            r.Headers.Add("Prefer", "outlook.body-content-type=\"text\"");
+            r.Options.Add(inspection);
+        });
+
+        Assert.Equal(Microsoft.Graph.Models.BodyType.Html, page!.Value![0].Body!.ContentType);
+        Assert.DoesNotContain("body-content-type", string.Join(",", inspection.ResponseHeaders.TryGetValue("Preference-Applied", out var applied) ? applied : []));
+    }
 }

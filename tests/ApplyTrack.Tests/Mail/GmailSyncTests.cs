@@ -94,6 +94,38 @@ public sealed partial class GmailSyncTests(OutlookApplication app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Nested_labels_are_listed_as_a_tree_and_a_chosen_nested_label_is_synced()
+    {
+        var mailboxEmail = NewMailbox();
+        var mailbox = app.Mailbox(mailboxEmail);
+        var jobs = mailbox.AddFolder("Jobs");
+        var recruiters = mailbox.AddFolder("Recruiters", jobs.Id);
+        var agencies = mailbox.AddFolder("Agencies", recruiters.Id);
+        mailbox.Add(TestMail.Receipt("Contoso", "Analyst", Now.AddDays(-2)));
+        mailbox.Add(TestMail.Receipt("Wingtip Toys", "Buyer", Now.AddDays(-3)), agencies.Id);
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await app.ConnectGmailAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        // Gmail's labels.list names them "Jobs", "Jobs/Recruiters", "Jobs/Recruiters/Agencies"; the app nests them.
+        var available = (await (await client.GetAsync($"/api/connections/{connectionId}/folders")).ReadJsonAsync()).GetProperty("available")
+            .EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
+        string Id(string name) => available[name].GetProperty("id").GetString()!;
+        string? Parent(string name) => available[name].GetProperty("parentId").GetString();
+        Assert.Null(Parent("Jobs"));
+        Assert.Equal(Id("Jobs"), Parent("Recruiters"));
+        Assert.Equal(Id("Recruiters"), Parent("Agencies"));
+        Assert.All(available.Values, f => Assert.True(f.GetProperty("selectable").GetBoolean()));
+        var runs = (await client.SyncHistoryAsync(connectionId)).Count;
+
+        var choose = await client.PutAsJsonAsync($"/api/connections/{connectionId}/folders", new { folders = new[] { "inbox", Id("Agencies") } });
+        await client.WaitForSuccessfulSyncAsync(connectionId, runs);
+
+        Assert.Equal(HttpStatusCode.NoContent, choose.StatusCode);
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync()).ContainsKey("Wingtip Toys"), TimeSpan.FromSeconds(30), "the nested label to be synced");
+    }
+
+    [Fact]
     [Trait(CultureMatrixTests.Trait, CultureMatrixTests.Matrix)]
     public async Task Incremental_sync_reads_history_and_picks_up_a_new_email()
     {

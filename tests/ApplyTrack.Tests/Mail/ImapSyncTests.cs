@@ -460,6 +460,46 @@ public sealed class ImapSyncTests(ImapApplication app, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Nested_folders_are_listed_as_a_tree_without_containers_or_junk_and_a_chosen_subfolder_is_synced()
+    {
+        var login = ImapTestServer.NewLogin();
+        await ImapTestServer.AppendAsync(login, TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-3)));
+        await ImapTestServer.AppendToFolderAsync(login, "Quarantine", TestMail.Offer("Spammy Corp", "Millionaire", Now.AddDays(-2)));
+        // Jobs > Recruiters > Agencies, created with CREATE; "Quarantine" (\Junk) gets a child that must stay hidden too;
+        // "Projects.Hiring" exists on disk without "Projects", which Dovecot lists as \Noselect (or \NonExistent).
+        await ImapTestServer.AppendToPathAsync(login, ["Jobs", "Recruiters", "Agencies"], TestMail.Receipt("Wingtip Toys", "Buyer", Now.AddDays(-2)));
+        await ImapTestServer.AppendToPathAsync(login, ["Quarantine", "Old"], TestMail.Offer("Spammy Corp Two", "Millionaire", Now.AddDays(-2)));
+        await ImapTestServer.CreateMaildirFolderAsync(login, "Projects.Hiring");
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await ConnectAsync(client, login);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        var available = (await (await client.GetAsync($"/api/connections/{connectionId}/folders")).ReadJsonAsync()).GetProperty("available")
+            .EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!);
+        output.WriteLine(string.Join(" | ", available.Values));
+        Assert.Equal(["Jobs", "Jobs.Recruiters", "Jobs.Recruiters.Agencies", "Projects", "Projects.Hiring", "inbox"], available.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Agencies", available["Jobs.Recruiters.Agencies"].GetProperty("name").GetString());
+        Assert.Equal("Jobs.Recruiters", available["Jobs.Recruiters.Agencies"].GetProperty("parentId").GetString());
+        Assert.Equal("Jobs", available["Jobs.Recruiters"].GetProperty("parentId").GetString());
+        Assert.False(available["Projects"].GetProperty("selectable").GetBoolean(), "a \\Noselect folder holds no mail");
+        Assert.Equal("Projects", available["Projects.Hiring"].GetProperty("parentId").GetString());
+        Assert.True(available["Projects.Hiring"].GetProperty("selectable").GetBoolean());
+
+        var container = await client.PutAsJsonAsync($"/api/connections/{connectionId}/folders", new { folders = new[] { "inbox", "Projects" } });
+        Assert.Equal(HttpStatusCode.BadRequest, container.StatusCode);
+        Assert.Contains("only holds other folders", await container.Content.ReadAsStringAsync());
+        var junkChild = await client.PutAsJsonAsync($"/api/connections/{connectionId}/folders", new { folders = new[] { "inbox", "Quarantine.Old" } });
+        Assert.Equal(HttpStatusCode.BadRequest, junkChild.StatusCode);
+
+        var runs = (await client.SyncHistoryAsync(connectionId)).Count;
+        var choose = await client.PutAsJsonAsync($"/api/connections/{connectionId}/folders", new { folders = new[] { "inbox", "Jobs.Recruiters.Agencies" } });
+        Assert.Equal(HttpStatusCode.NoContent, choose.StatusCode);
+        await client.WaitForSuccessfulSyncAsync(connectionId, runs);
+        await Eventually.WaitAsync(async () => (await client.StatusesAsync()).ContainsKey("Wingtip Toys"), TimeSpan.FromSeconds(30), "the chosen subfolder to be synced");
+        Assert.False((await client.StatusesAsync()).ContainsKey("Spammy Corp Two"));
+    }
+
+    [Fact]
     public async Task A_password_the_server_no_longer_accepts_turns_the_connection_into_authentication_required()
     {
         var login = ImapTestServer.NewLogin();

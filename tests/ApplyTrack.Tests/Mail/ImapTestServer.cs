@@ -62,6 +62,38 @@ internal static class ImapTestServer
         await client.DisconnectAsync(true);
     }
 
+    /// <summary>Creates each level of a nested folder that is missing (CREATE under its parent) and appends to the last.</summary>
+    public static async Task AppendToPathAsync(string login, IReadOnlyList<string> path, params NewMailMessage[] messages)
+    {
+        using var client = await OpenAsync(login);
+        var folder = client.GetFolder(client.PersonalNamespaces[0]);
+        foreach (var name in path)
+        {
+            folder = (await folder.GetSubfoldersAsync()).FirstOrDefault(f => f.Name == name) ?? await folder.CreateAsync(name, true)
+                ?? throw new InvalidOperationException("The folder could not be created.");
+        }
+        foreach (var message in messages)
+        {
+            await folder.AppendAsync(new AppendRequest(ToMime(message), MessageFlags.None, message.ReceivedDateTime ?? DateTimeOffset.UtcNow));
+        }
+        await client.DisconnectAsync(true);
+    }
+
+    /// <summary>A Maildir++ folder made on disk (".Projects.Hiring") without its parent, as some migrations leave them.</summary>
+    public static async Task CreateMaildirFolderAsync(string login, string fullName)
+    {
+        using (var client = await OpenAsync(login))
+        {
+            await client.Inbox.StatusAsync(StatusItems.Count);   // the first login creates the Maildir
+            await client.DisconnectAsync(true);
+        }
+        var folder = Path.Combine(Setting("APPLYTRACK_TEST_IMAP_MAILDIR").Replace("$USER", login), "." + fullName);
+        foreach (var part in new[] { "cur", "new", "tmp" })
+        {
+            Directory.CreateDirectory(Path.Combine(folder, part));
+        }
+    }
+
     /// <summary>Ends every session of the login, as a server restart or a network drop would.</summary>
     public static Task KickAsync(string login) => DoveadmAsync("kick", login);
 

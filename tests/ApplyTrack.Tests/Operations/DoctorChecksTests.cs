@@ -140,6 +140,19 @@ public sealed class DoctorChecksTests
 
         Assert.Equal(CheckStatus.Warning, check.Status);
         Assert.Contains("beside the database", check.Finding);
+        Assert.Contains("default place", check.Finding);
+        Assert.Contains("ApplyTrack__EncryptionKey", check.Fix);
+        Assert.Contains($"delete {Path.Combine(directory, "keys", "metadata.key")}", check.Fix);
+    }
+
+    [Fact]
+    public void A_key_given_by_setting_is_not_beside_the_database()
+    {
+        var directory = Directory.CreateTempSubdirectory("doctor-").FullName;
+
+        var check = DoctorChecks.EncryptionKey(new ApplyTrackOptions { DataDirectory = directory, EncryptionKey = Convert.ToBase64String(new byte[32]) }, Path.Combine(directory, "applytrack.db"));
+
+        Assert.Equal(CheckStatus.Ok, check.Status);
     }
 
     [Fact]

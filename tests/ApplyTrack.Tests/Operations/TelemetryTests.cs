@@ -15,7 +15,7 @@ namespace ApplyTrack.Tests.Operations;
 public sealed class TelemetryCollection;
 
 /// <summary>Demo mode with every span and metric exported to memory.</summary>
-public sealed class TelemetryApplication : OutlookApplication
+public class TelemetryApplication : OutlookApplication
 {
     public List<Activity> Spans { get; } = [];
     public List<MetricSnapshot> Metrics { get; } = [];
@@ -64,7 +64,10 @@ public sealed class TelemetryTests(TelemetryApplication app) : IClassFixture<Tel
         Assert.Equal(webhook.SpanId, queued.ParentSpanId);
         Assert.Equal(queued.SpanId, sync.ParentSpanId);
         Assert.Equal("outlook", sync.GetTagItem("applytrack.provider"));
-        Assert.Contains(trace, s => s.DisplayName == "sync page" && s.ParentSpanId == sync.SpanId);
+        var page = Assert.Single(trace, s => s.DisplayName == "sync page" && s.ParentSpanId == sync.SpanId && trace.Any(c => c.DisplayName == "classify batch" && c.ParentSpanId == s.SpanId));
+        var classified = Assert.Single(trace, s => s.DisplayName == "classify batch" && s.ParentSpanId == page.SpanId);
+        Assert.True((int)classified.GetTagItem("applytrack.classification.messages")! >= 1);
+        Assert.Equal(1, (int)classified.GetTagItem("applytrack.classification.job_emails")!);
         Assert.Contains(trace, s => s.DisplayName == "match and apply");
         Assert.Contains(trace, s => s.Source.Name == "Microsoft.EntityFrameworkCore" || s.GetTagItem("db.system") is not null || s.GetTagItem("db.system.name") is not null);
         Assert.Contains(trace, s => s.Kind == ActivityKind.Client && s.GetTagItem("http.request.method") is not null);   // Graph over HttpClient
@@ -125,6 +128,28 @@ public sealed class TelemetryTests(TelemetryApplication app) : IClassFixture<Tel
     }
 
     [Fact]
+    public async Task A_sync_that_ends_a_dead_instances_run_counts_one_lease_takeover()
+    {
+        var (client, _, connectionId, _) = await SyncedMailboxAsync();
+        var before = app.ExportedMetrics();
+        // What an instance that died mid-sync leaves behind: a run that never ended (its lease has long run out).
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ApplyTrack.Features.Data.ApplyTrackDbContext>();
+            db.SyncRuns.Add(new ApplyTrack.Features.Mail.SyncRun { Id = Guid.CreateVersion7(), ConnectionId = connectionId, StartedAt = DateTimeOffset.UtcNow.AddMinutes(-20), Trigger = ApplyTrack.Features.Mail.SyncTrigger.Poll });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/api/connections/{connectionId}/sync", null)).StatusCode);
+        // The sync span is exported when the sync ends; the takeover was counted as it began.
+        await FindSpanAsync(s => s.DisplayName == "sync" && (string?)s.GetTagItem("applytrack.connection_id") == connectionId.ToString()
+                                 && s.GetTagItem("applytrack.lease.takeover") is true);
+
+        Assert.Equal(1, Sum(app.ExportedMetrics(), "applytrack.lease.takeovers") - Sum(before, "applytrack.lease.takeovers"));
+        Assert.Contains(await client.SyncHistoryAsync(connectionId), r => r.GetProperty("outcome").GetString() == "abandoned");
+    }
+
+    [Fact]
     public async Task The_prometheus_endpoint_is_off_by_default()
     {
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
@@ -179,7 +204,7 @@ public sealed class TelemetryTests(TelemetryApplication app) : IClassFixture<Tel
 
     private List<Activity> Trace(Activity span) => [.. app.ExportedSpans().Where(s => s.TraceId == span.TraceId)];
 
-    private static long Sum(Dictionary<string, MetricSnapshot> metrics, string name, params (string Key, string Value)[] filter)
+    internal static long Sum(Dictionary<string, MetricSnapshot> metrics, string name, params (string Key, string Value)[] filter)
     {
         if (!metrics.TryGetValue(name, out var metric))
         {

@@ -119,6 +119,14 @@ public static class ApplyTrackTelemetry
         return activity;
     }
 
+    /// <summary>Classifying one page's new messages, in memory: the span carries counts only.</summary>
+    public static Activity? StartClassification(int messages)
+    {
+        var activity = Source.StartActivity("classify batch");
+        activity?.SetTag("applytrack.classification.messages", messages);
+        return activity;
+    }
+
     public static Activity? StartApply() => Source.StartActivity("match and apply");
 
     /// <summary>A board event: the end of the trace that started with the email's notification.</summary>

@@ -156,8 +156,12 @@ public static class DoctorChecks
         if (databaseDirectory is not null && Path.GetDirectoryName(key.Source) is { } keyDirectory
             && (keyDirectory == databaseDirectory || keyDirectory.StartsWith(databaseDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
         {
-            return DoctorCheck.Warn(name, $"The key file {key.Source} lives beside the database: one stolen copy of the data directory carries both.",
-                $"Keep a copy of the key somewhere else, and consider ApplyTrack__EncryptionKey from a secret store (then delete {key.Source}).");
+            var isDefault = string.Equals(key.Source, EncryptionKeyFile.DefaultPath(options), StringComparison.Ordinal);
+            return DoctorCheck.Warn(name,
+                $"The key file {key.Source} {(isDefault ? "is in its default place, " : "")}beside the database: one stolen copy or backup of the data directory carries both the encrypted data and its key.",
+                $"1. Copy the key off this machine now (password manager or secret store): cat {key.Source}. " +
+                $"2. Give it to ApplyTrack as the environment variable ApplyTrack__EncryptionKey (systemd: Environment= or LoadCredential=; Docker: a secret), not as a file in the data directory. " +
+                $"3. Restart, run applytrack doctor again, then delete {key.Source}.");
         }
         return DoctorCheck.Ok(name, $"The key in {key.Source} is readable, 32 bytes, and only its owner can read it.");
     }

@@ -14,8 +14,9 @@ public sealed class TelemetryOptions
     public bool Prometheus { get; set; }
 
     /// <summary>
-    /// Answer <c>/metrics</c> only on this port (add it to the listening URLs, e.g. <c>--urls "http://+:8080;http://+:9464"</c>, and
-    /// keep it off the internet). Without a port the endpoint requires a signed-in user.
+    /// Answer <c>/metrics</c> only on this port, judged by the connection's local port (add it to the listening URLs, e.g.
+    /// <c>--urls "http://+:8080;http://127.0.0.1:9464"</c>, and keep it off the internet). Without a port the endpoint
+    /// requires a signed-in user.
     /// </summary>
     public int? PrometheusPort { get; set; }
 }
@@ -62,17 +63,25 @@ public static class TelemetryExtensions
     public static WebApplication MapTelemetry(this WebApplication app)
     {
         var options = app.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        if (options.Prometheus)
+        if (!options.Prometheus)
         {
-            var endpoint = app.MapPrometheusScrapingEndpoint();
-            if (options.PrometheusPort is { } port)
-            {
-                endpoint.RequireHost($"*:{port}");
-            }
-            else
-            {
-                endpoint.RequireAuthorization();
-            }
+            return app;
+        }
+        if (options.PrometheusPort is { } port)
+        {
+            // By the port the connection came in on, not the Host header (which any client writes): the scrape port
+            // answers /metrics and nothing else, and the app's own ports never answer /metrics.
+            app.UseWhen(http => http.Connection.LocalPort == port, scrape => scrape
+                .UseOpenTelemetryPrometheusScrapingEndpoint(http => http.Request.Path == "/metrics")
+                .Run(http =>
+                {
+                    http.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return Task.CompletedTask;
+                }));
+        }
+        else
+        {
+            app.MapPrometheusScrapingEndpoint().RequireAuthorization();
         }
         return app;
     }

@@ -15,6 +15,7 @@ public sealed class FoldersModel(ApplyTrackDbContext db, MailProviders providers
     public string AccountEmail { get; private set; } = "";
     public MailProvider Provider { get; private set; }
     public IReadOnlyList<MailFolderChoice> Available { get; private set; } = [];
+    public IReadOnlyList<FolderNode> Tree => FolderTree.Build(Available);
     public IReadOnlyList<string> Monitored { get; private set; } = [];
     public bool MayChoose { get; private set; }
     public string? Error { get; private set; }
@@ -27,7 +28,7 @@ public sealed class FoldersModel(ApplyTrackDbContext db, MailProviders providers
         {
             return NotFound();
         }
-        var chosen = folders.Where(f => Available.Any(a => a.Id == f) && !providers.For(Provider).NeverMonitored.Contains(f)).Distinct().ToList();
+        var chosen = folders.Where(f => Available.Any(a => a.Id == f && a.Selectable) && !providers.For(Provider).NeverMonitored.Contains(f)).Distinct().ToList();
         if (chosen.Count == 0)
         {
             Error = "Choose at least one folder.";

@@ -187,6 +187,10 @@ public static class ConnectionsApi
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folders"] = [$"This mailbox has no folder with the id '{unknown}'."] });
             }
+            if (folders.FirstOrDefault(f => available.Any(a => !a.Selectable && string.Equals(a.Id, f, StringComparison.Ordinal))) is { } container)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folders"] = [$"'{container}' only holds other folders and no mail of its own: choose the folders inside it."] });
+            }
         }
         connection.Folders = string.Join(',', folders);
         await db.SaveChangesAsync(http.RequestAborted);

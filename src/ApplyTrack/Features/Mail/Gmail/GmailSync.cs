@@ -101,18 +101,38 @@ public sealed class GmailSync(
         _ => null,
     };
 
-    /// <summary>Inbox plus the person's own labels; system labels (spam, sent, categories…) are not offered.</summary>
+    /// <summary>Inbox plus the person's own labels, nested as Gmail nests them; system labels (spam, sent, categories…) are not offered.</summary>
     public async Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken)
     {
         using var gmail = clients.Create(connection);
         var labels = (await gmail.ListLabelsAsync(cancellationToken)).Labels ?? [];
-        return
-        [
-            new("inbox", "Inbox"),
-            .. labels.Where(l => l.Type == "user" && !NeverMonitored.Contains(l.Id))
-                .Select(l => new MailFolderChoice(l.Id, l.Name ?? l.Id))
-                .OrderBy(l => l.Name, StringComparer.CurrentCultureIgnoreCase),
-        ];
+        return [new("inbox", "Inbox"), .. NestedLabels(labels.Where(l => l.Type == "user" && !NeverMonitored.Contains(l.Id)).ToList())];
+    }
+
+    /// <summary>
+    /// Gmail has no parent field: a nested label is one named "Jobs/Recruiters" (labels.list returns it under that name).
+    /// Its parent is the label with the longest name that is a "/"-prefix of it; a label whose parent does not exist
+    /// (the API allows creating "A/B" alone) sits under the nearest ancestor that does, named by the rest of its path.
+    /// </summary>
+    public static IEnumerable<MailFolderChoice> NestedLabels(IReadOnlyList<GmailLabel> labels)
+    {
+        var byName = labels.Where(l => !string.IsNullOrEmpty(l.Name)).GroupBy(l => l.Name!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        foreach (var label in labels)
+        {
+            var name = string.IsNullOrEmpty(label.Name) ? label.Id : label.Name;
+            string? parentId = null;
+            var leaf = name;
+            for (var cut = name.LastIndexOf('/'); cut > 0; cut = name.LastIndexOf('/', cut - 1))
+            {
+                if (byName.TryGetValue(name[..cut], out var id) && id != label.Id)
+                {
+                    parentId = id;
+                    leaf = name[(cut + 1)..];
+                    break;
+                }
+            }
+            yield return new MailFolderChoice(label.Id, leaf.Length == 0 ? name : leaf, parentId);
+        }
     }
 
     /// <summary>Stops the watch and revokes the grant, best effort (the disconnector deletes the tokens either way).</summary>

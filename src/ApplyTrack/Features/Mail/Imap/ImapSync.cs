@@ -151,7 +151,11 @@ public sealed class ImapSync(
         _ => null,
     };
 
-    /// <summary>Every selectable folder except the never-monitored ones; the id is the folder's full name.</summary>
+    /// <summary>
+    /// The folder hierarchy of the personal namespace; the id is the folder's full name (the Inbox's is "inbox").
+    /// Junk, Trash, Drafts and Sent, and the folders inside them, are left out; a <c>\Noselect</c> or <c>\NonExistent</c>
+    /// folder is shown only as the container of the folders inside it, never as a choice.
+    /// </summary>
     public async Task<IReadOnlyList<MailFolderChoice>> ListFoldersAsync(MailboxConnection connection, CancellationToken cancellationToken)
     {
         var account = ImapAccount.Decrypt(cipher, connection.Credentials
@@ -159,21 +163,44 @@ public sealed class ImapSync(
         using var client = await OpenAsync(account, cancellationToken);
         try
         {
-            var folders = await client.GetFoldersAsync(client.PersonalNamespaces[0], cancellationToken: cancellationToken);
-            return
-            [
-                new(InboxFolder, "Inbox"),
-                .. folders
-                    .Where(f => !f.Attributes.HasFlag(FolderAttributes.NoSelect) && !f.Attributes.HasFlag(FolderAttributes.NonExistent)
-                                && f.FullName != client.Inbox.FullName && !IsNeverMonitored(client, f))
-                    .Select(f => new MailFolderChoice(f.FullName, f.FullName))
-                    .OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase),
-            ];
+            var folders = await client.GetFoldersAsync(client.PersonalNamespaces[0], StatusItems.None, subscribedOnly: false, cancellationToken);
+            return Hierarchy(folders, client.Inbox, f => IsNeverMonitored(client, f));
         }
         finally
         {
             await ImapSessions.CloseAsync(client);
         }
+    }
+
+    internal static IReadOnlyList<MailFolderChoice> Hierarchy(IEnumerable<IMailFolder> listed, IMailFolder inbox, Func<IMailFolder, bool> neverMonitored)
+    {
+        string IdOf(IMailFolder folder) => folder.FullName == inbox.FullName ? InboxFolder : folder.FullName;
+        bool IsRoot(IMailFolder? folder) => folder is null || folder.FullName.Length == 0;
+        bool Excluded(IMailFolder folder)
+        {
+            for (var f = folder; !IsRoot(f); f = f!.ParentFolder)
+                if (f!.FullName != inbox.FullName && neverMonitored(f)) return true;
+            return false;
+        }
+
+        var choices = new Dictionary<string, MailFolderChoice>(StringComparer.Ordinal) { [InboxFolder] = new(InboxFolder, "Inbox") };
+        foreach (var folder in listed.Where(f => !IsRoot(f) && f.FullName != inbox.FullName && !Excluded(f)))
+        {
+            if (folder.Attributes.HasFlag(FolderAttributes.NoSelect) || folder.Attributes.HasFlag(FolderAttributes.NonExistent))
+            {
+                continue;   // added below, only as the container of a folder that can hold mail
+            }
+            choices[folder.FullName] = Choice(folder, selectable: true);
+            // A parent the listing left out (or listed as \Noselect) still shows as a container.
+            for (var parent = folder.ParentFolder; !IsRoot(parent) && !choices.ContainsKey(IdOf(parent!)); parent = parent!.ParentFolder)
+            {
+                choices[IdOf(parent!)] = Choice(parent!, selectable: false);
+            }
+        }
+        return [.. choices.Values];
+
+        MailFolderChoice Choice(IMailFolder folder, bool selectable) =>
+            new(IdOf(folder), folder.Name, IsRoot(folder.ParentFolder) ? null : IdOf(folder.ParentFolder!), selectable);
     }
 
     private async Task<ImapClient> OpenAsync(ImapAccount account, CancellationToken cancellationToken)

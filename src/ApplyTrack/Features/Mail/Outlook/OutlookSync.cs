@@ -133,7 +133,8 @@ public sealed class OutlookSync(
         var hidden = await WellKnownIdsAsync(graph, cancellationToken);
         var folders = new List<MailFolderChoice>();
         // /me/mailFolders lists only the root's children (PROTOCOLS §2.2): walk childFolders for "Inbox / Recruiters" and the like.
-        var pending = new Queue<(string? ParentId, string Path)>([(null, "")]);
+        // Choice is the parent's id in the listing: the Inbox is listed as "inbox", so its children point there.
+        var pending = new Queue<(string? ParentId, string? Choice)>([(null, null)]);
         while (pending.TryDequeue(out var parent) && folders.Count < 1000)
         {
             var page = parent.ParentId is null
@@ -144,11 +145,10 @@ public sealed class OutlookSync(
                 foreach (var folder in page.Value ?? [])
                 {
                     if (folder.Id is null || folder.DisplayName is null) continue;
-                    var path = parent.Path.Length == 0 ? folder.DisplayName : $"{parent.Path} / {folder.DisplayName}";
                     var isInbox = hidden.Contains(folder.Id) && parent.ParentId is null && folder.DisplayName.Equals("Inbox", StringComparison.OrdinalIgnoreCase);
                     if (hidden.Contains(folder.Id) && !isInbox) continue;
-                    if (!isInbox) folders.Add(new MailFolderChoice(folder.Id, path));
-                    if (folder.ChildFolderCount > 0) pending.Enqueue((folder.Id, path));
+                    if (!isInbox) folders.Add(new MailFolderChoice(folder.Id, folder.DisplayName, parent.Choice));
+                    if (folder.ChildFolderCount > 0) pending.Enqueue((folder.Id, isInbox ? "inbox" : folder.Id));
                 }
                 page = page.OdataNextLink is not { } next ? null
                     : parent.ParentId is null
@@ -156,7 +156,7 @@ public sealed class OutlookSync(
                         : await graph.Me.MailFolders[parent.ParentId].ChildFolders.WithUrl(next).GetAsync(cancellationToken: cancellationToken);
             }
         }
-        return [new("inbox", "Inbox"), .. folders.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase)];
+        return [new("inbox", "Inbox"), .. folders];
     }
 
     /// <summary>Ids of the folders that are never monitored (and Inbox, listed under its well-known name).</summary>
@@ -339,7 +339,8 @@ public sealed class OutlookSync(
     private static string GraphDate(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     // Prefer headers are not carried inside nextLink/deltaLink: send them on every page. Message delta documents only
-    // odata.maxpagesize, so outlook.body-content-type may be ignored there: bodies can arrive as HTML, which the classifier reads.
+    // odata.maxpagesize, so outlook.body-content-type is not relied on there (the sandbox ignores it on delta, honours it on
+    // the backfill listing): bodies arrive as HTML, and the classifier reads Exchange's HTML-wrapped plain text as that text.
     private void AddPreferences(Microsoft.Kiota.Abstractions.RequestHeaders headers)
     {
         headers.Add("Prefer", $"odata.maxpagesize={Math.Clamp(options.Value.PageSize, 1, 1000)}");

@@ -19,7 +19,11 @@ public sealed record IncomingMail(
     public string Sender => string.IsNullOrWhiteSpace(FromName) ? FromAddress ?? "" : $"{FromName} <{FromAddress}>";
 }
 
-public sealed record MailFolderChoice(string Id, string Name);
+/// <summary>One folder (Outlook), label (Gmail) or mailbox (IMAP) a person may choose to monitor.</summary>
+/// <param name="Name">The folder's own name ("Recruiters"), not its path.</param>
+/// <param name="ParentId">The id of the folder it sits in, among the same listing; null at the top.</param>
+/// <param name="Selectable">False for a container that holds folders but no mail of its own (IMAP <c>\Noselect</c>).</param>
+public sealed record MailFolderChoice(string Id, string Name, string? ParentId = null, bool Selectable = true);
 
 public sealed class SyncContext(MailboxConnection connection, SyncRun run, SyncTrigger trigger)
 {

@@ -25,7 +25,11 @@ public sealed class MailProcessor(
     {
         using var span = ApplyTrackTelemetry.StartPage(batch.Count);
         await index.LoadAsync(context.Connection, cancellationToken);
-        foreach (var mail in await read.UnreadAsync(context, batch, cancellationToken))
+        var unread = await read.UnreadAsync(context, batch, cancellationToken);
+        // The page's new mail goes through the steps (classify first, in memory) inside one span that counts the job emails.
+        using var classifying = ApplyTrackTelemetry.StartClassification(unread.Count);
+        var jobEmails = 0;
+        foreach (var mail in unread)
         {
             try
             {
@@ -37,14 +41,21 @@ public sealed class MailProcessor(
                         break;
                     }
                 }
+                jobEmails += candidate.Verdict is { IsApplicationEvent: true } ? 1 : 0;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // Never the message's content or ids: we may not even know yet whether it is job mail.
-                context.Run.Errors++;
-                logger.LogWarning("A message of connection {ConnectionId} could not be processed and was skipped ({Error})", context.Connection.Id, ex.GetType().Name);
+                Skipped(context, ex);
             }
         }
+        classifying?.SetTag("applytrack.classification.job_emails", jobEmails);
+    }
+
+    private void Skipped(SyncContext context, Exception ex)
+    {
+        // Never the message's content or ids: we may not even know yet whether it is job mail.
+        context.Run.Errors++;
+        logger.LogWarning("A message of connection {ConnectionId} could not be processed and was skipped ({Error})", context.Connection.Id, ex.GetType().Name);
     }
 
     /// <summary>
