@@ -41,6 +41,7 @@ public static class MailExtensions
 
         services.AddSingleton<MailProcessor>();
         services.AddSingleton<SyncQueue>();
+        services.AddSingleton<SyncRequests>();
         services.AddScoped<ConnectionLease>();
         services.AddScoped<MailboxOwnerLock>();
         services.AddSingleton<LeaseHeartbeat>();

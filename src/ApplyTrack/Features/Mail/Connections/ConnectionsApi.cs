@@ -61,6 +61,8 @@ public static class ConnectionsApi
         var connections = await db.MailboxConnections.AsNoTracking().Include(c => c.Cursors)
             .Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
         var ids = connections.Select(c => c.Id).ToList();
+        // Push on means an IDLE session on any instance of the cluster, not only this one.
+        var idling = await Imap.ImapIdleService.IdlingAsync(db, connections.Where(c => c.Provider == MailProvider.Imap).Select(c => c.Id).ToList(), cancellationToken);
         var threads = await db.MailEvents.AsNoTracking()
             .Where(e => ids.Contains(e.ConnectionId) && e.ThreadId != null && e.Label != Classification.EmailLabels.None)
             .GroupBy(e => e.ConnectionId)
@@ -71,7 +73,7 @@ public static class ConnectionsApi
             c.LastSuccessfulSyncAt, threads.GetValueOrDefault(c.Id), c.FolderList, c.HistoryDays,
             c.Status != ConnectionStatus.Disconnected && c.Provider switch
             {
-                MailProvider.Imap => idle.IsIdling(c.Id),
+                MailProvider.Imap => idling.Contains(c.Id),
                 MailProvider.Outlook => outlookPushAvailable && c.Cursors.Any(f => f.SubscriptionId is not null),
                 _ => c.Cursors.Any(f => f.SubscriptionId is not null),
             }, Notice(c))).ToList();
