@@ -22,9 +22,12 @@ public static class ClusterExtensions
         builder.Services.AddHostedService<EventBusService>();
         builder.Services.AddScoped<ClusterLeases>();
         builder.Services.AddHostedService<ClusterMembership>();
+        builder.Services.AddSingleton<ClassifierWarmUp>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ClassifierWarmUp>());
         builder.Services.AddHealthChecks()
             .AddCheck<MigrationsHealthCheck>("migrations", tags: [HealthEndpoints.Ready])
-            .AddCheck<EventBusHealthCheck>("event-bus", tags: [HealthEndpoints.Ready]);
+            .AddCheck<EventBusHealthCheck>("event-bus", tags: [HealthEndpoints.Ready])
+            .AddCheck<ClassifierHealthCheck>("classifier", tags: [HealthEndpoints.Ready]);
         return builder;
     }
 }

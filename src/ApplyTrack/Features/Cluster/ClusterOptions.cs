@@ -9,5 +9,5 @@ public sealed class ClusterOptions
     /// How long an instance's leases (its heartbeat, the scheduler, IDLE sessions) last without renewal. Renewed four
     /// times per lease; a killed instance's IDLE sessions resume elsewhere after it plus one IDLE refresh.
     /// </summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(8);
 }

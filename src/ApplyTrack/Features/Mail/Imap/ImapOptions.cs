@@ -36,7 +36,7 @@ public sealed class ImapOptions
     /// How often the IDLE watcher re-reads the list of connections (new, reconnected, disconnected) and claims the sessions
     /// a dead instance left (after its lease, <c>Cluster:LeaseDuration</c>).
     /// </summary>
-    public TimeSpan IdleRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan IdleRefreshInterval { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>RFC 2177: servers may drop an IDLE after 30 minutes, so it is re-issued before that.</summary>
     public TimeSpan IdleRestartInterval { get; set; } = TimeSpan.FromMinutes(25);

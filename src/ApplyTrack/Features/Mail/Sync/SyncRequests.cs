@@ -61,6 +61,12 @@ public sealed class SyncRequests
         {
             return false;
         }
+        // An owner whose heartbeat stopped is dead: keep the request here and claim the mailbox when its lease runs out.
+        var instance = ClusterLeases.Instance(owner);
+        if (!await db.ClusterLeases.AnyAsync(l => l.Name == instance && l.Until >= now, cancellationToken))
+        {
+            return false;
+        }
         _bus.Publish(Topic, new SyncMessage(owner, [request.ConnectionId], request.Trigger));
         return true;
     }
