@@ -55,14 +55,21 @@ public sealed class ImapIdleService(
         {
             return;
         }
-        using var timer = new PeriodicTimer(options.Value.IdleRefreshInterval, time);
+        // The list is re-read every IdleRefreshInterval; in between, a session another instance left behind (its lease ran
+        // out: the instance died) is taken over at the next takeover check.
+        using var timer = new PeriodicTimer(TimeSpan.FromTicks(Math.Min(options.Value.IdleRefreshInterval.Ticks, options.Value.IdleTakeoverInterval.Ticks)), time);
+        var lastRefresh = long.MinValue;
         try
         {
             do
             {
                 try
                 {
-                    await RefreshAsync(stoppingToken);
+                    if (lastRefresh == long.MinValue || time.GetElapsedTime(lastRefresh) >= options.Value.IdleRefreshInterval || await HasOrphanedSessionsAsync(stoppingToken))
+                    {
+                        lastRefresh = time.GetTimestamp();
+                        await RefreshAsync(stoppingToken);
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -130,6 +137,15 @@ public sealed class ImapIdleService(
             var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             _watches[id] = new Watch(credentials, stop, WatchAsync(id, credentials, stop.Token));
         }
+    }
+
+    /// <summary>Whether some instance's IDLE lease ran out (it died, or lost the database): its mailboxes need a new owner.</summary>
+    private async Task<bool> HasOrphanedSessionsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
+        var now = time.GetUtcNow();
+        return await db.ClusterLeases.AnyAsync(l => l.Name.StartsWith(ClusterLeases.ImapIdlePrefix) && l.Until < now, cancellationToken);
     }
 
     /// <summary>Records whether the session idles, for "push on" on every instance; a failure only delays what the page shows.</summary>
