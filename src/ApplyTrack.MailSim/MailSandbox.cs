@@ -23,9 +23,9 @@ public sealed class MailSandbox : IAsyncDisposable
 {
     private static readonly Lazy<SandboxKeys> EphemeralKeys = new(SandboxKeys.Create);
     private static readonly Lazy<X509Certificate2> EphemeralCertificate = new(() => SandboxCertificate.Create(DateTimeOffset.UtcNow));
-    private readonly WebApplication _app;
+    private readonly WebApplication? _app;
 
-    private MailSandbox(WebApplication app, Uri http, Uri https, X509Certificate2 certificate, string demoUserEmail)
+    private MailSandbox(WebApplication? app, Uri http, Uri https, X509Certificate2 certificate, string demoUserEmail)
     {
         _app = app;
         HttpBaseAddress = http;
@@ -43,17 +43,32 @@ public sealed class MailSandbox : IAsyncDisposable
     /// <summary>The generated self-signed certificate the HTTPS listener presents.</summary>
     public X509Certificate2 Certificate { get; }
 
-    public MailboxStore Mailboxes => _app.Services.GetRequiredService<MailboxStore>();
+    public MailboxStore Mailboxes => Services.GetRequiredService<MailboxStore>();
 
     public string DemoUserEmail { get; }
 
     /// <summary>Runtime switches (the same ones `/_emu/faults` changes).</summary>
-    public SandboxFaults Faults => _app.Services.GetRequiredService<SandboxFaults>();
+    public SandboxFaults Faults => Services.GetRequiredService<SandboxFaults>();
 
     /// <summary>The sandbox clock; <see cref="SandboxClock.Advance"/> moves it forward like `POST /_emu/clock`.</summary>
-    public SandboxClock Clock => _app.Services.GetRequiredService<SandboxClock>();
+    public SandboxClock Clock => Services.GetRequiredService<SandboxClock>();
 
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => _app?.Services
+        ?? throw new InvalidOperationException("This sandbox runs in another process: reach it over HTTP (its /_emu/ control API).");
+
+    /// <summary>Whether this process runs the sandbox (false: <see cref="ConnectAsync"/> to one another process runs).</summary>
+    public bool IsHosted => _app is not null;
+
+    /// <summary>
+    /// A sandbox another process runs (<c>applytrack sandbox</c>, or a test), so several app instances in demo mode share
+    /// its mailboxes: reached at its two listeners, its self-signed certificate read from <c>GET /_emu/certificate</c>.
+    /// </summary>
+    public static async Task<MailSandbox> ConnectAsync(Uri http, Uri https, string demoUserEmail, CancellationToken cancellationToken = default)
+    {
+        using var client = new HttpClient();
+        var pem = await client.GetStringAsync(new Uri(http, "_emu/certificate"), cancellationToken);
+        return new MailSandbox(null, http, https, X509Certificate2.CreateFromPem(pem), demoUserEmail);
+    }
 
     /// <summary>MSAL authority for a tenant, e.g. `https://127.0.0.1:5443/common/`.</summary>
     public Uri Authority(string tenant = "common") => new(HttpsBaseAddress, $"{tenant}/");
@@ -147,10 +162,14 @@ public sealed class MailSandbox : IAsyncDisposable
     }
 
     /// <summary>Blocks until the host shuts down (Ctrl+C when run from the command line).</summary>
-    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app?.WaitForShutdownAsync(cancellationToken) ?? Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
+        if (_app is null)
+        {
+            return;
+        }
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ApplyTrack.Classification;
 using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Cluster;
 using ApplyTrack.Features.Corrections;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Hosting;
@@ -40,6 +41,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     builder.AddHosting();
     builder.AddTelemetry();
     builder.AddData();
+    builder.AddCluster();
     builder.AddAccounts();
     builder.AddPipeline();
     builder.AddMail();

@@ -128,7 +128,11 @@ internal static class ImapTestServer
         Assert.Equal(uidValidity, await UidValidityAsync(login));
     }
 
-    private static async Task DoveadmAsync(params string[] arguments)
+    /// <summary>The login's open IMAP sessions, as the server counts them (<c>doveadm who</c>, one line per connection).</summary>
+    public static async Task<int> SessionsAsync(string login) =>
+        (await DoveadmAsync("who", "-1", login)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(line => line.StartsWith(login + " ", StringComparison.Ordinal));
+
+    private static async Task<string> DoveadmAsync(params string[] arguments)
     {
         using var doveadm = Process.Start(new ProcessStartInfo("doveadm", ["-c", Setting("APPLYTRACK_TEST_IMAP_CONFIG"), .. arguments])
         {
@@ -139,6 +143,7 @@ internal static class ImapTestServer
         var errors = await doveadm.StandardError.ReadToEndAsync();
         await doveadm.WaitForExitAsync();
         Assert.True(doveadm.ExitCode == 0, $"doveadm {string.Join(' ', arguments)} failed ({doveadm.ExitCode}): {errors}{output}");
+        return output;
     }
 
     public static MimeMessage ToMime(NewMailMessage source)

@@ -24,6 +24,7 @@ public abstract class ApplyTrackDbContext(DbContextOptions options) : IdentityDb
     public DbSet<PendingAuthorization> PendingAuthorizations => Set<PendingAuthorization>();
     public DbSet<Corrections.Correction> Corrections => Set<Corrections.Correction>();
     public DbSet<AdminConsentRequest> AdminConsentRequests => Set<AdminConsentRequest>();
+    public DbSet<Cluster.ClusterLease> ClusterLeases => Set<Cluster.ClusterLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

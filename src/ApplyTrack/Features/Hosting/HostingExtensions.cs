@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ApplyTrack.Features.Cluster;
 using ApplyTrack.Features.Data;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
@@ -38,7 +39,7 @@ public static class HostingExtensions
         // Every cookie is Secure whenever the request came over HTTPS (plain-HTTP demo mode keeps working).
         builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
-        builder.Services.AddHealthChecks().AddDbContextCheck<ApplyTrackDbContext>("database");
+        builder.Services.AddHealthChecks().AddDbContextCheck<ApplyTrackDbContext>("database", tags: [Cluster.HealthEndpoints.Ready]);
         builder.Services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
@@ -72,6 +73,7 @@ public static class HostingExtensions
     public static WebApplication MapHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapClusterHealth();
         return app;
     }
 }

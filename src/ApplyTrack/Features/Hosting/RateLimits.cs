@@ -19,6 +19,9 @@ public sealed class RateLimitOptions
 
     /// <summary>IMAP connect attempts per user per 10 minutes.</summary>
     public int ImapConnectsPerUser { get; set; } = 10;
+
+    /// <summary>Health probes (<c>/health/live</c>, <c>/health/ready</c>) per client address per minute: a load balancer asks every few seconds.</summary>
+    public int HealthChecksPerMinute { get; set; } = 240;
 }
 
 /// <summary>The ASP.NET Core rate limiter's policies; every refusal is a 429 with Retry-After.</summary>
@@ -26,6 +29,7 @@ public static class RateLimits
 {
     public const string Webhooks = "webhooks";
     public const string Accounts = "accounts";
+    public const string Health = "health";
 
     public static IHostApplicationBuilder AddRateLimits(this IHostApplicationBuilder builder)
     {
@@ -44,6 +48,8 @@ public static class RateLimits
             };
             options.AddPolicy(Webhooks, http => RateLimitPartition.GetFixedWindowLimiter(ClientAddress(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = Limits(http).WebhooksPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            options.AddPolicy(Health, http => RateLimitPartition.GetFixedWindowLimiter(ClientAddress(http),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Limits(http).HealthChecksPerMinute, Window = TimeSpan.FromMinutes(1) }));
             // Only attempts count: showing the sign-in page is free.
             options.AddPolicy(Accounts, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("page")

@@ -30,6 +30,7 @@ public static class MailExtensions
 
         services.AddMailSteps();
         services.AddSingleton<SyncQueue>();
+        services.AddSingleton<SyncRequests>();
         services.AddScoped<ConnectionLease>();
         services.AddScoped<MailboxOwnerLock>();
         services.AddSingleton<LeaseHeartbeat>();

@@ -85,4 +85,11 @@ public sealed class SandboxOptions
     public string HttpsUrl { get; set; } = "https://127.0.0.1:5443";
 
     public string HttpUrl { get; set; } = "http://127.0.0.1:5081";
+
+    /// <summary>
+    /// Use the sandbox another process runs at <see cref="HttpUrl"/> and <see cref="HttpsUrl"/> (<c>applytrack sandbox</c>)
+    /// instead of hosting one: several instances in demo mode then share its mailboxes. Outlook and SSO only; Gmail's demo
+    /// needs the sandbox in-process.
+    /// </summary>
+    public bool External { get; set; }
 }

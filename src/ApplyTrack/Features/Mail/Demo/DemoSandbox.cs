@@ -27,6 +27,12 @@ public sealed class DemoSandbox(
         }
 
         var options = sandboxOptions.Value;
+        if (options.External)
+        {
+            Sandbox = await ConnectAsync(options, cancellationToken);
+            logger.LogInformation("Demo mode: using the mail sandbox at {Url}", Sandbox.HttpsBaseAddress);
+            return;
+        }
         Sandbox = await MailSandbox.StartAsync(new MailSandboxOptions
         {
             HttpUrl = options.HttpUrl,
@@ -39,6 +45,25 @@ public sealed class DemoSandbox(
         Sandbox.Services.GetRequiredService<GoogleSandbox>().AutoConsent = options.AutoConsent;
         logger.LogInformation("Demo mode: the built-in mail sandbox is running at {Url} (demo mailbox {DemoUser})",
             Sandbox.HttpsBaseAddress, Sandbox.DemoUserEmail);
+    }
+
+    /// <summary>Whether this process hosts the sandbox (not <see cref="SandboxOptions.External"/>).</summary>
+    public bool IsHosted => IsEnabled && !sandboxOptions.Value.External;
+
+    private static async Task<MailSandbox> ConnectAsync(SandboxOptions options, CancellationToken cancellationToken)
+    {
+        // The sandbox may be starting beside this instance (compose): give it a little while.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await MailSandbox.ConnectAsync(new Uri(options.HttpUrl), new Uri(options.HttpsUrl), new MailSim.MailSandboxOptions().DemoUserEmail, cancellationToken);
+            }
+            catch (HttpRequestException) when (attempt < 30)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
+        }
     }
 
     public MailSandbox Require() => Sandbox ?? throw new InvalidOperationException("The mail sandbox is not running (demo mode is off).");

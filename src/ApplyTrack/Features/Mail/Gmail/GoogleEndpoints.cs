@@ -27,7 +27,8 @@ public sealed class GoogleEndpoints(IOptions<GoogleOptions> options, DemoSandbox
 
     public bool IsDemo => !Options.IsConfigured && demo.IsEnabled;
 
-    public bool IsAvailable => Options.IsConfigured || demo.IsEnabled;
+    // Gmail's demo registers its client and push subscription in the sandbox in-process: not with an external sandbox.
+    public bool IsAvailable => Options.IsConfigured || demo.IsHosted;
 
     public string ClientId => IsDemo ? DemoClientId : Options.ClientId!;
 

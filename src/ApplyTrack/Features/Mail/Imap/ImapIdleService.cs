@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Cluster;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
 using MailKit;
@@ -15,6 +16,9 @@ namespace ApplyTrack.Features.Mail.Imap;
 /// "push" sync (the sync itself runs through the ordinary queue, lease and checkpoint). A dropped session reconnects
 /// with exponential backoff; the list of connections is re-read periodically, so connect, reconnect and disconnect
 /// start and stop sessions. Premium plans only; polling stays the safety net.
+/// With several instances each mailbox idles on exactly one: the one holding its <c>imap-idle:</c> lease
+/// (<see cref="ClusterLeases"/>), renewed by the instance's heartbeat; when that instance dies the lease runs out and
+/// another instance's next refresh takes the session over (and syncs what arrived in between).
 /// </summary>
 public sealed class ImapIdleService(
     IServiceScopeFactory scopes,
@@ -30,8 +34,20 @@ public sealed class ImapIdleService(
     private readonly Dictionary<Guid, Watch> _watches = [];
     private readonly ConcurrentDictionary<Guid, byte> _idling = new();
 
-    /// <summary>Whether new mail of this connection arrives by push right now (for the integrations page).</summary>
+    /// <summary>Whether new mail of this connection arrives by push right now through this instance.</summary>
     public bool IsIdling(Guid connectionId) => _idling.ContainsKey(connectionId);
+
+    /// <summary>Which of these connections idle right now on any instance (for the integrations page and API).</summary>
+    public static async Task<IReadOnlySet<Guid>> IdlingAsync(ApplyTrackDbContext db, IReadOnlyCollection<Guid> connectionIds, CancellationToken cancellationToken)
+    {
+        var names = connectionIds.ToDictionary(ClusterLeases.ImapIdle);
+        var engaged = await db.ClusterLeases.AsNoTracking()
+            .Where(l => names.Keys.Contains(l.Name) && l.Engaged)
+            .Select(l => new { l.Name, l.Until })
+            .ToListAsync(cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        return engaged.Where(l => l.Until >= now).Select(l => names[l.Name]).ToHashSet();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,14 +55,21 @@ public sealed class ImapIdleService(
         {
             return;
         }
-        using var timer = new PeriodicTimer(options.Value.IdleRefreshInterval, time);
+        // The list is re-read every IdleRefreshInterval; in between, a session another instance left behind (its lease ran
+        // out: the instance died) is taken over at the next takeover check.
+        using var timer = new PeriodicTimer(TimeSpan.FromTicks(Math.Min(options.Value.IdleRefreshInterval.Ticks, options.Value.IdleTakeoverInterval.Ticks)), time);
+        var lastRefresh = long.MinValue;
         try
         {
             do
             {
                 try
                 {
-                    await RefreshAsync(stoppingToken);
+                    if (lastRefresh == long.MinValue || time.GetElapsedTime(lastRefresh) >= options.Value.IdleRefreshInterval || await HasOrphanedSessionsAsync(stoppingToken))
+                    {
+                        lastRefresh = time.GetTimestamp();
+                        await RefreshAsync(stoppingToken);
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -82,25 +105,60 @@ public sealed class ImapIdleService(
             .Where(c => db.Users.Any(u => u.Id == c.UserId && Plans.WithPush.Contains(u.Plan)))
             .OrderBy(c => c.CreatedAt)
             .Select(c => new { c.Id, c.Credentials })
-            .Take(Math.Max(0, options.Value.MaxIdleSessions))
             .ToDictionaryAsync(c => c.Id, c => c.Credentials!, stoppingToken);
+        var leases = scope.ServiceProvider.GetRequiredService<ClusterLeases>();
+        var held = await leases.HeldAsync(ClusterLeases.ImapIdlePrefix, stoppingToken);
 
-        // Disconnected, needing a new password, or reconnected with other credentials: end the session.
+        // Disconnected, needing a new password, reconnected with other credentials, or taken over by another instance
+        // (this one missed its heartbeats): end the session.
         foreach (var (id, watch) in _watches.ToList())
         {
-            if (!active.TryGetValue(id, out var credentials) || !credentials.AsSpan().SequenceEqual(watch.Credentials))
+            if (!active.TryGetValue(id, out var credentials) || !credentials.AsSpan().SequenceEqual(watch.Credentials) || !held.Contains(ClusterLeases.ImapIdle(id)))
             {
                 await watch.Stop.CancelAsync();
                 await watch.Task;
                 watch.Stop.Dispose();
                 _watches.Remove(id);
+                await leases.ReleaseAsync(ClusterLeases.ImapIdle(id), stoppingToken);
             }
         }
 
+        // Each mailbox idles on the one instance that holds its lease.
         foreach (var (id, credentials) in active.Where(a => !_watches.ContainsKey(a.Key)))
         {
+            if (_watches.Count >= options.Value.MaxIdleSessions)
+            {
+                break;
+            }
+            if (!await leases.TryClaimAsync(ClusterLeases.ImapIdle(id), stoppingToken))
+            {
+                continue;
+            }
             var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             _watches[id] = new Watch(credentials, stop, WatchAsync(id, credentials, stop.Token));
+        }
+    }
+
+    /// <summary>Whether some instance's IDLE lease ran out (it died, or lost the database): its mailboxes need a new owner.</summary>
+    private async Task<bool> HasOrphanedSessionsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>();
+        var now = time.GetUtcNow();
+        return await db.ClusterLeases.AnyAsync(l => l.Name.StartsWith(ClusterLeases.ImapIdlePrefix) && l.Until < now, cancellationToken);
+    }
+
+    /// <summary>Records whether the session idles, for "push on" on every instance; a failure only delays what the page shows.</summary>
+    private async Task SetEngagedAsync(Guid connectionId, bool engaged)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ClusterLeases>().SetEngagedAsync(ClusterLeases.ImapIdle(connectionId), engaged, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogInformation("Could not record the IDLE state of connection {ConnectionId} ({Error})", connectionId, ex.GetType().Name);
         }
     }
 
@@ -131,6 +189,7 @@ public sealed class ImapIdleService(
                     queue.Enqueue(connectionId, SyncTrigger.Push);
                 }
                 _idling[connectionId] = 0;
+                await SetEngagedAsync(connectionId, true);
                 Operations.ApplyTrackTelemetry.IdleSessionOpened();
                 try
                 {
@@ -140,6 +199,7 @@ public sealed class ImapIdleService(
                 {
                     Operations.ApplyTrackTelemetry.IdleSessionClosed();
                     _idling.TryRemove(connectionId, out _);
+                    await SetEngagedAsync(connectionId, false);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -35,6 +35,12 @@ public sealed class ImapOptions
     /// <summary>How often the IDLE watcher re-reads the list of connections (new, reconnected, disconnected).</summary>
     public TimeSpan IdleRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often the IDLE watcher looks for sessions another instance left behind (its lease, <c>Cluster:LeaseDuration</c>,
+    /// ran out) and takes them over.
+    /// </summary>
+    public TimeSpan IdleTakeoverInterval { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>RFC 2177: servers may drop an IDLE after 30 minutes, so it is re-issued before that.</summary>
     public TimeSpan IdleRestartInterval { get; set; } = TimeSpan.FromMinutes(25);
 

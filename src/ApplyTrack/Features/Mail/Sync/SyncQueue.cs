@@ -55,7 +55,7 @@ public sealed class SyncQueue
 }
 
 /// <summary>Runs queued syncs, a few at a time.</summary>
-public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider time, ILogger<SyncWorker> logger) : BackgroundService
+public sealed class SyncWorker(SyncQueue queue, SyncRequests requests, IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider time, ILogger<SyncWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(_ => RunWorkerAsync(stoppingToken)));
@@ -90,10 +90,12 @@ public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOp
             {
                 await using var scope = scopes.CreateAsyncScope();
                 using var span = ApplyTrackTelemetry.StartSync(request.ConnectionId, request.Trigger.Name(), request.Origin, request.QueuedAt);
-                if (!await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request.ConnectionId, request.Trigger, stoppingToken))
+                if (!await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(request.ConnectionId, request.Trigger, stoppingToken)
+                    && !await requests.HandOverAsync(request, stoppingToken))
                 {
-                    // A sync of this mailbox is running and may already be past the change that queued this
-                    // request (a webhook, Sync Now): ask again shortly (a query every 250 ms while it runs).
+                    // A sync of this mailbox is running here (on another instance it was handed over) and may already be
+                    // past the change that queued this request (a webhook, Sync Now): ask again shortly (a query every
+                    // 250 ms while it runs).
                     _ = RequeueLaterAsync(request, stoppingToken);
                 }
             }
@@ -112,8 +114,9 @@ public sealed class SyncWorker(SyncQueue queue, IServiceScopeFactory scopes, IOp
 /// <summary>
 /// The poller: queues every active connection whose next sync is due (the plan's interval), and picks up
 /// connections whose lease ran out (an instance died mid-sync). With push on, this is the safety net.
+/// One instance ticks for the cluster (the <c>scheduler</c> lease) and spreads the due mailboxes over the live ones.
 /// </summary>
-public sealed class SyncScheduler(SyncQueue queue, IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider time, ILogger<SyncScheduler> logger) : BackgroundService
+public sealed class SyncScheduler(SyncRequests requests, IServiceScopeFactory scopes, IOptions<SyncOptions> options, TimeProvider time, ILogger<SyncScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -135,6 +138,10 @@ public sealed class SyncScheduler(SyncQueue queue, IServiceScopeFactory scopes, 
     private async Task QueueDueConnectionsAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        if (!await scope.ServiceProvider.GetRequiredService<Cluster.ClusterLeases>().TryClaimAsync(Cluster.ClusterLeases.Scheduler, cancellationToken))
+        {
+            return; // another instance ticks
+        }
         var db = scope.ServiceProvider.GetRequiredService<Data.ApplyTrackDbContext>();
         var now = time.GetUtcNow();
         var due = await db.MailboxConnections.AsNoTracking()
@@ -144,9 +151,6 @@ public sealed class SyncScheduler(SyncQueue queue, IServiceScopeFactory scopes, 
             .Select(c => c.Id)
             .Take(500)
             .ToListAsync(cancellationToken);
-        foreach (var id in due)
-        {
-            queue.Enqueue(id, SyncTrigger.Poll);
-        }
+        await requests.DistributeAsync(due, SyncTrigger.Poll, cancellationToken);
     }
 }

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ApplyTrack.Features.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ClusterLeases : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "cluster_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Until = table.Column<long>(type: "INTEGER", nullable: false),
+                    Engaged = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cluster_leases", x => x.Name);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cluster_leases_Owner",
+                table: "cluster_leases",
+                column: "Owner");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "cluster_leases");
+        }
+    }
+}
