@@ -83,7 +83,8 @@ public sealed class EmailClassifier
     private static void ApplyGuards(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
     {
         var jobContext = features.Has(Cues.JobContext) || features.AtsVendor is not null;
-        if (!jobContext && p[EmailEvents.Offer] > 0.2)
+        // A person writing "we'd love you to join us" or "the contract is ready to sign" need not say "job".
+        if (!jobContext && !features.IsPersonalNote && p[EmailEvents.Offer] > 0.2)
         {
             Move(p, EmailEvents.Offer, EmailEvents.Marketing);
             reasons.Add("'offer' without any mention of a job: treated as marketing");
@@ -111,6 +112,23 @@ public sealed class EmailClassifier
             reasons.Add("sent to many (agency blast, list of openings or a message notice), not a person writing about one role");
         }
 
+        // A blast says nothing about an application of this reader's unless it says so in words: "if this is not for
+        // you" is not a rejection, and its list of openings is not a receipt.
+        if (features.IsBlast && !features.Has(Cues.Rejection) && p[EmailEvents.Rejection] > 0.05)
+        {
+            Move(p, EmailEvents.Rejection, EmailEvents.JobAlert);
+            reasons.Add("sent to many, and no word of a decision about your application");
+        }
+
+        // Mail sent to many (an unsubscribe footer, promotional wording) that never says no is not a rejection.
+        if (!features.Has(Cues.Rejection) && (features.IsBulk || features.Has(Cues.Marketing)) &&
+            EmailLabels.All.MaxBy(l => LabelProbability(p, l)) == EmailLabels.Rejected)
+        {
+            Move(p, EmailEvents.Rejection, EmailEvents.Marketing);
+            reasons.Add("bulk mail with no word of a decision: not a rejection");
+        }
+
+        FollowPersonalInvitation(features, p, reasons);
         FollowAgreeingPhrases(features, p, reasons, jobContext);
 
         if (features.MaskedConditional)
@@ -127,22 +145,75 @@ public sealed class EmailClassifier
     private static void FollowAgreeingPhrases(EmailFeatures features, Dictionary<string, double> p, List<string> reasons, bool jobContext)
     {
         var everyday = p[EmailEvents.NotJob] + p[EmailEvents.Marketing];
-        if (!jobContext || everyday >= UnsureEverydayMass || features.Has(Cues.OtherApplication) || features.Has(Cues.JobAlert))
+        if (!(jobContext || features.IsPersonalNote && features.Has(Cues.Offer)) || features.Has(Cues.OtherApplication) || features.Has(Cues.JobAlert) ||
+            EmailLabels.All.MaxBy(l => LabelProbability(p, l)) != EmailLabels.None)
         {
             return;
         }
 
-        var backed = PhraseBackedEvents(features).Where(e => p[e] >= 0.05).OrderByDescending(e => p[e]).FirstOrDefault();
-        if (backed is null || EmailLabels.All.MaxBy(l => LabelProbability(p, l)) != EmailLabels.None)
+        if (everyday < UnsureEverydayMass)
         {
+            var backed = PhraseBackedEvents(features).Where(e => p[e] >= 0.05).OrderByDescending(e => p[e]).FirstOrDefault();
+            if (backed is not null)
+            {
+                p[backed] += everyday / 2;
+                p[EmailEvents.NotJob] /= 2;
+                p[EmailEvents.Marketing] /= 2;
+                reasons.Add($"model unsure; {backed.Replace('_', ' ')} wording decided");
+            }
+
             return;
         }
 
-        p[backed] += everyday / 2;
-        p[EmailEvents.NotJob] /= 2;
-        p[EmailEvents.Marketing] /= 2;
-        reasons.Add($"model unsure; {backed.Replace('_', ' ')} wording decided");
+        // A person writing to this reader (not a newsletter, a blast or a shop) with the words of an offer, an
+        // invitation or a test: the bag of words hears salary figures and "offer" as a sale, "coffee" as chat.
+        if (features.IsPersonalNote)
+        {
+            var personal = PhraseBackedEvents(features).Where(e => e is not EmailEvents.ApplicationReceived && p[e] >= PersonalPhraseFloor)
+                .OrderByDescending(e => p[e]).FirstOrDefault();
+            if (personal is not null)
+            {
+                p[personal] += everyday * 0.75;
+                p[EmailEvents.NotJob] /= 4;
+                p[EmailEvents.Marketing] /= 4;
+                reasons.Add($"a person writing to you with {personal.Replace('_', ' ')} wording");
+            }
+        }
     }
+
+    /// <summary>
+    /// A person asking this reader to talk ("could you come by on Tuesday for a chat?", "what times would work for a
+    /// short call?") with no phrase of a receipt, a decision or an offer: "I've read your application" makes the bag of
+    /// words hear a receipt, and a small business's thanks a rejection. Where the model chose either without conviction,
+    /// the invitation decides.
+    /// </summary>
+    private static void FollowPersonalInvitation(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
+    {
+        if (!features.IsPersonalNote || !(features.Has(Cues.Interview) || features.Has(Cues.Scheduling)) ||
+            features.Has(Cues.Received) || features.Has(Cues.Rejection) || features.Has(Cues.Offer))
+        {
+            return;
+        }
+
+        var label = EmailLabels.All.MaxBy(l => LabelProbability(p, l));
+        if (label is not (EmailLabels.Applied or EmailLabels.Rejected) || LabelProbability(p, label) >= PersonalInvitationOverrules)
+        {
+            return;
+        }
+
+        foreach (var e in EmailEvents.All.Where(e => EmailEvents.LabelOf(e) == label))
+        {
+            Move(p, e, EmailEvents.InterviewInvite);
+        }
+
+        reasons.Add("a person asking you to talk, with no word of a receipt or a decision");
+    }
+
+    /// <summary>Up to which confidence in a receipt or a rejection a person's invitation still decides.</summary>
+    private const double PersonalInvitationOverrules = 0.9;
+
+    /// <summary>How much the model must already give an event for a person's phrase of it to decide.</summary>
+    private const double PersonalPhraseFloor = 0.01;
 
     private static IEnumerable<string> PhraseBackedEvents(EmailFeatures features)
     {

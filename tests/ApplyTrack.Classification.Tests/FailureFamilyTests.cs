@@ -12,7 +12,7 @@ public sealed class FailureFamilyTests
         Classifier.Classify(new EmailInput(from, "Sam Rivera <sam.rivera@example.com>", subject, body, DateTimeOffset.Parse("2026-05-04T09:00:00Z")));
 
     // 1. A person setting up a conversation or a work sample, with no ATS wording.
-    [Theory(Skip = "Targets for the retrained model: with the committed format-4 model 14 of 41 cases fail (retraining did not finish on the loaded machine this session); run without Skip after applytrack train")]
+    [Theory]
     [InlineData("Megan Ortiz <megan@ortizbakehouse.com>", "coffee next week?",
         "Hi Sam,\n\nThanks for sending over your CV for the assistant manager job. I liked what I saw. Could you come by the shop on Tuesday or Wednesday afternoon for a chat with me and my business partner? Half an hour should do it.\n\nMegan\nOrtiz Bakehouse")]
     [InlineData("Dr. Paul Whitlock <p.whitlock@lindenvale-clinic.org>", "Receptionist post",
@@ -35,7 +35,7 @@ public sealed class FailureFamilyTests
     }
 
     // 2. Informal offers.
-    [Theory(Skip = "Targets for the retrained model: with the committed format-4 model 14 of 41 cases fail (retraining did not finish on the loaded machine this session); run without Skip after applytrack train")]
+    [Theory]
     [InlineData("Rachel Kim <rachel.kim@tallpinesoftware.com>", "Following up on our call",
         "Hi Sam,\n\nAs promised, here's the recap of what we discussed on the phone: we'd love to have you join as Support Lead, $68,000 base plus the usual benefits, starting June 1. I'll send the formal paperwork once you say yes.\n\nRachel")]
     [InlineData("Office of Faculty Affairs <faculty@westmere.edu>", "Offer of appointment",
@@ -58,7 +58,7 @@ public sealed class FailureFamilyTests
     }
 
     // 3. Personal and third-party rejections.
-    [Theory(Skip = "Targets for the retrained model: with the committed format-4 model 14 of 41 cases fail (retraining did not finish on the loaded machine this session); run without Skip after applytrack train")]
+    [Theory]
     [InlineData("Tom Haddad <tom.haddad@keystaffing.co.uk>", "Re: Finance Assistant - Morrow & Bell",
         "Hi Sam,\n\nI've just heard back from Morrow & Bell. They really liked you, but they've decided to go with another candidate who has more payroll experience. I'm sorry it wasn't better news; I'll keep you in mind for the next one.\n\nTom")]
     [InlineData("Priya Nair <priya.nair@harbourlight.org>", "Programme Officer role",
@@ -81,7 +81,7 @@ public sealed class FailureFamilyTests
     }
 
     // 4. Receipts whose policy text names what happens if the answer is no.
-    [Theory(Skip = "Targets for the retrained model: with the committed format-4 model 14 of 41 cases fail (retraining did not finish on the loaded machine this session); run without Skip after applytrack train")]
+    [Theory]
     [InlineData("Careers at Holloway Health <careers@hollowayhealth.org>", "We have your application",
         "Dear Sam,\n\nThank you for applying for the Ward Clerk vacancy. We have received your application. If we decide not to proceed with your application we will let you know by email; if you have not heard from us within three weeks, please assume you have not been shortlisted on this occasion.\n\nHolloway Health Recruitment")]
     [InlineData("Personal <personal@nordhafen.de>", "Eingangsbestätigung",
@@ -100,7 +100,7 @@ public sealed class FailureFamilyTests
     }
 
     // 5. Look-alikes: applications, interviews and offers that are not the reader's own job application.
-    [Theory(Skip = "Targets for the retrained model: with the committed format-4 model 14 of 41 cases fail (retraining did not finish on the loaded machine this session); run without Skip after applytrack train")]
+    [Theory]
     [InlineData("Graduate Admissions <admissions@crestfield.edu>", "Your MBA application has been received",
         "Dear Sam,\n\nThank you for submitting your application to the Crestfield MBA programme. Your application is complete and will be reviewed by the admissions committee. Decisions are released in March.\n\nOffice of Admissions")]
     [InlineData("Riverbend Food Bank <volunteer@riverbendfoodbank.org>", "Thanks for signing up!",
@@ -123,7 +123,7 @@ public sealed class FailureFamilyTests
     }
 
     // 6. Targeted recruiter outreach is Interviewing; a blast or a platform's message notice is not.
-    [Theory(Skip = "Targets for the retrained model: with the committed format-4 model 14 of 41 cases fail (retraining did not finish on the loaded machine this session); run without Skip after applytrack train")]
+    [Theory]
     [InlineData("Grace Okafor <grace.okafor@meridianwater.com>", "Asset Engineer at Meridian Water",
         "Hi Sam,\n\nI lead recruiting at Meridian Water. Your work on the pump station upgrade at Halden came up when I was talking to our Head of Assets, and we have an Asset Engineer opening on his team that I think fits you well. Would you be open to a 20-minute call this week to talk it through?\n\nBest,\nGrace Okafor\nTalent Lead, Meridian Water")]
     [InlineData("Felix Brandt <felix.brandt@kornfeld-gruppe.de>", "Teamleitung Controlling bei Kornfeld",
@@ -138,7 +138,7 @@ public sealed class FailureFamilyTests
         Assert.Equal("recruiter_outreach", result.Event);
     }
 
-    [Theory(Skip = "Targets for the retrained model: with the committed format-4 model 14 of 41 cases fail (retraining did not finish on the loaded machine this session); run without Skip after applytrack train")]
+    [Theory]
     [InlineData("Rahul Verma <rahul.v@apexstaffingsolutions.com>", "Immediate need: Java Developer - Remote - C2C",
         "Hi Sam,\n\nHope you are doing well. I found your resume on one of the job boards. We have an urgent requirement with one of our top clients.\n\nJob Title: Java Developer\nLocation: Remote\nDuration: 12 months\nPay rate: $55/hr on C2C\n\nIf this is not for you, please refer someone who may be interested.\n\nThanks,\nRahul Verma")]
     [InlineData("Bright Path Recruitment <jobs@brightpathrecruit.co.uk>", "This week's hot jobs",

@@ -93,7 +93,18 @@ public sealed class MailTextTests
         var text = Read("Your interview is confirmed.\nUnsubscribe from these emails\n© 2025 Acme Inc. All rights reserved.");
 
         Assert.Equal($"Your interview is confirmed.\n{MailText.FooterMarker}\n{MailText.FooterMarker}", text.Body);
-        Assert.Equal(2, text.FooterLines);
+        Assert.Equal(1, text.UnsubscribeLines);
+    }
+
+    [Fact]
+    public void A_whole_message_on_one_line_that_ends_in_unsubscribe_is_still_read()
+    {
+        var line = "Our bootcamp graduates get interviews at top companies and multiple job offers. Enrol now for the spring cohort and save 20%. " +
+                   "Seats are limited and the next cohort starts in March, so book a call with an adviser today. Unsubscribe";
+        var text = Read(line);
+
+        Assert.Equal($"{MailText.FooterMarker}\n{line}", text.Body);
+        Assert.Equal(1, text.UnsubscribeLines);
     }
 
     [Fact]

@@ -130,13 +130,25 @@ internal sealed partial record EmailFeatures(
         Cues.AgencyBlastHits(Text.Subject + "\n" + Text.Body) >= 2 || Cues.IsMessageNotification(Text.Subject) ||
         ListedRoles >= 3 && !PersonalGreeting().IsMatch(Text.Body);
 
+    /// <summary>
+    /// Written by a person to this reader: a personal greeting or a person's name as sender, and none of the marks of
+    /// mail sent to many (an unsubscribe footer, agency-blast wording, promotional wording).
+    /// </summary>
+    public bool IsPersonalNote =>
+        (PersonalGreeting().IsMatch(Text.Body) || NameOnlyGreeting().IsMatch(Text.Body) || IsPersonSender) &&
+        !IsBlast && !IsBulk && !Has(Cues.Marketing);
+
+    /// <summary>Bulk-mail marks: an unsubscribe or preferences footer (read as footer lines) or such words in the text.</summary>
+    public bool IsBulk => Text.UnsubscribeLines > 0 || Has(Cues.MassMail);
+
     /// <summary>A display name that is a person ("Dawn Rutledge"), not a team, a system or a person "via" a platform.</summary>
     public bool IsPersonSender
     {
         get
         {
             var sender = Text.Sender;
-            var words = sender.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = sender.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SkipWhile(w => Title().IsMatch(w)).ToArray();
             return words.Length is 2 or 3 && !NoReply(sender.LocalPart) && !sender.DisplayName.Contains(" via ", StringComparison.OrdinalIgnoreCase) &&
                    words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '.')) &&
                    !TeamWord().IsMatch(sender.DisplayName);
@@ -152,6 +164,13 @@ internal sealed partial record EmailFeatures(
     // "Hi Ama," / "Dear Mr Osei" / "Hallo Frau Weber" / "Bonjour Julien" at the top; "Dear candidate" or "Hi there" is not personal.
     [GeneratedRegex("""\A\s*(?i:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|salut|cher|chère|hola|estimad[oa]|buenos días|beste|hoi|goedemiddag|olá|oi|car[oa]|prezad[oa])[ ,]+(?:(?i:mr|mrs|ms|dr|herr|frau|monsieur|madame|señor|señora|sr|sra|meneer|mevrouw|senhor|senhora)\.?\s+)?(?!(?i:there|all|team|candidate|applicant|friend|everyone|folks|madame|sir|sirs|candidat|bewerber|kandidat)\b)\p{Lu}\p{Ll}+""")]
     private static partial Regex PersonalGreeting();
+
+    // "Brianna," alone on the first line: how people who know the reader open a note.
+    [GeneratedRegex("""\A\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\s*[,!]?\s*\n""")]
+    private static partial Regex NameOnlyGreeting();
+
+    [GeneratedRegex("""^(?:dr|dra|prof|mr|mrs|ms|mx|drs|ir|mme|sr|sra)\.?$""", RegexOptions.IgnoreCase)]
+    private static partial Regex Title();
 
     [GeneratedRegex("""^\s*(?:[-*•·▪►]\s*\S.{8,}|[^|\n]{3,}\|[^|\n]{3,}\|.*|(?:job title|position|role|poste|stelle|puesto|functie|vaga)\s*:.{3,})$""", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex ListedRole();

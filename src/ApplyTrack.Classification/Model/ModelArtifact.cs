@@ -19,7 +19,7 @@ public sealed record ModelManifest(
 /// </summary>
 internal static class ModelArtifact
 {
-    public const int CurrentFormat = 4;
+    public const int CurrentFormat = 5;
     private const string ManifestEntry = "manifest.json";
     private const string ModelEntry = "events.mlnet";
 

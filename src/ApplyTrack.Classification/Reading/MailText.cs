@@ -8,7 +8,7 @@ namespace ApplyTrack.Classification.Reading;
 /// footer lines replaced by a marker. A forwarded email whose own text is only a line or two ("FYI") is read
 /// as the message it forwards, with that message's sender.
 /// </summary>
-internal sealed record MailText(string Subject, string Body, Sender Sender, bool IsForwarded, bool WasHtml, int FooterLines)
+internal sealed record MailText(string Subject, string Body, Sender Sender, bool IsForwarded, bool WasHtml, int UnsubscribeLines)
 {
     /// <summary>The forwarded message's Subject and Date header values, when this is a forward.</summary>
     public string? ForwardedSubject { get; init; }
@@ -73,9 +73,13 @@ internal static partial class MailTextReader
 
             if (FooterLine().IsMatch(trimmed))
             {
-                footerLines++;
+                footerLines += UnsubscribeLine().IsMatch(trimmed) ? 1 : 0;
                 body.Append(MailText.FooterMarker).Append('\n');
-                continue;
+                // A footer is a line or two; a whole message on one line that ends in "Unsubscribe" is still read.
+                if (trimmed.Length <= MaxFooterLineChars)
+                {
+                    continue;
+                }
             }
 
             body.Append(Clean(trimmed)).Append('\n');
@@ -218,6 +222,12 @@ internal static partial class MailTextReader
 
     [GeneratedRegex("""unsubscribe|view (it |this email )?in (your )?browser|manage (your )?(email )?preferences|email preferences|se désinscrire|désabonner|désinscri|abmelden|abbestellen|darse de baja|cancelar (la )?suscripción|uitschrijven|afmelden|cancelar (a )?inscrição|descadastr|you are receiving this|you received this (email|message)|this (email|message) was sent to|privacy policy|politique de confidentialité|datenschutzerklärung|política de privacidad|privacybeleid|política de privacidade|all rights reserved|tous droits réservés|alle rechte vorbehalten|©|\(c\) 20\d\d""", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
+
+    private const int MaxFooterLineChars = 200;
+
+    // The footer lines of mail sent to many (not a company's copyright or privacy line, which people's mail has too).
+    [GeneratedRegex("""unsubscribe|manage (your )?(email )?preferences|email preferences|se désinscrire|désabonner|désinscri|abmelden|abbestellen|darse de baja|cancelar (la )?suscripción|uitschrijven|afmelden|cancelar (a )?inscrição|descadastr|you are receiving this|you received this (email|message)|this (email|message) was sent to""", RegexOptions.IgnoreCase)]
+    private static partial Regex UnsubscribeLine();
 
     [GeneratedRegex("""[\u200B-\u200F\u2060\uFEFF\u034F\u00AD]""")]
     private static partial Regex Invisible();
