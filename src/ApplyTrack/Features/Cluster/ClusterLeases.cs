@@ -1,7 +1,6 @@
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Options;
 
 namespace ApplyTrack.Features.Cluster;
@@ -88,8 +87,6 @@ public sealed class ClusterLeases(ApplyTrackDbContext db, IOptions<ClusterOption
         return owners;
     }
 
-    // SQLite keeps dates as DateTimeOffset binary (see SqliteApplyTrackDbContext); PostgreSQL as timestamptz.
-    private static readonly DateTimeOffsetToBinaryConverter Binary = new();
-
-    private object Stored(DateTimeOffset value) => db.Database.IsSqlite() ? Binary.ConvertToProvider(value)! : value;
+    // SQLite keeps dates as UTC ticks (see UtcTicksConverter); PostgreSQL as timestamptz.
+    private object Stored(DateTimeOffset value) => UtcTicksConverter.Parameter(db.Database, value);
 }

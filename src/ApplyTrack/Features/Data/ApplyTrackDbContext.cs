@@ -4,7 +4,6 @@ using ApplyTrack.Features.Pipeline;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ApplyTrack.Features.Data;
 
@@ -35,11 +34,11 @@ public abstract class ApplyTrackDbContext(DbContextOptions options) : IdentityDb
 
 public sealed class SqliteApplyTrackDbContext(DbContextOptions<SqliteApplyTrackDbContext> options) : ApplyTrackDbContext(options)
 {
-    // SQLite has no native date-time-with-offset type; storing ticks keeps ORDER BY and comparisons in SQL.
+    // SQLite has no native date-time-with-offset type; UTC ticks keep ORDER BY, comparisons and grouping by day in SQL (see UtcTicksConverter).
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
 }
 
