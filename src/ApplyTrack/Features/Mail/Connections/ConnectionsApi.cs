@@ -54,8 +54,8 @@ public static class ConnectionsApi
         var connections = await db.MailboxConnections.AsNoTracking().Include(c => c.Cursors)
             .Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
         var ids = connections.Select(c => c.Id).ToList();
-        // Push on means an IDLE session on any instance of the cluster, not only this one.
-        var idling = await Imap.ImapIdleService.IdlingAsync(db, connections.Where(c => c.Provider == MailProvider.Imap).Select(c => c.Id).ToList(), cancellationToken);
+        // Push on anywhere in the cluster, not only on this instance: each provider answers for its own connections.
+        var pushOn = await providers.PushOnAsync(connections, cancellationToken);
         var threads = await db.MailEvents.AsNoTracking()
             .Where(e => ids.Contains(e.ConnectionId) && e.ThreadId != null && e.Label != EmailLabel.None)
             .GroupBy(e => e.ConnectionId)
@@ -64,7 +64,7 @@ public static class ConnectionsApi
         return connections.Select(c => new ConnectionResponse(
             c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail, StatusName(c.Status, c.SyncFailingSince), c.StatusDetail, c.CreatedAt,
             c.LastSuccessfulSyncAt, threads.GetValueOrDefault(c.Id), c.FolderList, c.HistoryDays,
-            c.Status != ConnectionStatus.Disconnected && (c.Provider == MailProvider.Imap ? idling.Contains(c.Id) : providers.For(c).IsPushOn(c)), providers.For(c).Notice(c))).ToList();
+            pushOn.Contains(c.Id), providers.For(c).Notice(c))).ToList();
     }
 
     public static string StatusName(ConnectionStatus status, DateTimeOffset? syncFailingSince = null) => status switch

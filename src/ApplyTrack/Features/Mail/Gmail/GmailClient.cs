@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Threading.RateLimiting;
 using ApplyTrack.Features.Data;
 using Microsoft.EntityFrameworkCore;
 using ApplyTrack.Features.Mail.Providers;
@@ -28,17 +27,6 @@ public sealed class GmailClient(
     int unitsPerMinute) : IDisposable
 {
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
-
-    // Gmail's per-user quota is units over a sliding minute (getProfile 1, history 2, list/get 5, watch 100). Pacing below it
-    // beats bursting into 403 userRateLimitExceeded and backing off, and leaves room for the person's other mail clients.
-    private readonly SlidingWindowRateLimiter _quota = new(new SlidingWindowRateLimiterOptions
-    {
-        PermitLimit = unitsPerMinute,
-        Window = TimeSpan.FromMinutes(1),
-        SegmentsPerWindow = 60,
-        QueueLimit = int.MaxValue,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-    });
 
     private GoogleTokens? _tokens;
 
@@ -83,7 +71,7 @@ public sealed class GmailClient(
         await EnsureSuccessAsync(response, cancellationToken);
     }
 
-    public void Dispose() => _quota.Dispose();
+    public void Dispose() => _refreshGate.Dispose();
 
     private Task<T> GetAsync<T>(string path, int units, CancellationToken cancellationToken) => SendAsync<T>(HttpMethod.Get, path, null, units, cancellationToken);
 
@@ -97,7 +85,7 @@ public sealed class GmailClient(
 
     private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, object? body, int units, CancellationToken cancellationToken)
     {
-        using var permit = await _quota.AcquireAsync(Math.Min(units, unitsPerMinute), cancellationToken);
+        await PaceAsync(units, cancellationToken);
         var token = await AccessTokenAsync(rejected: null, cancellationToken);
         var response = await http.SendAsync(Request(method, path, body, token), cancellationToken);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
@@ -107,6 +95,18 @@ public sealed class GmailClient(
         response.Dispose();
         token = await AccessTokenAsync(rejected: token, cancellationToken);
         return await http.SendAsync(Request(method, path, body, token), cancellationToken);
+    }
+
+    /// <summary>
+    /// Gmail's per-user quota is units per minute (getProfile 1, history 2, list/get 5, watch 100). Pacing below it beats
+    /// bursting into 403 userRateLimitExceeded and backing off, and leaves room for the person's other mail clients. The
+    /// window is the mailbox's, kept in the database: every sync and every instance reading this mailbox shares it.
+    /// </summary>
+    private async Task PaceAsync(int units, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var windows = new GmailQuotaWindows(scope.ServiceProvider.GetRequiredService<ApplyTrackDbContext>(), time);
+        await windows.SpendAsync(connection.Id, units, unitsPerMinute, cancellationToken);
     }
 
     private HttpRequestMessage Request(HttpMethod method, string path, object? body, string token)

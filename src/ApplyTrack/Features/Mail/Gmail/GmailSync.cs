@@ -77,7 +77,9 @@ public sealed class GmailSync(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public bool IsPushOn(MailboxConnection connection) => connection.Cursors.Any(f => f.Push == PushKind.GmailWatch);
+    /// <summary>A watch lives at Google, recorded on the cursors every instance reads.</summary>
+    public Task<IReadOnlySet<Guid>> PushOnAsync(IReadOnlyCollection<MailboxConnection> connections, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<Guid>>(connections.Where(c => c.Cursors.Any(f => f.Push == PushKind.GmailWatch)).Select(c => c.Id).ToHashSet());
 
     public Task<string> StartReconnectAsync(MailboxConnection connection, HttpRequest request, CancellationToken cancellationToken) =>
         connector.StartAsync(connection.UserId, connection.AccountEmail, GmailConnectionsApi.RedirectUri(request, options.Value), cancellationToken);

@@ -38,14 +38,14 @@ public sealed class ImapIdleService(
     public bool IsIdling(Guid connectionId) => _idling.ContainsKey(connectionId);
 
     /// <summary>Which of these connections idle right now on any instance (for the integrations page and API).</summary>
-    public static async Task<IReadOnlySet<Guid>> IdlingAsync(ApplyTrackDbContext db, IReadOnlyCollection<Guid> connectionIds, CancellationToken cancellationToken)
+    public static async Task<IReadOnlySet<Guid>> IdlingAsync(ApplyTrackDbContext db, TimeProvider time, IReadOnlyCollection<Guid> connectionIds, CancellationToken cancellationToken)
     {
         var names = connectionIds.ToDictionary(ClusterLeases.ImapIdle);
         var engaged = await db.ClusterLeases.AsNoTracking()
             .Where(l => names.Keys.Contains(l.Name) && l.Engaged)
             .Select(l => new { l.Name, l.Until })
             .ToListAsync(cancellationToken);
-        var now = DateTimeOffset.UtcNow;
+        var now = time.GetUtcNow();
         return engaged.Where(l => l.Until >= now).Select(l => names[l.Name]).ToHashSet();
     }
 

@@ -27,7 +27,6 @@ public sealed class ImapSync(
     MailProcessor processor,
     ConnectionLease lease,
     IOptions<ImapOptions> options,
-    ImapIdleService idle,
     TimeProvider time,
     ILogger<ImapSync> logger) : IMailProvider
 {
@@ -94,7 +93,9 @@ public sealed class ImapSync(
 
     public Task StopPushAsync(MailboxConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public bool IsPushOn(MailboxConnection connection) => idle.IsIdling(connection.Id);
+    /// <summary>An IDLE session on any instance: the sessions are owned through cluster leases, engaged while idling.</summary>
+    public Task<IReadOnlySet<Guid>> PushOnAsync(IReadOnlyCollection<MailboxConnection> connections, CancellationToken cancellationToken) =>
+        ImapIdleService.IdlingAsync(db, time, connections.Select(c => c.Id).ToList(), cancellationToken);
 
     /// <summary>IMAP has no consent page: the connect form, prefilled except for the password.</summary>
     public Task<string> StartReconnectAsync(MailboxConnection connection, HttpRequest request, CancellationToken cancellationToken) =>

@@ -81,9 +81,11 @@ public sealed class OutlookSync(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Graph must be able to reach us (a notification URL, or demo mode) and a folder must hold a subscription.</summary>
-    public bool IsPushOn(MailboxConnection connection) =>
-        subscriptions.NotificationBaseUrl is not null && connection.Cursors.Any(f => f.Push == PushKind.GraphSubscription);
+    /// <summary>Graph must be able to reach us (a notification URL, or demo mode) and a folder must hold a subscription (recorded on the cursors every instance reads).</summary>
+    public Task<IReadOnlySet<Guid>> PushOnAsync(IReadOnlyCollection<MailboxConnection> connections, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<Guid>>(subscriptions.NotificationBaseUrl is null
+            ? new HashSet<Guid>()
+            : connections.Where(c => c.Cursors.Any(f => f.Push == PushKind.GraphSubscription)).Select(c => c.Id).ToHashSet());
 
     public Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken) =>
         subscriptions.DeleteAllAsync(clients.Create(connection), connection, cancellationToken);

@@ -28,8 +28,11 @@ public interface IMailProvider
     /// <summary>Stops push at the provider (best effort) and forgets it on the cursors.</summary>
     Task StopPushAsync(MailboxConnection connection, CancellationToken cancellationToken);
 
-    /// <summary>Whether new mail reaches this connection by push right now (a live subscription, watch or IDLE session).</summary>
-    bool IsPushOn(MailboxConnection connection);
+    /// <summary>
+    /// Which of these connections (all of this provider, with their cursors loaded) receive new mail by push right now — a live
+    /// subscription, watch or IDLE session — on any instance of the cluster, not only this one.
+    /// </summary>
+    Task<IReadOnlySet<Guid>> PushOnAsync(IReadOnlyCollection<MailboxConnection> connections, CancellationToken cancellationToken);
 
     /// <summary>Best-effort clean-up at the provider when the user disconnects (push, token revocation).</summary>
     Task DisconnectAsync(MailboxConnection connection, CancellationToken cancellationToken);

@@ -10,6 +10,17 @@ public sealed class MailProviders(IEnumerable<IMailProvider> providers)
 
     public IMailProvider For(MailboxConnection connection) => For(connection.Provider);
 
+    /// <summary>Which of these connections receive new mail by push right now, anywhere in the cluster: each provider answers for its own.</summary>
+    public async Task<IReadOnlySet<Guid>> PushOnAsync(IEnumerable<MailboxConnection> connections, CancellationToken cancellationToken)
+    {
+        var pushOn = new HashSet<Guid>();
+        foreach (var provider in connections.Where(c => c.Status != ConnectionStatus.Disconnected).GroupBy(c => c.Provider))
+        {
+            pushOn.UnionWith(await For(provider.Key).PushOnAsync(provider.ToList(), cancellationToken));
+        }
+        return pushOn;
+    }
+
     /// <summary>
     /// Any exception as a provider-neutral one: already neutral, translated by the connection's provider, or null (not the provider's).
     /// </summary>

@@ -290,6 +290,23 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.ToTable("folder_cursors", (string)null);
                 });
 
+            modelBuilder.Entity("ApplyTrack.Features.Mail.Gmail.GmailQuotaWindow", b =>
+                {
+                    b.Property<string>("Mailbox")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("UnitsSpent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Mailbox");
+
+                    b.ToTable("gmail_quota_windows", (string)null);
+                });
+
             modelBuilder.Entity("ApplyTrack.Features.Mail.MailEvent", b =>
                 {
                     b.Property<Guid>("Id")

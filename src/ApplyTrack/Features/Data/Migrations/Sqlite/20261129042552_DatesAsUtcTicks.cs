@@ -22,6 +22,7 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
             ("cluster_leases", "Until"),
             ("corrections", "CreatedAt"), ("corrections", "ReceivedAt"), ("corrections", "ReportedAt"),
             ("admin_consent_requests", "CreatedAt"), ("admin_consent_requests", "ExpiresAt"), ("admin_consent_requests", "GrantedAt"),
+            ("gmail_quota_windows", "WindowStart"),
             ("folder_cursors", "BackfillBefore"), ("folder_cursors", "DeltaCapExceededAt"), ("folder_cursors", "RoundOldestReceivedAt"),
             ("folder_cursors", "RoundStartedAt"), ("folder_cursors", "SubscriptionExpiresAt"),
             ("mail_events", "OriginalAt"), ("mail_events", "ProcessedAt"), ("mail_events", "ReceivedAt"),

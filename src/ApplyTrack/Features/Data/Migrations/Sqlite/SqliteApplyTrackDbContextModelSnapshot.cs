@@ -285,6 +285,23 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.ToTable("folder_cursors", (string)null);
                 });
 
+            modelBuilder.Entity("ApplyTrack.Features.Mail.Gmail.GmailQuotaWindow", b =>
+                {
+                    b.Property<string>("Mailbox")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitsSpent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Mailbox");
+
+                    b.ToTable("gmail_quota_windows", (string)null);
+                });
+
             modelBuilder.Entity("ApplyTrack.Features.Mail.MailEvent", b =>
                 {
                     b.Property<Guid>("Id")

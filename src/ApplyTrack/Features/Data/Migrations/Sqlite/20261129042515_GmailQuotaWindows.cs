@@ -1,0 +1,34 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ApplyTrack.Features.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class GmailQuotaWindows : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "gmail_quota_windows",
+                columns: table => new
+                {
+                    Mailbox = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    WindowStart = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitsSpent = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gmail_quota_windows", x => x.Mailbox);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "gmail_quota_windows");
+        }
+    }
+}
