@@ -85,7 +85,7 @@ internal sealed partial record EmailFeatures(
         }
 
         // Who is writing to whom: a person greeting this reader by name, or a list of openings sent to many.
-        if (PersonalGreeting().IsMatch(Text.Body))
+        if (HasPersonalGreeting)
         {
             signals.Append(" xxgreetname");
         }
@@ -118,7 +118,15 @@ internal sealed partial record EmailFeatures(
     }
 
     /// <summary>Lines that read as one opening in a list: a bullet or a "Title | Place | Pay" row, or a "Job Title:" field.</summary>
-    public int ListedRoles => ListedRole().Count(Text.Body);
+    public int ListedRoles => _listedRoles ??= ListedRole().Count(Text.Body);
+
+    // Each of these reads the whole body with a regex, and the guards ask several times per email: computed once.
+    private int? _listedRoles;
+    private bool? _hasPersonalGreeting;
+    private bool? _isBlast;
+    private bool? _isPersonalNote;
+
+    private bool HasPersonalGreeting => _hasPersonalGreeting ??= PersonalGreeting().IsMatch(Text.Body);
 
     /// <summary>
     /// Mail sent to many: two or more distinct agency-blast phrases (an unnamed client, a résumé "found on a job
@@ -126,16 +134,16 @@ internal sealed partial record EmailFeatures(
     /// without a personal greeting. One agency phrase alone is not enough: a recruiter writing to one person about
     /// one role for "our client" is still outreach.
     /// </summary>
-    public bool IsBlast =>
+    public bool IsBlast => _isBlast ??=
         Cues.AgencyBlastHits(Text.Subject + "\n" + Text.Body) >= 2 || Cues.IsMessageNotification(Text.Subject) ||
-        ListedRoles >= 3 && !PersonalGreeting().IsMatch(Text.Body);
+        ListedRoles >= 3 && !HasPersonalGreeting;
 
     /// <summary>
     /// Written by a person to this reader: a personal greeting or a person's name as sender, and none of the marks of
     /// mail sent to many (an unsubscribe footer, agency-blast wording, promotional wording).
     /// </summary>
-    public bool IsPersonalNote =>
-        (PersonalGreeting().IsMatch(Text.Body) || NameOnlyGreeting().IsMatch(Text.Body) || IsPersonSender) &&
+    public bool IsPersonalNote => _isPersonalNote ??=
+        (HasPersonalGreeting || NameOnlyGreeting().IsMatch(Text.Body) || IsPersonSender) &&
         !IsBlast && !IsBulk && !Has(Cues.Marketing);
 
     /// <summary>Bulk-mail marks: an unsubscribe or preferences footer (read as footer lines) or such words in the text.</summary>
