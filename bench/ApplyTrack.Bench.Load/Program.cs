@@ -103,10 +103,11 @@ async Task RunAsync(int instanceCount)
         await Task.Delay(1000);
     }
     var syncedAt = clock.Elapsed;
-    var latencies = await pushRuns;
-    stop.Cancel();
     var cpu = cluster.Instances.Select((a, k) => CpuSeconds(a.ProcessId) - cpuBefore[k]).ToList();
     var benchCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - benchCpuBefore;
+    var backendCpu = sampler.BackendCpuSeconds;
+    var latencies = await pushRuns;
+    stop.Cancel();
     var summary = await cluster.SummaryAsync();
 
     Console.WriteLine($"Initial syncs: {summary.Succeeded} succeeded, {summary.Failed} failed; {summary.Messages} messages, {summary.JobEvents} job emails, {summary.Applications} applications.");
@@ -126,8 +127,8 @@ async Task RunAsync(int instanceCount)
                           $"{cpu[k] / Math.Max(1, summary.Messages) * 1000:0.00} ms per message share), RSS max {sampler.MaxRssMb(a)} MB, peak (VmHWM) {PeakMemoryMb(a.ProcessId)} MB, " +
                           $"DB connections max {sampler.MaxConnections(a.Name)}");
     }
-    Console.WriteLine($"Database connections (this database, all instances): max {sampler.MaxConnectionsTotal}; " +
-                      $"PostgreSQL backends CPU {sampler.BackendCpuSeconds:0.0} s; sandbox+bench process CPU {benchCpu:0.0} s; load {File.ReadAllText("/proc/loadavg").Trim()}");
+    Console.WriteLine($"Database connections (this database, all instances): max {sampler.MaxConnectionsTotal} [{sampler.MaxByName()}]; " +
+                      $"PostgreSQL backends CPU {backendCpu:0.0} s; sandbox+bench process CPU {benchCpu:0.0} s; load {File.ReadAllText("/proc/loadavg").Trim()}");
 }
 
 // A few pushes while the load runs: one user at a time, among the first connected, once that user's initial sync has

@@ -32,6 +32,9 @@ public sealed class ResourceSampler : IDisposable
     public long MaxRssMb(LoadInstance instance) { lock (_maxRss) return _maxRss.GetValueOrDefault(instance.Name); }
     public int MaxConnections(string name) { lock (_maxRss) return _maxConnections.GetValueOrDefault(name); }
 
+    /// <summary>The largest count seen for each Application Name (an empty name: a connection opened without the configured string).</summary>
+    public string MaxByName() { lock (_maxRss) return string.Join(", ", _maxConnections.OrderBy(c => c.Key).Select(c => $"'{c.Key}' {c.Value}")); }
+
     /// <summary>The latest readings, for progress lines.</summary>
     public string Now()
     {
