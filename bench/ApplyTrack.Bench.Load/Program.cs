@@ -131,13 +131,11 @@ async Task RunAsync(int instanceCount)
                       $"PostgreSQL backends CPU {backendCpu:0.0} s; sandbox+bench process CPU {benchCpu:0.0} s; load {File.ReadAllText("/proc/loadavg").Trim()}");
 }
 
-// A few pushes while the load runs: one user at a time, among the first connected, once that user's initial sync has
-// finished and push is on: an interview invitation for one of their Applied companies, timed until the card is Interviewing.
+// A few pushes while the load runs: for each of the first K users at once, as soon as that user's initial sync has
+// finished and push is on, an interview invitation for one of their Applied companies, timed until the card is Interviewing.
 async Task<List<(double Milliseconds, bool DuringLoad)>> PushesAsync(LoadCluster cluster, HttpClient control, CookieContainer[] people,
-    Guid[] connections, Func<int, string> mailbox, CancellationToken cancellationToken)
-{
-    var results = new List<(double, bool)>();
-    for (var i = 0; i < Math.Min(pushes, users); i++)
+    Guid[] connections, Func<int, string> mailbox, CancellationToken cancellationToken) =>
+    [.. await Task.WhenAll(Enumerable.Range(0, Math.Min(pushes, users)).Select(async i =>
     {
         using var client = cluster.ClientFor(i, people[i]);
         var ready = Stopwatch.StartNew();
@@ -154,11 +152,8 @@ async Task<List<(double Milliseconds, bool DuringLoad)>> PushesAsync(LoadCluster
         while ((string)(await client.GetFromJsonAsync<JsonObject>($"/api/applications/{application["id"]}", cancellationToken))!["status"]! != "interviewing")
         {
             if (inject.Elapsed > TimeSpan.FromMinutes(30)) throw new TimeoutException($"user {i}: the push did not move the card in 30 min");
-            await Task.Delay(50, cancellationToken);
+            await Task.Delay(100, cancellationToken);
         }
-        results.Add((inject.Elapsed.TotalMilliseconds, duringLoad));
         Console.WriteLine($"  push {i}: {inject.Elapsed.TotalMilliseconds:0} ms{(duringLoad ? " (during the load)" : " (after the load)")}");
-        await Task.Delay(3000, cancellationToken);
-    }
-    return results;
-}
+        return (inject.Elapsed.TotalMilliseconds, duringLoad);
+    }))];
