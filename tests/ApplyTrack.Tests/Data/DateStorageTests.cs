@@ -36,7 +36,7 @@ public sealed class DateStorageTests
             .SelectMany(t => DateProperties(t).Select(p => (Table: t.GetTableName()!, Column: p.GetColumnName())))
             .Order().ToList();
 
-        Assert.Equal(31, dates.Count);
+        Assert.Equal(32, dates.Count);
         Assert.Equal(dates, DatesAsUtcTicks.Columns.Order().ToList());
     }
 

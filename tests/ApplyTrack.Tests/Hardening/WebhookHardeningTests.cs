@@ -54,12 +54,12 @@ public sealed class WebhookHardeningTests(HardenedApplication app) : IClassFixtu
     [Fact]
     public async Task A_batch_of_strangers_notifications_is_accepted_with_one_log_line()
     {
-        var before = app.Logs.Lines.Count(l => l.Contains("ApplyTrack.GraphWebhooks", StringComparison.Ordinal));
+        var before = app.Logs.Lines.Count(l => l.Contains("ApplyTrack.OutlookWebhooks", StringComparison.Ordinal));
 
         var response = await app.ClientFrom("127.0.3.4").PostAsync(NotifyPath, new StringContent(Batch(500), Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Equal(before + 1, app.Logs.Lines.Count(l => l.Contains("ApplyTrack.GraphWebhooks", StringComparison.Ordinal)));
+        Assert.Equal(before + 1, app.Logs.Lines.Count(l => l.Contains("ApplyTrack.OutlookWebhooks", StringComparison.Ordinal)));
     }
 
     [Fact]

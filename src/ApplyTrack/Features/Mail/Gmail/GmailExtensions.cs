@@ -39,7 +39,7 @@ public static class GmailExtensions
     public static IEndpointRouteBuilder MapGmail(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGmailConnections();
-        endpoints.MapGmailWebhook();
+        endpoints.MapGmailWebhooks();
         return endpoints;
     }
 }

@@ -102,7 +102,7 @@ public sealed class GoogleEndpoints(IOptions<GoogleOptions> options, DemoSandbox
         }
     }
 
-    private Uri? DemoPushEndpoint() => AppBaseUrl() is { } baseUrl ? new Uri($"{baseUrl}{GmailWebhook.Path}") : null;
+    private Uri? DemoPushEndpoint() => AppBaseUrl() is { } baseUrl ? new Uri($"{baseUrl}{GmailWebhooks.Path}") : null;
 
     /// <summary>
     /// Demo mode: registers the demo client in the sandbox with this redirect URI, as an operator registers it in the Google

@@ -28,7 +28,7 @@ public static class OutlookExtensions
         services.AddMailProvider<OutlookSync>(MailProvider.Outlook, endpoints =>
         {
             endpoints.MapOutlookConnections();
-            endpoints.MapGraphWebhooks();
+            endpoints.MapOutlookWebhooks();
         });
         return builder;
     }

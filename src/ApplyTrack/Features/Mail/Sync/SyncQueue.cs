@@ -11,47 +11,90 @@ public sealed record SyncRequest(Guid ConnectionId, SyncTrigger Trigger)
     /// <summary>The trace of what queued it (a webhook request), continued by the sync; and when (Stopwatch timestamp).</summary>
     public System.Diagnostics.ActivityContext Origin { get; init; }
     public long QueuedAt { get; init; }
+
+    /// <summary>Which request of this connection is the live one (a request that was moved to the urgent lane leaves a stale copy behind).</summary>
+    internal long Ticket { get; init; }
 }
 
 /// <summary>
 /// Bounded queue of connections to sync. A connection waits in it at most once: a burst of webhook
 /// notifications becomes one sync, and a notification that arrives while a sync runs queues exactly one more.
+/// Two lanes: what a person is waiting for (a push, Sync Now, a folder change) goes before the bulk (polls and
+/// first syncs), so a push is not stuck behind a thousand mailboxes connecting at once; a connection already waiting
+/// in the bulk lane is moved up when such a request arrives.
 /// </summary>
 public sealed class SyncQueue
 {
-    private readonly Channel<SyncRequest> _channel = Channel.CreateBounded<SyncRequest>(new BoundedChannelOptions(10_000)
-    {
-        FullMode = BoundedChannelFullMode.DropWrite,
-    });
-    private readonly ConcurrentDictionary<Guid, byte> _waiting = new();
+    private readonly Channel<SyncRequest> _urgent = Lane();
+    private readonly Channel<SyncRequest> _bulk = Lane();
+    private readonly ConcurrentDictionary<Guid, Waiting> _waiting = new();
+    private long _tickets;
+
+    private sealed record Waiting(long Ticket, bool Urgent, SyncTrigger Trigger, long QueuedAt);
+
+    public static bool IsUrgent(SyncTrigger trigger) => trigger is not (SyncTrigger.Poll or SyncTrigger.Connected);
 
     public bool Enqueue(Guid connectionId, SyncTrigger trigger, long? queuedAt = null)
     {
-        if (!_waiting.TryAdd(connectionId, 0))
+        var urgent = IsUrgent(trigger);
+        var waiting = new Waiting(Interlocked.Increment(ref _tickets), urgent, trigger, queuedAt ?? System.Diagnostics.Stopwatch.GetTimestamp());
+        if (!_waiting.TryAdd(connectionId, waiting))
         {
-            return false;
+            // Waiting already: a request a person waits for moves a bulk one up, as it was (its trigger and age; the
+            // sync it asks for reads everything new either way), and the bulk copy goes stale.
+            if (!urgent || !_waiting.TryGetValue(connectionId, out var bulk) || bulk.Urgent)
+            {
+                return false;
+            }
+            waiting = bulk with { Ticket = waiting.Ticket, Urgent = true };
+            if (!_waiting.TryUpdate(connectionId, waiting, bulk))
+            {
+                return false;
+            }
         }
-        var request = new SyncRequest(connectionId, trigger)
+        var request = new SyncRequest(connectionId, waiting.Trigger)
         {
-            Origin = ApplyTrackTelemetry.Queued(connectionId, trigger.Name()),
-            QueuedAt = queuedAt ?? System.Diagnostics.Stopwatch.GetTimestamp(),
+            Origin = ApplyTrackTelemetry.Queued(connectionId, waiting.Trigger.Name()),
+            QueuedAt = waiting.QueuedAt,
+            Ticket = waiting.Ticket,
         };
-        if (_channel.Writer.TryWrite(request))
+        if ((waiting.Urgent ? _urgent : _bulk).Writer.TryWrite(request))
         {
             return true;
         }
         ApplyTrackTelemetry.Dequeued();
-        _waiting.TryRemove(connectionId, out _);
+        _waiting.TryRemove(new KeyValuePair<Guid, Waiting>(connectionId, waiting));
         return false;
     }
 
     public async ValueTask<SyncRequest> DequeueAsync(CancellationToken cancellationToken)
     {
-        var request = await _channel.Reader.ReadAsync(cancellationToken);
-        _waiting.TryRemove(request.ConnectionId, out _);
-        ApplyTrackTelemetry.Dequeued();
-        return request;
+        while (true)
+        {
+            if (_urgent.Reader.TryRead(out var request) || _bulk.Reader.TryRead(out request))
+            {
+                ApplyTrackTelemetry.Dequeued();
+                var live = _waiting.TryGetValue(request.ConnectionId, out var waiting) && waiting.Ticket == request.Ticket &&
+                           _waiting.TryRemove(new KeyValuePair<Guid, Waiting>(request.ConnectionId, waiting));
+                if (live)
+                {
+                    return request;
+                }
+                continue; // a bulk copy of a request that was moved to the urgent lane
+            }
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var urgent = _urgent.Reader.WaitToReadAsync(either.Token).AsTask();
+            var bulk = _bulk.Reader.WaitToReadAsync(either.Token).AsTask();
+            await Task.WhenAny(urgent, bulk);
+            await either.CancelAsync();
+            cancellationToken.ThrowIfCancellationRequested();
+        }
     }
+
+    private static Channel<SyncRequest> Lane() => Channel.CreateBounded<SyncRequest>(new BoundedChannelOptions(10_000)
+    {
+        FullMode = BoundedChannelFullMode.DropWrite,
+    });
 }
 
 /// <summary>Runs queued syncs, a few at a time.</summary>

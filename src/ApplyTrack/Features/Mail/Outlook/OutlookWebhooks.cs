@@ -12,20 +12,20 @@ namespace ApplyTrack.Features.Mail.Outlook;
 /// Graph's change and lifecycle notifications. The validation handshake echoes the token; a notification is
 /// checked against the subscription's clientState, queued, and answered 202 at once — the sync runs in the background.
 /// </summary>
-public static class GraphWebhooks
+public static class OutlookWebhooks
 {
     /// <summary>Graph batches at most a few hundred notifications; anything far larger is not Graph.</summary>
     public const int MaxNotifications = 1000;
 
     public const int MaxBodyBytes = 1024 * 1024;
 
-    public static IEndpointRouteBuilder MapGraphWebhooks(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapOutlookWebhooks(this IEndpointRouteBuilder app)
     {
         var hooks = app.MapGroup("").AllowAnonymous().ExcludeFromDescription().RequireRateLimiting(RateLimits.Webhooks);
         hooks.MapPost(OutlookSubscriptions.NotificationPath, (HttpContext http, ApplyTrackDbContext db, SyncQueue queue, WebhookReplays replays, ILoggerFactory logs) =>
-            ReceiveAsync(http, db, queue, replays, logs.CreateLogger("ApplyTrack.GraphWebhooks"), lifecycle: false));
+            ReceiveAsync(http, db, queue, replays, logs.CreateLogger("ApplyTrack.OutlookWebhooks"), lifecycle: false));
         hooks.MapPost(OutlookSubscriptions.LifecyclePath, (HttpContext http, ApplyTrackDbContext db, SyncQueue queue, WebhookReplays replays, ILoggerFactory logs) =>
-            ReceiveAsync(http, db, queue, replays, logs.CreateLogger("ApplyTrack.GraphWebhooks"), lifecycle: true));
+            ReceiveAsync(http, db, queue, replays, logs.CreateLogger("ApplyTrack.OutlookWebhooks"), lifecycle: true));
         return app;
     }
 

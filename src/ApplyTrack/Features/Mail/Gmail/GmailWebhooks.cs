@@ -11,11 +11,11 @@ namespace ApplyTrack.Features.Mail.Gmail;
 /// stored id) and answer at once, because Pub/Sub redelivers anything that is not a prompt 2xx. Strangers cannot trigger
 /// syncs: <see cref="GmailPushAuthenticator"/> verifies the push's Google-signed OIDC token (or the operator's URL secret).
 /// </summary>
-public static class GmailWebhook
+public static class GmailWebhooks
 {
     public const string Path = "/webhooks/gmail";
 
-    public static IEndpointRouteBuilder MapGmailWebhook(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapGmailWebhooks(this IEndpointRouteBuilder app)
     {
         app.MapPost(Path, ReceiveAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription().RequireRateLimiting(Hosting.RateLimits.Webhooks);
         return app;
@@ -26,7 +26,7 @@ public static class GmailWebhook
 
     private static async Task<IResult> ReceiveAsync(HttpContext http, GmailPushAuthenticator authenticator, ApplyTrackDbContext db, SyncQueue queue, WebhookReplays replays, ILoggerFactory logs)
     {
-        var logger = logs.CreateLogger("ApplyTrack.GmailWebhook");
+        var logger = logs.CreateLogger("ApplyTrack.GmailWebhooks");
         if (!await authenticator.IsFromPubSubAsync(http.Request, http.RequestAborted))
         {
             logger.LogWarning("Ignored a Gmail push that did not prove it came from Pub/Sub");
