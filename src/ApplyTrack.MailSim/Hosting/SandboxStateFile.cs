@@ -45,22 +45,32 @@ internal sealed class MailboxStateSection(MailboxStore store) : ISandboxStateSec
     public void Import(JsonNode saved) => store.Import(saved.Deserialize<List<MailboxState>>(MailboxStore.JsonOptions) ?? []);
 }
 
-/// <summary>Writes the state file every couple of seconds while something changed, and once more on shutdown.</summary>
-internal sealed class StateFileWriter(MailSandboxOptions options, IEnumerable<ISandboxStateSection> sections, SandboxKeys keys,
+/// <summary>
+/// Writes the state file every couple of seconds while something changed, at once after an identity change (an account,
+/// a consent, a revocation), and once more on shutdown.
+/// </summary>
+internal sealed class StateFileWriter(MailSandboxOptions options, IEnumerable<ISandboxStateSection> sections, MailboxStore store, SandboxKeys keys,
     SandboxCertificateHolder certificate, SandboxClock clock, ILogger<StateFileWriter> logger) : BackgroundService
 {
+    private static readonly TimeSpan Period = TimeSpan.FromSeconds(2);
     private string? _lastWritten;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (options.StateFile is null) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) Save();
-        }
-        catch (OperationCanceledException)
-        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            wait.CancelAfter(Period);
+            try
+            {
+                await store.WaitForIdentityChangeAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                if (stoppingToken.IsCancellationRequested) return;
+            }
+            Save();
         }
     }
 

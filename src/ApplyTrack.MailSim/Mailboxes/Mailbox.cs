@@ -182,19 +182,19 @@ public sealed class Mailbox
                 _consents[clientId] = granted = new(StringComparer.OrdinalIgnoreCase);
             granted.UnionWith(scopes);
         }
-        _store.MarkDirty();
+        _store.MarkIdentityChanged();
     }
 
     public void RevokeConsent(string clientId)
     {
         lock (_gate) _consents.Remove(clientId);
-        _store.MarkDirty();
+        _store.MarkIdentityChanged();
     }
 
     public void RevokeSignInSessions()
     {
         lock (_gate) SessionsRevokedAt = _store.Time.GetUtcNow();
-        _store.MarkDirty();
+        _store.MarkIdentityChanged();
     }
 
     public void Rename(string displayName)

@@ -77,7 +77,7 @@ public sealed class MailboxStore(TimeProvider time)
             _byId[user.Id] = mailbox;
             _byEmail[user.Email] = mailbox;
         }
-        MarkDirty();
+        MarkIdentityChanged();
         MailboxCreated?.Invoke(mailbox);
         return mailbox;
     }
@@ -89,6 +89,32 @@ public sealed class MailboxStore(TimeProvider time)
     }
 
     internal void MarkDirty() => Interlocked.Increment(ref _version);
+
+    /// <summary>
+    /// An identity change (an account, a consent, a revocation): a real service never forgets one, so the state file is
+    /// written at once rather than at the next periodic save — an app stopped or killed a second after consent still
+    /// finds the grant when the sandbox starts again.
+    /// </summary>
+    internal void MarkIdentityChanged()
+    {
+        MarkDirty();
+        if (_identityChanged.CurrentCount == 0)
+        {
+            try
+            {
+                _identityChanged.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Another change already asked for the save.
+            }
+        }
+    }
+
+    /// <summary>Completes when an identity change waits to be saved (see <see cref="MarkIdentityChanged"/>).</summary>
+    internal Task WaitForIdentityChangeAsync(CancellationToken cancellationToken) => _identityChanged.WaitAsync(cancellationToken);
+
+    private readonly SemaphoreSlim _identityChanged = new(0, 1);
 
     /// <summary>Consumer domains get the personal-account tenant, everything else the sandbox's work tenant.</summary>
     private static string TenantFor(string email) =>

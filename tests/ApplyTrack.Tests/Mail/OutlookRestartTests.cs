@@ -41,14 +41,17 @@ public sealed class OutlookRestartTests
             first.Sandbox.Faults.Transport = new TransportFaults { LatencyMs = 120 };
 
             connectionId = await first.ConnectOutlookAsync(client, mailboxEmail);
-            await Eventually.WaitAsync(() => first.CursorHasNextLinkAsync(connectionId), TimeSpan.FromSeconds(20), "a mid-round checkpoint");
-            // The sandbox (not the app) must have persisted the account it just issued tokens for: it writes its
-            // state file every two seconds. What is under test is the app's own resume.
+            await Eventually.WaitAsync(() => first.CursorHasNextLinkAsync(connectionId), TimeSpan.FromSeconds(60), "a mid-round checkpoint");
+            // The sandbox writes an identity change (the consent just given) to its state file at once; what is under test
+            // here is the app's own resume, so make sure the sandbox's part is on disk before stopping.
             var stateFile = Path.Combine(dataDirectory, "sandbox-state.json");
-            await Eventually.WaitAsync(() => Task.FromResult(File.Exists(stateFile) && File.ReadAllText(stateFile).Contains(mailboxEmail, StringComparison.OrdinalIgnoreCase)),
-                TimeSpan.FromSeconds(10), "the sandbox to save its state");
+            await Eventually.WaitAsync(() => Task.FromResult(File.Exists(stateFile) && SavedConsents(stateFile, mailboxEmail) > 0),
+                TimeSpan.FromSeconds(10), "the sandbox to save the consent");
             first.Sandbox.Faults.Transport = new TransportFaults();
         }   // stopped mid-round: the sync is cancelled after its last committed page
+
+        Assert.True(SavedConsents(Path.Combine(dataDirectory, "sandbox-state.json"), mailboxEmail) > 0,
+            "The sandbox's state file lost, on stopping, the consent the mailbox gave before.");
 
         await using var second = new ConfiguredOutlookApplication(dataDirectory, settings);
         await ((IAsyncLifetime)second).InitializeAsync();
@@ -72,6 +75,15 @@ public sealed class OutlookRestartTests
         var runs = await again.SyncHistoryAsync(connectionId);
         Assert.Contains(runs, r => r.GetProperty("outcome").GetString() is "interrupted" or "abandoned");
         Assert.Equal("active", (await again.ConnectionAsync(connectionId)).GetProperty("status").GetString());
+    }
+
+    /// <summary>How many client consents the sandbox's state file holds for the mailbox.</summary>
+    private static int SavedConsents(string stateFile, string mailboxEmail)
+    {
+        var state = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(stateFile))!;
+        var mailbox = state["mailboxes"]!.AsArray()
+            .Single(m => string.Equals(m!["user"]!["email"]!.GetValue<string>(), mailboxEmail, StringComparison.OrdinalIgnoreCase));
+        return mailbox!["consents"]?.AsObject().Count ?? 0;
     }
 
     private sealed class ConfiguredOutlookApplication(string dataDirectory, IReadOnlyDictionary<string, string?> settings) : OutlookApplication

@@ -15,7 +15,8 @@ namespace ApplyTrack.Tests.Mail;
 /// <summary>
 /// The ProvidersCheckpointsAndPush migration on a database written by the previous version, on SQLite and on PostgreSQL:
 /// every provider's old Graph-named checkpoint columns become its own opaque checkpoint, so a mailbox mid-sync resumes where it stood,
-/// and push subscriptions say what they are. Rolling back restores the old columns.
+/// and push subscriptions say what they are. Then OutlookRoundInCheckpoint: Outlook's round bookkeeping (messages counted,
+/// the oldest one, a backfill under way) moves from its own columns into Outlook's checkpoint. Rolling back restores the old columns.
 /// </summary>
 public sealed class ProviderCheckpointMigrationTests
 {
@@ -30,15 +31,33 @@ public sealed class ProviderCheckpointMigrationTests
     private static readonly Guid GmailIncremental = Guid.Parse("0190a000-0000-7000-8000-0000000000b2");
     private static readonly Guid ImapInbox = Guid.Parse("0190a000-0000-7000-8000-0000000000c1");
 
+    private const string SqliteForeignKeysOff = "PRAGMA foreign_keys = OFF;";
+    private const string PostgresForeignKeysOff = "SET session_replication_role = replica;";
+
     [Fact]
-    public async Task Sqlite_old_checkpoints_and_subscriptions_are_converted_and_restored_on_rollback()
+    public Task Sqlite_old_checkpoints_and_subscriptions_are_converted_and_restored_on_rollback() =>
+        OnSqliteAsync(db => ConvertsAndRestoresAsync(db, SqliteForeignKeysOff));
+
+    [Fact]
+    public Task Postgres_old_checkpoints_and_subscriptions_are_converted_and_restored_on_rollback() =>
+        OnPostgresAsync(db => ConvertsAndRestoresAsync(db, PostgresForeignKeysOff));
+
+    [Fact]
+    public Task Sqlite_outlook_round_columns_move_into_the_checkpoint_and_back() =>
+        OnSqliteAsync(db => MovesRoundIntoCheckpointAsync(db, SqliteForeignKeysOff));
+
+    [Fact]
+    public Task Postgres_outlook_round_columns_move_into_the_checkpoint_and_back() =>
+        OnPostgresAsync(db => MovesRoundIntoCheckpointAsync(db, PostgresForeignKeysOff));
+
+    private static async Task OnSqliteAsync(Func<ApplyTrackDbContext, Task> test)
     {
         var path = Path.Combine(Path.GetTempPath(), $"applytrack-migration-{Guid.NewGuid():N}.db");
         try
         {
             var options = new DbContextOptionsBuilder<SqliteApplyTrackDbContext>().UseSqlite($"Data Source={path};Pooling=false").Options;
             await using var db = new SqliteApplyTrackDbContext(options);
-            await ConvertsAndRestoresAsync(db, foreignKeysOff: "PRAGMA foreign_keys = OFF;");
+            await test(db);
         }
         finally
         {
@@ -46,8 +65,7 @@ public sealed class ProviderCheckpointMigrationTests
         }
     }
 
-    [Fact]
-    public async Task Postgres_old_checkpoints_and_subscriptions_are_converted_and_restored_on_rollback()
+    private static async Task OnPostgresAsync(Func<ApplyTrackDbContext, Task> test)
     {
         var name = $"applytrack_migration_{Guid.NewGuid():N}";
         await using (var server = new NpgsqlConnection(PostgresApplication.ServerConnectionString))
@@ -61,7 +79,7 @@ public sealed class ProviderCheckpointMigrationTests
         {
             var options = new DbContextOptionsBuilder<PostgresApplyTrackDbContext>().UseNpgsql(connectionString).Options;
             await using var db = new PostgresApplyTrackDbContext(options);
-            await ConvertsAndRestoresAsync(db, foreignKeysOff: "SET session_replication_role = replica;");
+            await test(db);
         }
         finally
         {
@@ -72,11 +90,71 @@ public sealed class ProviderCheckpointMigrationTests
         }
     }
 
+    private static string Before(ApplyTrackDbContext db, string migration)
+    {
+        var all = db.Database.GetMigrations().ToList();
+        return all[all.FindIndex(m => m.EndsWith("_" + migration, StringComparison.Ordinal)) - 1];
+    }
+
+    private static async Task MovesRoundIntoCheckpointAsync(ApplyTrackDbContext db, string foreignKeysOff)
+    {
+        var migrator = db.GetService<IMigrator>();
+        var previous = Before(db, "OutlookRoundInCheckpoint");
+        await migrator.MigrateAsync(previous);
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        var oldest = new DateTimeOffset(2026, 8, 20, 8, 15, 30, 250, TimeSpan.Zero);
+        var exceeded = new DateTimeOffset(2026, 11, 20, 9, 0, 1, 5, TimeSpan.Zero);
+        await ExecuteAsync(connection, foreignKeysOff);
+        await InsertConnectionAsync(connection, Outlook, "Outlook");
+        await InsertConnectionAsync(connection, Gmail, "Gmail");
+        // A large folder whose first round hit the cap and whose backfill is under way; a folder mid-round; a Gmail folder.
+        const string backfilling = """{"deltaLink":"https://graph.test/delta?$deltatoken=d1","backfillNextLink":"https://graph.test/messages?$skip=50"}""";
+        await ExecuteAsync(connection, """
+            INSERT INTO folder_cursors ("Id", "ConnectionId", "Folder", "Checkpoint", "RoundMessages", "RoundOldestReceivedAt", "BackfillBefore", "DeltaCapExceededAt")
+            VALUES (@a, @outlook, 'archive', @backfilling, 5000, @oldest, @oldest, @exceeded),
+                   (@b, @outlook, 'inbox', '{"nextLink":"https://graph.test/delta?$skiptoken=page2"}', 10, @oldest, NULL, NULL),
+                   (@c, @gmail, 'INBOX', '4242|page-token-2', 0, NULL, NULL, NULL)
+            """, ("a", OutlookBackfilling), ("b", OutlookMidRound), ("c", GmailMidRound), ("outlook", Outlook), ("gmail", Gmail),
+            ("backfilling", backfilling), ("oldest", StoredDate(connection, oldest)), ("exceeded", StoredDate(connection, exceeded)));
+        await db.Database.CloseConnectionAsync();
+
+        await migrator.MigrateAsync();
+
+        var cursors = await db.FolderCursors.AsNoTracking().ToDictionaryAsync(c => c.Id);
+        Assert.Equal(new OutlookCheckpoint(null, "https://graph.test/delta?$deltatoken=d1", "https://graph.test/messages?$skip=50")
+        {
+            RoundMessages = 5000, RoundOldestReceivedAt = oldest, BackfillBefore = oldest, DeltaCapExceededAt = exceeded,
+        }, OutlookCheckpoint.Parse(cursors[OutlookBackfilling].Checkpoint));
+        Assert.Equal(new OutlookCheckpoint("https://graph.test/delta?$skiptoken=page2", null) { RoundMessages = 10, RoundOldestReceivedAt = oldest },
+            OutlookCheckpoint.Parse(cursors[OutlookMidRound].Checkpoint));
+        Assert.Equal("4242|page-token-2", cursors[GmailMidRound].Checkpoint);
+
+        await migrator.MigrateAsync(previous);
+
+        await db.Database.OpenConnectionAsync();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """SELECT "Checkpoint", "RoundMessages", "RoundOldestReceivedAt", "BackfillBefore", "DeltaCapExceededAt" FROM folder_cursors WHERE "Id" = @id""";
+            AddParameter(command, "id", OutlookBackfilling);
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal(OutlookCheckpoint.Parse(backfilling), OutlookCheckpoint.Parse(reader.GetString(0)));
+            Assert.Equal(5000, reader.GetInt32(1));
+            Assert.Equal(new[] { StoredDate(connection, oldest), StoredDate(connection, oldest), StoredDate(connection, exceeded) },
+                new[] { reader.GetValue(2), reader.GetValue(3), reader.GetValue(4) });
+        }
+        await db.Database.CloseConnectionAsync();
+    }
+
+    /// <summary>A date as the database keeps it: UTC ticks on SQLite, timestamptz (read back as a UTC DateTime) on PostgreSQL.</summary>
+    private static object StoredDate(DbConnection connection, DateTimeOffset date) =>
+        connection is NpgsqlConnection ? date.UtcDateTime : date.UtcTicks;
+
     private static async Task ConvertsAndRestoresAsync(ApplyTrackDbContext db, string foreignKeysOff)
     {
         var migrator = db.GetService<IMigrator>();
-        var all = db.Database.GetMigrations().ToList();
-        var previous = all[all.FindIndex(m => m.EndsWith("_" + Migration, StringComparison.Ordinal)) - 1];
+        var previous = Before(db, Migration);
         await migrator.MigrateAsync(previous);
         await db.Database.OpenConnectionAsync();
         var connection = db.Database.GetDbConnection();

@@ -118,19 +118,6 @@ public sealed class FolderCursor
     public DateTimeOffset? SubscriptionExpiresAt { get; set; }
     public string? ClientState { get; set; }
 
-    /// <summary>Messages the current delta round returned, and the oldest one's date (rounds are newest first).</summary>
-    public int RoundMessages { get; set; }
-    public DateTimeOffset? RoundOldestReceivedAt { get; set; }
-
-    /// <summary>
-    /// Set when a first round stopped short of the history window (Graph returns at most 5,000 messages per filtered delta
-    /// round): messages received up to this date are still to be read by a plain paged listing (Outlook's checkpoint says where).
-    /// </summary>
-    public DateTimeOffset? BackfillBefore { get; set; }
-
-    /// <summary>When the folder last held more messages in the history window than one delta round returns.</summary>
-    public DateTimeOffset? DeltaCapExceededAt { get; set; }
-
     /// <summary>Forgets the push subscription (after stopping it at the provider, or when the provider dropped it).</summary>
     public void ClearPush()
     {

@@ -124,7 +124,7 @@ public sealed class OutlookSync(
 
     /// <summary>A folder with more mail in the window than one delta round returns is read more slowly: say so.</summary>
     public string? Notice(MailboxConnection connection) =>
-        connection.Cursors.FirstOrDefault(f => f.DeltaCapExceededAt is not null) is { } large
+        connection.Cursors.Select(f => OutlookCheckpoint.Parse(f.Checkpoint)).FirstOrDefault(c => c.DeltaCapExceededAt is not null) is { } large
             ? $"A monitored folder holds more than 5,000 messages from the last {connection.HistoryDays} days, more than Microsoft's change tracking returns at once. " +
               (large.BackfillBefore is null ? "ApplyTrack read the older ones with a slower full listing." : "ApplyTrack is reading the older ones with a slower full listing.")
             : null;
@@ -210,8 +210,7 @@ public sealed class OutlookSync(
         if (resumeFrom is null)
         {
             cursor.RoundStartedAt = time.GetUtcNow();
-            cursor.RoundMessages = 0;
-            cursor.RoundOldestReceivedAt = null;
+            checkpoint = checkpoint.StartRound();
         }
         var firstRound = checkpoint.DeltaLink is null;
         var page = resumeFrom is null
@@ -238,23 +237,19 @@ public sealed class OutlookSync(
                     .Select(m => ToIncoming(m, cursor.Folder))
                     .ToList();
                 await processor.ProcessAsync(context, batch, cancellationToken);
-                cursor.RoundMessages += batch.Count;
-                if (batch.Count > 0 && batch.Min(m => m.ReceivedAt) is var oldest && (cursor.RoundOldestReceivedAt is null || oldest < cursor.RoundOldestReceivedAt))
-                {
-                    cursor.RoundOldestReceivedAt = oldest;
-                }
+                checkpoint = checkpoint.Counted(batch);
 
                 // The page's emails and the checkpoint commit together.
                 if (page.OdataNextLink is null && firstRound)
                 {
-                    await CheckRoundReachedWindowStartAsync(graph, context, cursor, cancellationToken);
+                    checkpoint = await CheckRoundReachedWindowStartAsync(graph, context, cursor, checkpoint, cancellationToken);
                 }
-                var saved = OutlookCheckpoint.Parse(cursor.Checkpoint);
-                cursor.Checkpoint = (saved with
+                checkpoint = checkpoint with
                 {
                     NextLink = page.OdataNextLink,
-                    DeltaLink = page.OdataNextLink is null ? page.OdataDeltaLink ?? saved.DeltaLink : saved.DeltaLink,
-                }).Serialize();
+                    DeltaLink = page.OdataNextLink is null ? page.OdataDeltaLink ?? checkpoint.DeltaLink : checkpoint.DeltaLink,
+                };
+                cursor.Checkpoint = checkpoint.Serialize();
                 await db.SaveChangesAsync(cancellationToken);
                 await lease.RenewAsync(context.Connection.Id, cancellationToken);
             }
@@ -273,11 +268,12 @@ public sealed class OutlookSync(
     /// After a first round: is there mail in the window older than the oldest message the round returned? Only when the
     /// round hit Graph's cap. One cheap query per fresh round, and it does not depend on the cap's exact value.
     /// </summary>
-    private async Task CheckRoundReachedWindowStartAsync(GraphServiceClient graph, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
+    private async Task<OutlookCheckpoint> CheckRoundReachedWindowStartAsync(GraphServiceClient graph, SyncContext context, FolderCursor cursor,
+        OutlookCheckpoint checkpoint, CancellationToken cancellationToken)
     {
-        if (cursor.RoundOldestReceivedAt is not { } oldest)
+        if (checkpoint.RoundOldestReceivedAt is not { } oldest)
         {
-            return;
+            return checkpoint;
         }
         var older = await graph.Me.MailFolders[cursor.Folder].Messages.GetAsync(rc =>
         {
@@ -286,14 +282,13 @@ public sealed class OutlookSync(
             rc.QueryParameters.Orderby = ["receivedDateTime desc"];
             rc.QueryParameters.Top = 1;
         }, cancellationToken);
-        if (older?.Value is { Count: > 0 })
+        if (older?.Value is not { Count: > 0 })
         {
-            logger.LogInformation("A folder of connection {ConnectionId} holds more messages in the history window than one delta round returns ({Count}); reading the rest by listing",
-                context.Connection.Id, cursor.RoundMessages);
-            cursor.BackfillBefore = oldest;
-            cursor.Checkpoint = (OutlookCheckpoint.Parse(cursor.Checkpoint) with { BackfillNextLink = null }).Serialize();
-            cursor.DeltaCapExceededAt = time.GetUtcNow();
+            return checkpoint;
         }
+        logger.LogInformation("A folder of connection {ConnectionId} holds more messages in the history window than one delta round returns ({Count}); reading the rest by listing",
+            context.Connection.Id, checkpoint.RoundMessages);
+        return checkpoint with { BackfillBefore = oldest, BackfillNextLink = null, DeltaCapExceededAt = time.GetUtcNow() };
     }
 
     /// <summary>
@@ -303,7 +298,7 @@ public sealed class OutlookSync(
     /// </summary>
     private async Task BackfillAsync(GraphServiceClient graph, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
     {
-        if (cursor.BackfillBefore is not { } before)
+        if (OutlookCheckpoint.Parse(cursor.Checkpoint).BackfillBefore is not { } before)
         {
             return;
         }
@@ -322,11 +317,9 @@ public sealed class OutlookSync(
         {
             var batch = (page.Value ?? []).Where(m => m.Id is not null).Select(m => ToIncoming(m, cursor.Folder)).ToList();
             await processor.ProcessAsync(context, batch, cancellationToken);
-            cursor.Checkpoint = (OutlookCheckpoint.Parse(cursor.Checkpoint) with { BackfillNextLink = page.OdataNextLink }).Serialize();
-            if (page.OdataNextLink is null)
-            {
-                cursor.BackfillBefore = null;
-            }
+            var saved = OutlookCheckpoint.Parse(cursor.Checkpoint);
+            // The last page ends the backfill.
+            cursor.Checkpoint = (saved with { BackfillNextLink = page.OdataNextLink, BackfillBefore = page.OdataNextLink is null ? null : saved.BackfillBefore }).Serialize();
             await db.SaveChangesAsync(cancellationToken);
             await lease.RenewAsync(context.Connection.Id, cancellationToken);
             page = page.OdataNextLink is { } next ? await messages.WithUrl(next).GetAsync(rc => AddPreferences(rc.Headers), cancellationToken) : null;

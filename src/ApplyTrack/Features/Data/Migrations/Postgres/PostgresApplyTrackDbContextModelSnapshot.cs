@@ -239,9 +239,6 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset?>("BackfillBefore")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("Checkpoint")
                         .HasColumnType("text");
 
@@ -252,9 +249,6 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.Property<Guid>("ConnectionId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset?>("DeltaCapExceededAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("Folder")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -263,12 +257,6 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.Property<string>("Push")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<int>("RoundMessages")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset?>("RoundOldestReceivedAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("RoundStartedAt")
                         .HasColumnType("timestamp with time zone");

@@ -234,9 +234,6 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("BackfillBefore")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Checkpoint")
                         .HasColumnType("TEXT");
 
@@ -247,9 +244,6 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.Property<Guid>("ConnectionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("DeltaCapExceededAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Folder")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -258,12 +252,6 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.Property<string>("Push")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("RoundMessages")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("RoundOldestReceivedAt")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("RoundStartedAt")
                         .HasColumnType("INTEGER");
