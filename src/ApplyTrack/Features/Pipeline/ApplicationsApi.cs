@@ -180,7 +180,7 @@ public static class ApplicationsApi
     }
 
     private static string UnknownStatus(string status) =>
-        $"Unknown status '{(status.Length > 40 ? status[..40] + "…" : status)}'. Use one of: applied, interviewing, offer, rejected, withdrawn.";
+        $"Unknown status '{(status.Length > 40 ? status[..40] + "…" : status)}'. Use one of: saved, applied, interviewing, offer, rejected, withdrawn.";
 
     private static ApplicationStatus ParseOrDefault(string? value, ApplicationStatus fallback) =>
         ApplicationStatusNames.TryParse(value, out var status) ? status : fallback;
