@@ -9,6 +9,11 @@ const ATS_ORIGINS = [
 
 const result = document.getElementById("result");
 
+function show(message, kind = "error") {
+  result.textContent = message;
+  result.className = kind;
+}
+
 async function load() {
   const { serverUrl, token, offerTracking } = await ApplyTrackApi.settings();
   document.getElementById("server").value = serverUrl;
@@ -22,30 +27,29 @@ document.getElementById("settings").addEventListener("submit", async (event) => 
   const token = document.getElementById("token").value.trim();
   const offerTracking = document.getElementById("offer-tracking").checked;
   if (!serverUrl) {
-    result.textContent = "Enter the server's address, starting with https:// (or http:// on this computer).";
+    show("Enter the server's address, starting with https:// (or http:// on this computer).");
     return;
   }
   if (!/^atk_[A-Za-z0-9_-]{43}$/.test(token)) {
-    result.textContent = "That does not look like an ApplyTrack token (atk_ followed by 43 characters).";
+    show("That does not look like an ApplyTrack token (atk_ followed by 43 characters).");
     return;
   }
   // Requested inside the click: browsers only show the prompt for a user gesture.
   const origins = [`${new URL(serverUrl).origin}/*`, ...(offerTracking ? ATS_ORIGINS : [])];
   const granted = await chrome.permissions.contains({ origins }) || await chrome.permissions.request({ origins }).catch(() => false);
   if (!granted) {
-    result.textContent = "Without access to that address the extension cannot reach your server.";
+    show("Without access to that address the extension cannot reach your server.");
     return;
   }
   await chrome.storage.local.set({ serverUrl, token, offerTracking });
   await chrome.runtime.sendMessage({ type: "settings-changed" });
-  result.textContent = "Testing…";
+  show("Testing…", "");
   try {
     await ApplyTrackApi.call(serverUrl, token, "/api/v1/applications?status=saved");
-    result.textContent = "Connected. Open a job posting and click the ApplyTrack button.";
+    show("Connected. Open a job posting and click the ApplyTrack button.", "ok");
   } catch (error) {
-    result.textContent = error.kind === "scope"
-      ? "Saved. (This token cannot read applications, which is fine for saving.)"
-      : `Saved, but the test failed: ${error.message}`;
+    if (error.kind === "scope") show("Saved. (This token cannot read applications, which is fine for saving.)", "ok");
+    else show(`Saved, but the test failed: ${error.message}`);
   }
 });
 

@@ -109,6 +109,14 @@ public sealed class ExtensionBrowser : IAsyncLifetime
         return popup;
     }
 
+    /// <summary>Runs extension files in a tab, as a registered content script would (those are registered for the real ATS hosts only).</summary>
+    public Task InjectAsync(int tabId, params string[] files) =>
+        _control.EvaluateAsync("async ([tabId, files]) => { await chrome.scripting.executeScript({ target: { tabId }, files }); }", new object[] { tabId, files });
+
+    /// <summary>What the background worker remembered about a submit in that tab (null until it has).</summary>
+    public Task<bool> HasPendingSubmitAsync(int tabId) =>
+        _control.EvaluateAsync<bool>("async (tabId) => Boolean((await chrome.storage.session.get(`submitted:${tabId}`))[`submitted:${tabId}`])", tabId);
+
     public async Task ConfigureAsync(Uri server, string token)
     {
         var options = await Context.NewPageAsync();

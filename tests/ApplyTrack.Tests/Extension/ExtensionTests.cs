@@ -79,6 +79,26 @@ public sealed class ExtensionTests(ExtensionBrowser browser, ImapApplication app
     }
 
     [Fact]
+    public async Task Submitting_an_application_form_on_a_known_ats_offers_to_track_it()
+    {
+        var (page, tabId) = await browser.OpenPostingAsync("greenhouse");
+        var postingUrl = page.Url;
+        await browser.InjectAsync(tabId, "reader.js", "ats-submit.js");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }).ClickAsync();
+        await Eventually.WaitAsync(() => browser.HasPendingSubmitAsync(tabId), TimeSpan.FromSeconds(15), "the submit remembered by the background worker");
+        var popup = await browser.OpenPopupAsync(tabId);
+
+        await Assertions.Expect(popup.Locator("#submitted")).ToHaveTextAsync("You just sent an application on this page. Track it?");
+        await Assertions.Expect(popup.GetByLabel("Company")).ToHaveValueAsync("Tailspin Toys");
+        await Assertions.Expect(popup.GetByLabel("Role")).ToHaveValueAsync("Backend Engineer");
+        await Assertions.Expect(popup.GetByLabel("Posting", new() { Exact = true })).ToHaveValueAsync(postingUrl);
+        await Assertions.Expect(popup.GetByRole(AriaRole.Button, new() { Name = "Save as Applied" })).ToBeFocusedAsync();
+        await popup.CloseAsync();
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_saved_posting_is_a_card_on_the_board_and_the_receipt_email_moves_the_same_card()
     {
         // A person with a token and an IMAP mailbox (real Dovecot), through the app's real HTTP API.

@@ -282,6 +282,18 @@ public abstract class TokenApiTests(ApplyTrackApplication app)
     }
 
     [Fact]
+    public async Task The_openapi_document_describes_the_v1_api_and_the_token_scheme()
+    {
+        var document = await (await app.CreateClient().GetAsync("/openapi/v1.json")).ReadJsonAsync();
+
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/applications", out var applications));
+        Assert.True(applications.TryGetProperty("post", out _));
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/tokens", out _));
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("AccessToken");
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+    }
+
+    [Fact]
     public async Task Sign_in_failures_sign_ins_and_sign_outs_are_in_the_security_log()
     {
         var email = $"audit-{Guid.NewGuid():N}@example.com";

@@ -43,6 +43,20 @@ public static class TokensApi
                 })
                 // A person in the browser is not limited here (as before tokens existed).
                 : RateLimitPartition.GetNoLimiter("cookie")));
+        // The OpenAPI document names the token scheme, so a client generator knows to send the bearer header.
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[ApiAuthentication.TokenScheme] = new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "A personal access token (atk_…) made under Your account → Access tokens, scoped applications:read and/or applications:write. " +
+                    "Accepted on /api/applications and /api/v1; every other route takes the sign-in cookie only.",
+            };
+            return Task.CompletedTask;
+        }));
         builder.Services.AddCors();
         builder.Services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<IOptions<TokenOptions>>((cors, tokens) => cors.AddPolicy(CorsPolicy, policy => policy
