@@ -323,6 +323,7 @@ public abstract class TokenApiTests(ApplyTrackApplication app)
 
         Assert.Equal("We are hiring.", export.GetProperty("applications")[0].GetProperty("posting").GetProperty("text").GetString());
         Assert.DoesNotContain(secret, export.GetRawText());
+        Assert.Contains(export.GetProperty("securityLog").EnumerateArray(), e => e.GetProperty("kind").GetString() == "tokenCreated");
         Assert.Equal(0, await WithDbAsync(db => db.Set<PersonalAccessToken>().CountAsync(t => t.UserId == userId)));
         Assert.Equal(0, await WithDbAsync(db => db.Set<AuditEvent>().CountAsync(e => e.UserId == userId)));
         Assert.Equal(0, await WithDbAsync(db => db.Set<JobPosting>().CountAsync(p => p.ApplicationId == captured)));

@@ -18,8 +18,10 @@ public sealed record ExportedApplication(ApplicationResponse Application, IReadO
 /// <summary>A correction the user made, with the email's text when they reported it (it is their own data, so it is exported too).</summary>
 public sealed record ExportedCorrection(CorrectionResponse Correction, ReportedMessage? Report);
 
+public sealed record ExportedAuditEvent(DateTimeOffset At, Audit.AuditKind Kind, string? IpAddress, string? UserAgent, string? Detail);
+
 public sealed record AccountExport(MeResponse Account, DateTimeOffset ExportedAt, IReadOnlyList<ExportedApplication> Applications, IReadOnlyList<MailEventResponse> UnmatchedEmails, IReadOnlyList<ExportedConnection> Connections,
-    IReadOnlyList<ExportedCorrection> Corrections);
+    IReadOnlyList<ExportedCorrection> Corrections, IReadOnlyList<ExportedAuditEvent>? SecurityLog = null);
 
 /// <summary>Promise 9: your data is yours. Export everything as JSON; delete the account and every row that belongs to it.</summary>
 public static class AccountDataApi
@@ -42,6 +44,8 @@ public static class AccountDataApi
         var emails = await db.MailEvents.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.ReceivedAt).ToListAsync(ct);
         var connections = await db.MailboxConnections.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(ct);
         var corrections = await db.Corrections.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(ct);
+        var securityLog = await db.Set<Audit.AuditEvent>().AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.At)
+            .Select(e => new ExportedAuditEvent(e.At, e.Kind, e.IpAddress, e.UserAgent, e.Detail)).ToListAsync(ct);
         var postings = await db.Set<JobPosting>().AsNoTracking().Where(p => db.Applications.Any(a => a.Id == p.ApplicationId && a.UserId == userId)).ToDictionaryAsync(p => p.ApplicationId, ct);
 
         var export = new AccountExport(
@@ -55,7 +59,8 @@ public static class AccountDataApi
             emails.Where(e => e.ApplicationId is null).Select(e => ActivityApi.ToResponse(e, cipher)).ToList(),
             connections.Select(c => new ExportedConnection(c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail,
                 ConnectionsApi.StatusName(c.Status), c.CreatedAt, c.LastSuccessfulSyncAt, c.FolderList)).ToList(),
-            corrections.Select(c => new ExportedCorrection(EmailCorrections.ToResponse(c, cipher), EmailCorrections.ReadReport(c, cipher))).ToList());
+            corrections.Select(c => new ExportedCorrection(EmailCorrections.ToResponse(c, cipher), EmailCorrections.ReadReport(c, cipher))).ToList(),
+            securityLog);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"applytrack-export-{time.GetUtcNow():yyyyMMdd}.json\"";
         return TypedResults.Ok(export);
     }
