@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ApplyTrack.Classification;
 using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Audit;
+using ApplyTrack.Features.Capture;
 using ApplyTrack.Features.Cluster;
 using ApplyTrack.Features.Corrections;
 using ApplyTrack.Features.Data;
@@ -8,6 +10,7 @@ using ApplyTrack.Features.Hosting;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Operations;
 using ApplyTrack.Features.Pipeline;
+using ApplyTrack.Features.Tokens;
 using ApplyTrack.MailSim;
 
 // One executable, several commands: `applytrack [serve]` runs the web app; the rest are tools.
@@ -43,6 +46,8 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     builder.AddData();
     builder.AddCluster();
     builder.AddAccounts();
+    builder.AddAudit();
+    builder.AddTokens();
     builder.AddPipeline();
     builder.AddMail();
     builder.AddCorrections();
@@ -54,6 +59,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     app.MapTelemetry();
     app.MapAccounts();
     app.MapPipeline();
+    app.MapApiClients();
     app.MapMail();
     app.MapCorrections();
     app.MapRazorPages().WithStaticAssets();

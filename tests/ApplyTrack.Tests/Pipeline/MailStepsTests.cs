@@ -130,6 +130,26 @@ public sealed class MailStepsTests(SqliteApplication app) : IClassFixture<Sqlite
     }
 
     [Fact]
+    public async Task A_receipt_lands_on_the_saved_job_and_moves_it_to_applied()
+    {
+        await using var scope = await PipelineScope.StartAsync(app);
+        var saved = await scope.Commands.CreateAsync(scope.UserId, "Northwind Traders", "Data Engineer", ApplicationStatus.Saved, CancellationToken.None);
+        await scope.Get<MatchIndex>().LoadAsync(scope.Connection, CancellationToken.None);
+        var receipt = scope.StoredEmail(EmailLabel.Applied, EmailEvent.ApplicationReceived, "Northwind Traders Ltd", "Data Engineer (m/f/d)", Now.AddMinutes(5));
+
+        var match = await scope.Get<MatchStep>().FindAsync(receipt, CancellationToken.None);
+        await scope.Get<ApplyStep>().ApplyAsync(receipt, match, scope.NewSyncContext(), CancellationToken.None);
+        await scope.Db.SaveChangesAsync();
+
+        var application = await scope.Db.Applications.AsNoTracking().Include(a => a.History).SingleAsync(a => a.UserId == scope.UserId);
+        Assert.Equal(saved.Id, match?.Id);
+        Assert.Equal(saved.Id, application.Id);
+        Assert.Equal(ApplicationStatus.Applied, application.Status);
+        Assert.Equal([ApplicationStatus.Saved, ApplicationStatus.Applied], application.History.OrderBy(h => h.At).Select(h => h.To));
+        Assert.Equal((saved.Id, MailEventOutcome.MovedStatus), (receipt.ApplicationId, receipt.Outcome));
+    }
+
+    [Fact]
     public async Task Apply_creates_the_application_then_applies_a_rejection_that_waited_unmatched()
     {
         await using var scope = await PipelineScope.StartAsync(app);

@@ -19,6 +19,40 @@ public sealed class StatusTransitionTests
     }
 
     [Theory]
+    [InlineData(Applied)]
+    [InlineData(Interviewing)]
+    [InlineData(Offer)]
+    [InlineData(Rejected)]
+    public void Mail_moves_a_saved_job_forward_or_rejects_it(ApplicationStatus to)
+    {
+        var decision = StatusTransition.Decide(Saved, to, TransitionCause.Email);
+
+        Assert.Equal(TransitionOutcome.Moved, decision.Outcome);
+    }
+
+    [Theory]
+    [InlineData(Applied)]
+    [InlineData(Interviewing)]
+    [InlineData(Offer)]
+    [InlineData(Rejected)]
+    [InlineData(Withdrawn)]
+    public void Automation_never_moves_an_application_back_to_saved(ApplicationStatus from)
+    {
+        var decision = StatusTransition.Decide(from, Saved, TransitionCause.Email);
+
+        Assert.Equal(TransitionOutcome.Refused, decision.Outcome);
+    }
+
+    [Fact]
+    public void Saved_is_first_on_the_board_and_parses_from_its_api_name()
+    {
+        Assert.Equal(Saved, ApplicationStatusNames.BoardOrder[0]);
+        Assert.True(ApplicationStatusNames.TryParse("saved", out var parsed));
+        Assert.Equal((Saved, "Saved"), (parsed, parsed.ToDisplayName()));
+        Assert.Equal(Enum.GetValues<ApplicationStatus>().Length, ApplicationStatusNames.BoardOrder.Count);
+    }
+
+    [Theory]
     [MemberData(nameof(AllPairs))]
     public void A_person_may_set_any_status(ApplicationStatus from, ApplicationStatus to)
     {
@@ -152,6 +186,14 @@ public sealed class StatusReplayTests
         var status = StatusTransition.Replay((Applied, T0), [(Interviewing, T0.AddDays(2))]);
 
         Assert.Equal(Interviewing, status);
+    }
+
+    [Fact]
+    public void A_receipt_after_saving_a_job_reads_as_applied()
+    {
+        var status = StatusTransition.Replay((Saved, T0), [(Applied, T0.AddDays(1))]);
+
+        Assert.Equal(Applied, status);
     }
 
     [Fact]

@@ -12,13 +12,16 @@ namespace ApplyTrack.Features.Accounts;
 
 public sealed record ExportedConnection(Guid Id, string Provider, string AccountEmail, string Status, DateTimeOffset CreatedAt, DateTimeOffset? LastSuccessfulSyncAt, IReadOnlyList<string> Folders);
 
-public sealed record ExportedApplication(ApplicationResponse Application, IReadOnlyList<HistoryEntryResponse> History, IReadOnlyList<MailEventResponse> Emails);
+public sealed record ExportedApplication(ApplicationResponse Application, IReadOnlyList<HistoryEntryResponse> History, IReadOnlyList<MailEventResponse> Emails,
+    Capture.PostingResponse? Posting = null);
 
 /// <summary>A correction the user made, with the email's text when they reported it (it is their own data, so it is exported too).</summary>
 public sealed record ExportedCorrection(CorrectionResponse Correction, ReportedMessage? Report);
 
+public sealed record ExportedAuditEvent(DateTimeOffset At, Audit.AuditKind Kind, string? IpAddress, string? UserAgent, string? Detail);
+
 public sealed record AccountExport(MeResponse Account, DateTimeOffset ExportedAt, IReadOnlyList<ExportedApplication> Applications, IReadOnlyList<MailEventResponse> UnmatchedEmails, IReadOnlyList<ExportedConnection> Connections,
-    IReadOnlyList<ExportedCorrection> Corrections);
+    IReadOnlyList<ExportedCorrection> Corrections, IReadOnlyList<ExportedAuditEvent>? SecurityLog = null);
 
 /// <summary>Promise 9: your data is yours. Export everything as JSON; delete the account and every row that belongs to it.</summary>
 public static class AccountDataApi
@@ -41,6 +44,9 @@ public static class AccountDataApi
         var emails = await db.MailEvents.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.ReceivedAt).ToListAsync(ct);
         var connections = await db.MailboxConnections.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(ct);
         var corrections = await db.Corrections.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.CreatedAt).ToListAsync(ct);
+        var securityLog = await db.Set<Audit.AuditEvent>().AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.At)
+            .Select(e => new ExportedAuditEvent(e.At, e.Kind, e.IpAddress, e.UserAgent, e.Detail)).ToListAsync(ct);
+        var postings = await db.Set<JobPosting>().AsNoTracking().Where(p => db.Applications.Any(a => a.Id == p.ApplicationId && a.UserId == userId)).ToDictionaryAsync(p => p.ApplicationId, ct);
 
         var export = new AccountExport(
             new MeResponse(user.Id, user.Email ?? "", user.Plan.ToString().ToLowerInvariant(), user.CreatedAt),
@@ -48,11 +54,13 @@ public static class AccountDataApi
             applications.Select(a => new ExportedApplication(
                 ApplicationsApi.ToResponse(a),
                 a.History.OrderBy(h => h.At).Select(h => new HistoryEntryResponse(h.Id, h.At, h.From, h.To, h.Cause, h.Reason, h.EmailId)).ToList(),
-                emails.Where(e => e.ApplicationId == a.Id).Select(e => ActivityApi.ToResponse(e, cipher)).ToList())).ToList(),
+                emails.Where(e => e.ApplicationId == a.Id).Select(e => ActivityApi.ToResponse(e, cipher)).ToList(),
+                Capture.CaptureApi.ToResponse(postings.GetValueOrDefault(a.Id), cipher))).ToList(),
             emails.Where(e => e.ApplicationId is null).Select(e => ActivityApi.ToResponse(e, cipher)).ToList(),
             connections.Select(c => new ExportedConnection(c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail,
                 ConnectionsApi.StatusName(c.Status), c.CreatedAt, c.LastSuccessfulSyncAt, c.FolderList)).ToList(),
-            corrections.Select(c => new ExportedCorrection(EmailCorrections.ToResponse(c, cipher), EmailCorrections.ReadReport(c, cipher))).ToList());
+            corrections.Select(c => new ExportedCorrection(EmailCorrections.ToResponse(c, cipher), EmailCorrections.ReadReport(c, cipher))).ToList(),
+            securityLog);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"applytrack-export-{time.GetUtcNow():yyyyMMdd}.json\"";
         return TypedResults.Ok(export);
     }

@@ -46,6 +46,13 @@ public static class AccountsExtensions
             // The JSON API answers 401/403; only pages redirect to the sign-in page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            // Every way in and out (password, single sign-on, sign-up, sign-out) passes the cookie: audit it here.
+            options.Events.OnSignedIn = context => context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is { } id
+                ? context.HttpContext.RequestServices.GetRequiredService<Audit.AuditLog>().RecordAsync(id, Audit.AuditKind.SignIn, context.HttpContext, cancellationToken: context.HttpContext.RequestAborted)
+                : Task.CompletedTask;
+            options.Events.OnSigningOut = context => context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id
+                ? context.HttpContext.RequestServices.GetRequiredService<Audit.AuditLog>().RecordAsync(id, Audit.AuditKind.SignOut, context.HttpContext, cancellationToken: context.HttpContext.RequestAborted)
+                : Task.CompletedTask;
         });
 
         // Sign-out changes the security stamp; checking it on every request refuses a captured cookie at once

@@ -15,7 +15,7 @@ public enum PasswordSignInOutcome
 /// known one (no enumeration by timing), and repeated failures slow down one client address for one account
 /// (<see cref="SignInThrottle"/>) instead of locking the account for everybody.
 /// </summary>
-public sealed class PasswordSignIn(UserManager<AppUser> users, SignInManager<AppUser> signIn, SignInThrottle throttle)
+public sealed class PasswordSignIn(UserManager<AppUser> users, SignInManager<AppUser> signIn, SignInThrottle throttle, Audit.AuditLog audit)
 {
     // A hash of a random password, made once: verifying against it takes as long as verifying a real user's.
     private static readonly Lazy<string> DummyHash = new(() =>
@@ -40,6 +40,7 @@ public sealed class PasswordSignIn(UserManager<AppUser> users, SignInManager<App
         if (!result.Succeeded)
         {
             throttle.RecordFailure(email, http);
+            await audit.RecordAsync(user.Id, Audit.AuditKind.SignInFailed, http, cancellationToken: http.RequestAborted);
             return (PasswordSignInOutcome.Wrong, null);
         }
         return (PasswordSignInOutcome.SignedIn, user);

@@ -61,6 +61,8 @@ public static class HostingExtensions
             // Sent only over HTTPS (and never for localhost), so plain-HTTP demo mode is unaffected.
             app.UseHsts();
         }
+        // Answers the extension's preflights before authentication (endpoints opt in with RequireCors).
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

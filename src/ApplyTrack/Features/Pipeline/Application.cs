@@ -50,7 +50,7 @@ public sealed class Application
             At = now,
             From = null,
             To = status,
-            Cause = source == ApplicationSources.Manual ? TransitionCause.Manual : TransitionCause.Email,
+            Cause = source is ApplicationSources.Manual or ApplicationSources.Extension ? TransitionCause.Manual : TransitionCause.Email,
             Reason = reason,
         });
         return application;
@@ -98,6 +98,9 @@ public sealed class Application
 public static class ApplicationSources
 {
     public const string Manual = "manual";
+
+    /// <summary>Captured from a job posting by a person (the browser extension or another API client).</summary>
+    public const string Extension = "extension";
 }
 
 /// <summary>One status change: when, from → to, and why (a person, or the email that caused it).</summary>

@@ -43,6 +43,46 @@ public sealed class ApplicationCommands
         return application;
     }
 
+    /// <summary>
+    /// A job a person captured from its posting (the browser extension, the v1 API). The same company and role among
+    /// the user's open applications — the rule a receipt email is matched by — is the same application: it gets the
+    /// posting when it has none, and a Saved job moves to Applied when the person says they applied; nothing moves
+    /// back. Otherwise a new application. Returns it and whether it was created.
+    /// </summary>
+    public async Task<(Application Application, bool Created)> CaptureAsync(string userId, string company, string role, ApplicationStatus status, JobPosting? posting, CancellationToken cancellationToken)
+    {
+        (company, role) = (company.Trim(), role.Trim());
+        var now = _time.GetUtcNow();
+        var companyKey = ApplicationKeys.NormalizeCompany(company);
+        var roleKey = ApplicationKeys.NormalizeRole(role);
+        var sameCompany = (await _db.Applications.Include(a => a.Notes)
+                .Where(a => a.UserId == userId && ApplicationKeys.Open.Contains(a.Status))
+                .ToListAsync(cancellationToken))
+            .Where(a => ApplicationKeys.NormalizeCompany(a.Company) == companyKey);
+        var existing = sameCompany.FirstOrDefault(a => ApplicationKeys.RolesMatch(ApplicationKeys.NormalizeRole(a.Role), roleKey));
+
+        var application = existing ?? Application.Create(userId, company, role, status, ApplicationSources.Extension, now, "Saved from the job posting by you");
+        if (existing is null)
+        {
+            _db.Applications.Add(application);
+        }
+        else if (existing.Status == ApplicationStatus.Saved && status != ApplicationStatus.Saved)
+        {
+            existing.MoveTo(status, TransitionCause.Manual, now, "You applied (from the job posting)");
+        }
+        if (posting is not null && (existing is null || !await _db.Set<JobPosting>().AnyAsync(p => p.ApplicationId == existing.Id, cancellationToken)))
+        {
+            posting.Id = Guid.CreateVersion7(now);
+            posting.ApplicationId = application.Id;
+            posting.CapturedAt = now;
+            _db.Set<JobPosting>().Add(posting);
+        }
+        application.UpdatedAt = now;
+        Changed(userId, application.Id, existing is null ? "created" : "updated");
+        await _db.SaveChangesAsync(cancellationToken);
+        return (application, existing is null);
+    }
+
     /// <summary>Renames and/or moves (a person's choice: any status). Null when the user has no such application.</summary>
     public async Task<Application?> EditAsync(string userId, Guid id, string? company, string? role, ApplicationStatus? status, CancellationToken cancellationToken)
     {
@@ -145,6 +185,10 @@ public sealed class ApplicationCommands
         await _db.ApplicationNotes.Where(n => n.ApplicationId == otherId).ExecuteUpdateAsync(s => s.SetProperty(n => n.ApplicationId, id), cancellationToken);
         await _db.MailEvents.Where(e => e.ApplicationId == otherId).ExecuteUpdateAsync(s => s.SetProperty(e => e.ApplicationId, id), cancellationToken);
         await _db.Corrections.Where(c => c.ApplicationId == otherId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ApplicationId, id), cancellationToken);
+        if (!await _db.Set<JobPosting>().AnyAsync(p => p.ApplicationId == id, cancellationToken))
+        {
+            await _db.Set<JobPosting>().Where(p => p.ApplicationId == otherId).ExecuteUpdateAsync(s => s.SetProperty(p => p.ApplicationId, id), cancellationToken);
+        }
         await _db.Applications.Where(a => a.Id == otherId).ExecuteDeleteAsync(cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -212,7 +256,7 @@ public sealed class ApplicationCommands
                 addedNote = true;
             }
         }
-        if (mailEvent.ReceivedAt < application.CreatedAt && application.Source != ApplicationSources.Manual)
+        if (mailEvent.ReceivedAt < application.CreatedAt && application.Source is not (ApplicationSources.Manual or ApplicationSources.Extension))
         {
             application.CreatedAt = mailEvent.ReceivedAt;
         }

@@ -11,7 +11,8 @@ namespace ApplyTrack.Features.Pipeline;
 /// </summary>
 public static partial class ApplicationKeys
 {
-    public static readonly ApplicationStatus[] Open = [ApplicationStatus.Applied, ApplicationStatus.Interviewing, ApplicationStatus.Offer];
+    /// <summary>Where a new email may still land: a saved job's receipt email moves it to Applied.</summary>
+    public static readonly ApplicationStatus[] Open = [ApplicationStatus.Saved, ApplicationStatus.Applied, ApplicationStatus.Interviewing, ApplicationStatus.Offer];
 
     public static bool RolesMatch(string a, string b) => a == b || (a.Length > 3 && b.Length > 3 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)));
 

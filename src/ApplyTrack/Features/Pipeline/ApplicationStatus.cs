@@ -1,6 +1,6 @@
 namespace ApplyTrack.Features.Pipeline;
 
-/// <summary>Where an application stands. Serialised as camelCase strings: applied, interviewing, offer, rejected, withdrawn.</summary>
+/// <summary>Where an application stands. Serialised as camelCase strings: saved, applied, interviewing, offer, rejected, withdrawn.</summary>
 public enum ApplicationStatus
 {
     Applied,
@@ -8,15 +8,19 @@ public enum ApplicationStatus
     Offer,
     Rejected,
     Withdrawn,
+
+    /// <summary>A job kept for later, not applied to yet (the browser extension's "Save"). Stored as "Saved".</summary>
+    Saved,
 }
 
 public static class ApplicationStatusNames
 {
     public static readonly IReadOnlyList<ApplicationStatus> BoardOrder =
-        [ApplicationStatus.Applied, ApplicationStatus.Interviewing, ApplicationStatus.Offer, ApplicationStatus.Rejected, ApplicationStatus.Withdrawn];
+        [ApplicationStatus.Saved, ApplicationStatus.Applied, ApplicationStatus.Interviewing, ApplicationStatus.Offer, ApplicationStatus.Rejected, ApplicationStatus.Withdrawn];
 
     public static string ToApiName(this ApplicationStatus status) => status switch
     {
+        ApplicationStatus.Saved => "saved",
         ApplicationStatus.Applied => "applied",
         ApplicationStatus.Interviewing => "interviewing",
         ApplicationStatus.Offer => "offer",
@@ -27,6 +31,7 @@ public static class ApplicationStatusNames
 
     public static string ToDisplayName(this ApplicationStatus status) => status switch
     {
+        ApplicationStatus.Saved => "Saved",
         ApplicationStatus.Applied => "Applied",
         ApplicationStatus.Interviewing => "Interviewing",
         ApplicationStatus.Offer => "Offer Extended",

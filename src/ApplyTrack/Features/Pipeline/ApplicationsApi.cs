@@ -26,15 +26,17 @@ public static class ApplicationsApi
 {
     public static WebApplication MapPipeline(this WebApplication app)
     {
-        var api = app.MapGroup("/api/applications").WithTags("Applications").RequireAuthorization();
-        api.MapGet("/", ListAsync);
-        api.MapPost("/", CreateAsync);
-        api.MapGet("/{id:guid}", GetAsync);
-        api.MapPatch("/{id:guid}", UpdateAsync);
-        api.MapDelete("/{id:guid}", DeleteAsync);
-        api.MapGet("/{id:guid}/history", HistoryAsync);
-        api.MapPost("/{id:guid}/notes", AddNoteAsync);
-        api.MapPost("/{id:guid}/merge", MergeAsync);
+        // The sign-in cookie or a personal access token with the right scope; tokens are rate-limited each.
+        var api = app.MapGroup("/api/applications").WithTags("Applications").RequireRateLimiting(Tokens.TokensApi.RateLimitPolicy);
+        const string read = Tokens.ApiScopes.ApplicationsRead, write = Tokens.ApiScopes.ApplicationsWrite;
+        api.MapGet("/", ListAsync).RequireAuthorization(read);
+        api.MapPost("/", CreateAsync).RequireAuthorization(write);
+        api.MapGet("/{id:guid}", GetAsync).RequireAuthorization(read);
+        api.MapPatch("/{id:guid}", UpdateAsync).RequireAuthorization(write);
+        api.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(write);
+        api.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(read);
+        api.MapPost("/{id:guid}/notes", AddNoteAsync).RequireAuthorization(write);
+        api.MapPost("/{id:guid}/merge", MergeAsync).RequireAuthorization(write);
 
         app.MapGet("/api/events", (HttpContext context, PipelineEvents events) =>
                 TypedResults.ServerSentEvents(events.SubscribeAsync(context.User.RequireUserId(), TimeSpan.FromSeconds(20), context.RequestAborted), eventType: "pipeline"))
@@ -180,7 +182,7 @@ public static class ApplicationsApi
     }
 
     private static string UnknownStatus(string status) =>
-        $"Unknown status '{(status.Length > 40 ? status[..40] + "…" : status)}'. Use one of: applied, interviewing, offer, rejected, withdrawn.";
+        $"Unknown status '{(status.Length > 40 ? status[..40] + "…" : status)}'. Use one of: saved, applied, interviewing, offer, rejected, withdrawn.";
 
     private static ApplicationStatus ParseOrDefault(string? value, ApplicationStatus fallback) =>
         ApplicationStatusNames.TryParse(value, out var status) ? status : fallback;

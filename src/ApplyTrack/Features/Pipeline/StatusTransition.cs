@@ -28,9 +28,10 @@ public sealed record TransitionDecision(TransitionOutcome Outcome, string Explan
 /// The pipeline's rules, in one place.
 /// <list type="bullet">
 /// <item>A person may set any status, at any time.</item>
-/// <item>Automation moves forward only: Applied → Interviewing → Offer. It never moves back
-/// (a late "we received your application" does not undo an interview).</item>
-/// <item>Automation may reject from Applied, Interviewing or Offer (offers get rescinded).</item>
+/// <item>Automation moves forward only: Saved → Applied → Interviewing → Offer. It never moves back
+/// (a late "we received your application" does not undo an interview, and nothing automatic un-applies to Saved).</item>
+/// <item>Automation may reject from Saved, Applied, Interviewing or Offer (offers get rescinded; a rejection for a
+/// saved job means the person applied after all).</item>
 /// <item>Automation never touches Rejected or Withdrawn: those are final until a person says otherwise,
 /// and Withdrawn is a person's own decision.</item>
 /// <item>An email older than the decision behind the current status never overrides it: a person's manual
@@ -112,6 +113,7 @@ public static class StatusTransition
 
     private static int Rank(ApplicationStatus status) => status switch
     {
+        ApplicationStatus.Saved => -1,
         ApplicationStatus.Applied => 0,
         ApplicationStatus.Interviewing => 1,
         ApplicationStatus.Offer => 2,

@@ -14,6 +14,7 @@ public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, A
     public Application? Application { get; private set; }
     public IReadOnlyList<MailEventResponse> Emails { get; private set; } = [];
     public IReadOnlyList<Activity.ApplicationOption> Applications { get; private set; } = [];
+    public Features.Capture.PostingResponse? Posting { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -24,6 +25,7 @@ public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, A
         {
             return NotFound();
         }
+        Posting = Features.Capture.CaptureApi.ToResponse(await db.Set<JobPosting>().AsNoTracking().SingleOrDefaultAsync(p => p.ApplicationId == id), cipher);
         var emails = await db.MailEvents.AsNoTracking().Where(e => e.ApplicationId == id && e.UserId == Application.UserId).OrderBy(e => e.ReceivedAt).ToListAsync();
         Emails = emails.Select(e => ActivityApi.ToResponse(e, cipher)).ToList();
         Applications = await db.Applications.AsNoTracking().Where(a => a.UserId == Application.UserId)

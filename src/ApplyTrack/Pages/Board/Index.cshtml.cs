@@ -13,6 +13,7 @@ public sealed record BoardColumn(ApplicationStatus Status, IReadOnlyList<BoardCa
 {
     public string EmptyText => Status switch
     {
+        ApplicationStatus.Saved => "Jobs you save for later (with the browser extension, or + Add) wait here.",
         ApplicationStatus.Applied => "Applications you sent land here.",
         ApplicationStatus.Interviewing => "Interview invitations land here.",
         ApplicationStatus.Offer => "Offers land here. Fingers crossed.",
@@ -75,7 +76,7 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
         var counts = await db.Applications.AsNoTracking().Where(a => a.UserId == userId)
             .GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(HttpContext.RequestAborted);
         Response.Headers["X-Board-Summary"] = Uri.EscapeDataString(SummaryOf(counts.Sum(c => c.Count),
-            counts.Where(c => c.Status is ApplicationStatus.Applied or ApplicationStatus.Interviewing or ApplicationStatus.Offer).Sum(c => c.Count)));
+            counts.Where(c => IsActive(c.Status)).Sum(c => c.Count), counts.Where(c => c.Status == ApplicationStatus.Saved).Sum(c => c.Count)));
         return card is null ? NotFound() : Partial("_Card", card);
     }
 
@@ -91,9 +92,17 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
         Columns = ApplicationStatusNames.BoardOrder
             .Select(status => new BoardColumn(status, cards.Where(c => c.Status == status).ToList()))
             .ToList();
-        Summary = SummaryOf(cards.Count, cards.Count(c => c.Status is ApplicationStatus.Applied or ApplicationStatus.Interviewing or ApplicationStatus.Offer));
+        Summary = SummaryOf(cards.Count, cards.Count(c => IsActive(c.Status)), cards.Count(c => c.Status == ApplicationStatus.Saved));
     }
 
-    private static string SummaryOf(int total, int active) =>
-        total == 0 ? "No applications yet." : $"{total} application{(total == 1 ? "" : "s")}, {active} active.";
+    private static bool IsActive(ApplicationStatus status) => status is ApplicationStatus.Applied or ApplicationStatus.Interviewing or ApplicationStatus.Offer;
+
+    /// <summary>Saved jobs are not applications yet: counted apart.</summary>
+    private static string SummaryOf(int total, int active, int saved)
+    {
+        var applications = total - saved;
+        if (total == 0) return "No applications yet.";
+        var text = $"{applications} application{(applications == 1 ? "" : "s")}, {active} active";
+        return saved == 0 ? text + "." : $"{text}, {saved} saved for later.";
+    }
 }

@@ -39,6 +39,15 @@
     });
   }
 
+  // A Copy button copies the field it names (a new access token).
+  document.querySelectorAll("button[data-copy]").forEach((button) => {
+    button.addEventListener("click", async () => {
+      const field = document.querySelector(button.dataset.copy);
+      field.select();
+      try { await navigator.clipboard.writeText(field.value); button.textContent = "Copied"; } catch { button.textContent = "Press Ctrl+C"; }
+    });
+  });
+
   // Read-only fields meant for copying select their whole value on focus.
   document.querySelectorAll("input[data-select-on-focus]").forEach((input) => {
     input.addEventListener("focus", () => input.select());
