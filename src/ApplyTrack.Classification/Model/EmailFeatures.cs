@@ -125,6 +125,7 @@ internal sealed partial record EmailFeatures(
     private bool? _hasPersonalGreeting;
     private bool? _isBlast;
     private bool? _isPersonalNote;
+    private bool? _isPersonSender;
 
     private bool HasPersonalGreeting => _hasPersonalGreeting ??= PersonalGreeting().IsMatch(Text.Body);
 
@@ -150,17 +151,15 @@ internal sealed partial record EmailFeatures(
     public bool IsBulk => Text.UnsubscribeLines > 0 || Has(Cues.MassMail);
 
     /// <summary>A display name that is a person ("Dawn Rutledge"), not a team, a system or a person "via" a platform.</summary>
-    public bool IsPersonSender
+    public bool IsPersonSender => _isPersonSender ??= NamesAPerson(Text.Sender);
+
+    private static bool NamesAPerson(Sender sender)
     {
-        get
-        {
-            var sender = Text.Sender;
-            var words = sender.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .SkipWhile(w => Title().IsMatch(w)).ToArray();
-            return words.Length is 2 or 3 && !NoReply(sender.LocalPart) && !sender.DisplayName.Contains(" via ", StringComparison.OrdinalIgnoreCase) &&
-                   words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '.')) &&
-                   !TeamWord().IsMatch(sender.DisplayName);
-        }
+        var words = sender.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => Title().IsMatch(w)).ToArray();
+        return words.Length is 2 or 3 && !NoReply(sender.LocalPart) && !sender.DisplayName.Contains(" via ", StringComparison.OrdinalIgnoreCase) &&
+               words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '.')) &&
+               !TeamWord().IsMatch(sender.DisplayName);
     }
 
     private static bool NoReply(string local) =>
