@@ -15,7 +15,7 @@ internal static class CompaniesCommand
     public static Command Create()
     {
         var data = new Option<string[]>("--data") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "Labelled JSON Lines files or folders (with company/role)." };
-        var errors = new Option<bool>("--errors") { Description = "List mismatches (id: truth -> extracted)." };
+        var errors = new Option<bool>("--errors") { Description = "List company and role mismatches (id: truth -> extracted)." };
         var command = new Command("companies", "Exact-match accuracy of company and role extraction on application events that name them.") { data, errors };
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
@@ -34,6 +34,12 @@ internal static class CompaniesCommand
                 foreach (var (row, found) in companyMisses)
                 {
                     Console.Out.WriteLine($"  {row.Id}: {row.Company} -> {found.Company ?? "(none)"}");
+                }
+
+                Console.Out.WriteLine("role mismatches (id: truth -> extracted):");
+                foreach (var (row, found) in roleMisses)
+                {
+                    Console.Out.WriteLine($"  {row.Id}: {row.Role} -> {found.Role ?? "(none)"}");
                 }
             }
 
