@@ -136,6 +136,7 @@ internal static partial class CompanyAndRole
         "our client", "my client", "the client", "re", "fwd", "fw", "aw", "their", "graduate", "talents", "talento", "service",
         "dotation", "afdeling", "selección", "fragen", "ihrem", "ihre", "votre candidature", "candidatura", "people & culture",
         "gestión humana", "portal de empleo", "inc", "fr", "com", "adv", "llc", "ltd", "gmbh", "direção de pessoas", "atração de talentos", "recruitment cell", "recruitment section",
+        "tech", "trainee", "pessoas", "personas", "personen", "portal", "business partner", "gente & gestão", "gente e gestão",
     };
 
     public static (string? Company, string? Role) Extract(MailText text, string? recipient)
@@ -177,7 +178,39 @@ internal static partial class CompanyAndRole
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
         company ??= FromDomain(text.Sender, text.Subject + "\n" + text.Body);
-        return (company is null ? null : CleanCompany(company, recipientNames), role);
+        company = company is null ? null : CleanCompany(company, recipientNames);
+        return (company is null ? null : FullName(company, subject, text.Body, recipientNames), role);
+    }
+
+    /// <summary>
+    /// The employer's whole name where a line of the mail writes it out: a display name says "Pilbara Ridge" or
+    /// "Medwell", the signature "Pilbara Ridge Minerals" or "Medwell Pharmacy Talent Acquisition". Only a line (or a
+    /// part of one between separators) that starts with the name counts, so a role written after the name in running
+    /// text ("the Acme Data Engineer role") never lengthens it.
+    /// </summary>
+    private static string FullName(string company, string subject, string body, IReadOnlyCollection<string> recipientNames)
+    {
+        var best = company;
+        foreach (var line in SignatureLines(subject + "\n" + body))
+        {
+            foreach (var part in SignatureParts(line))
+            {
+                if (part.Length <= best.Length + 1 || part.Length > 80 || !part.StartsWith(company + " ", StringComparison.Ordinal) ||
+                    ContactDetail().IsMatch(part) || StreetNumber().IsMatch(part) || part.Contains(": ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var longer = CleanCompany(part, recipientNames) is { } named ? NotOfTheName().Replace(named, "") : null;
+                if (longer is not null && longer.Length > best.Length && longer.StartsWith(company + " ", StringComparison.Ordinal) &&
+                    !JobTitle().IsMatch(longer[company.Length..]) && longer[company.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w == "&"))
+                {
+                    best = longer;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Takes company and role from the first patterns that name them, in order of trust.</summary>
@@ -509,9 +542,19 @@ internal static partial class CompanyAndRole
         var company = CompanyCut().Split(raw)[0];
         company = TrailingLowercase().Replace(company.Trim(), "");
         company = company.Trim().Trim('!', '.', ',', ':', ';', '"', '\'', '“', '”', '-', '–', ' ');
-        company = TeamSuffix().Replace(company, "").Trim();
-        company = TeamPrefix().Replace(company, "").Trim();
-        company = LegalSuffix().Replace(LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' '), "").Trim().TrimEnd(',', ' ');
+        // "Kestrel Bank Early Careers Team", "Talent Team · Belvana GmbH": a team's words and a legal form, in any order.
+        for (var pass = 0; pass < 4; pass++)
+        {
+            var before = company;
+            company = TeamSuffix().Replace(company, "").Trim();
+            company = TeamPrefix().Replace(company, "").Trim();
+            company = LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' ');
+            if (company == before)
+            {
+                break;
+            }
+        }
+
         if (company.Length is < 2 or > 60 || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) ||
             SystemSender().IsMatch(company) || company.Split(' ').Any(AtsVendors.IsVendorName) ||
             recipientNames.Any(n => company.Contains(n, StringComparison.OrdinalIgnoreCase)) ||
@@ -568,16 +611,20 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?:\s+(?:of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the))+$""")]
     private static partial Regex TrailingLowercase();
 
+    // Written after a name without being part of it: "Bluestem Mutual Insurance Company", "… Public Services Building".
+    [GeneratedRegex("""\s+(?:Company|\p{Lu}[\p{L} ]*\b(?:Building|House|Road|Street|Avenue|Floor|Campus|Centre Site))$""")]
+    private static partial Regex NotOfTheName();
+
     [GeneratedRegex("""[\p{L}\p{N}]+""")]
     private static partial Regex Words();
 
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,]?\s*\b(early careers|graduate (recruitment|careers|programme|program)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) office|recruitment (cell|section)|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring team|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources|hr( team)?|people( team| operations)?|team|notifications?|no-?reply|karriere|personalabteilung|recursos humanos|reclutamiento|werving|recrutamento|rh|ressources humaines)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early careers|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
-    [GeneratedRegex("""[,\s]+(inc\.?|llc|llp|ltd\.?|limited|gmbh|mbh|ag|kg|se|sas|sarl|s\.a\.s\.?|s\.a\.?|sa|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|co\.|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""[,\s]+(inc\.?|llc|ltd\.?|limited|g?gmbh(\s*&\s*co\.?\s*kg)?|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuffix();
 
     [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b""", RegexOptions.IgnoreCase)]
@@ -612,7 +659,7 @@ internal static partial class CompanyAndRole
     private static partial Regex MultiSpace();
 
     // "Karriere bei Nordwerk Energie", "RH Maison Fleurance", "Talento · Ondaluz Energía", "Lorna at Heddon Pharmacy".
-    [GeneratedRegex("""^(?:(?:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|hr|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personal|personeelsdienst|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|talent team|team|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
+    [GeneratedRegex("""^(?:(?i:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|rrhh|hr|p&o|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personal|personeelsdienst|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|recruitment team|talent team|hiring team|team|tech|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?i:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
     private static partial Regex TeamPrefix();
 
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur))*""")]
