@@ -99,7 +99,13 @@ internal static partial class CompanyAndRole
     [
         B($"""(?i:our client|my client|the client|client|unser(?:em)? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?{Name}"""),
         B($$"""(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}"""),
-        B($"""(?i:heard back from|feedback from|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]) {Name}"""),
+        // "just off the phone with Simon at Pellow & Finch", "mit Herrn Stadler von Lechtal Verpackungen": the person's employer.
+        B($$"""(?i:heard from|heard back from|feedback from|off the phone with|on the phone with|spoken? (?:to|with)|spoke (?:to|with)|talking (?:to|with)|chatted with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?i:at|from)\s+{{Name}}"""),
+        B($$"""(?i:mit|met|con|com|avec)\s+(?:(?i:herrn|herr|frau|mevrouw|meneer|el señor|la señora|o senhor|a senhora|m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del|chez)\s+{{Name}}"""),
+        B($"""(?i:heard back from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) {Name}"""),
+        B($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b"""),
+        B($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b"""),
+        B($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b"""),
         B($"""(?:^|[.!?]\s+|\n){Name} (?i:has|have|is|are|hat|haben|a|ont|ha|han|heeft|hebben|tem|têm) (?i:decided|chosen|asked|come back|been in touch|hiring|looking|keen|impressed|entschieden|décidé|decidido|besloten|decidiu)"""),
     ];
 
@@ -136,7 +142,8 @@ internal static partial class CompanyAndRole
         "our client", "my client", "the client", "re", "fwd", "fw", "aw", "their", "graduate", "talents", "talento", "service",
         "dotation", "afdeling", "selección", "fragen", "ihrem", "ihre", "votre candidature", "candidatura", "people & culture",
         "gestión humana", "portal de empleo", "inc", "fr", "com", "adv", "llc", "ltd", "gmbh", "direção de pessoas", "atração de talentos", "recruitment cell", "recruitment section",
-        "tech", "trainee", "pessoas", "personas", "personen", "portal", "business partner", "gente & gestão", "gente e gestão",
+        "they", "he", "she", "ze", "zij", "sie", "er", "ils", "elles", "il", "elle", "ellos", "ellas", "eles", "elas", "allereerst",
+        "good news", "great news", "bad news", "update", "tech", "trainee", "pessoas", "personas", "personen", "portal", "business partner", "gente & gestão", "gente e gestão",
     };
 
     public static (string? Company, string? Role) Extract(MailText text, string? recipient)
@@ -163,7 +170,7 @@ internal static partial class CompanyAndRole
         var opening = text.Body.Length > 1500 ? text.Body[..1500] : text.Body;
         var closing = text.Body.Length > 1500 ? text.Body[^1500..] : text.Body;
         // A recruiting agency writes about its client: the client is the employer, never the agency.
-        if (IsAgency(text.Sender))
+        if (IsAgency(text.Sender) || AgencyCue().IsMatch(opening) || SignedByAgency(text.Sender, closing))
         {
             company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender);
         }
@@ -191,7 +198,7 @@ internal static partial class CompanyAndRole
     private static string FullName(string company, string subject, string body, IReadOnlyCollection<string> recipientNames)
     {
         var best = company;
-        foreach (var line in SignatureLines(subject + "\n" + body))
+        foreach (var line in SignatureLines(ReplyPrefix().Replace(subject, "") + "\n" + body).Select(l => ReplyPrefix().Replace(l, "")))
         {
             foreach (var part in SignatureParts(line))
             {
@@ -248,6 +255,15 @@ internal static partial class CompanyAndRole
     /// <summary>A staffing or search firm, by the words of its name or domain ("keystaffing", "Kubitza Personalberatung").</summary>
     private static bool IsAgency(Sender sender) =>
         AtsVendors.VendorOf(sender.Domain) is null && AgencyWord().IsMatch(sender.Domain + " " + ViaSuffix().Replace(sender.DisplayName, ""));
+
+    /// <summary>
+    /// A sign-off naming a recruiting firm whose domain sent the mail ("Savannah Search Ltd", "Recruiter Techniek – TechTalent",
+    /// "Partner, Civic Search Partners"); an employer's own recruiting team ("Talent Acquisition", "Graduate Recruitment") is not one.
+    /// </summary>
+    private static bool SignedByAgency(Sender sender, string closing) =>
+        SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l)).SelectMany(SignatureParts)
+            .Select(p => InHouseTeam().Replace(p, ""))
+            .Any(p => AgencyWord().IsMatch(p) && SpellsDomain(p, sender));
 
     /// <summary>
     /// A person wrote and signed the mail, whatever mailbox it came from ("Maria Estevez" &lt;office@…&gt;): the display
@@ -615,6 +631,9 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+(?:Company|\p{Lu}[\p{L} ]*\b(?:Building|House|Road|Street|Avenue|Floor|Campus|Centre Site))$""")]
     private static partial Regex NotOfTheName();
 
+    [GeneratedRegex("""^(?:(?:re|fwd?|aw|wg|tr|rv|sv|antw|subject|betreff|objet|asunto|onderwerp|assunto)\s*:\s*)+""", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyPrefix();
+
     [GeneratedRegex("""[\p{L}\p{N}]+""")]
     private static partial Regex Words();
 
@@ -665,7 +684,13 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur))*""")]
     private static partial Regex PhraseRun();
 
-    [GeneratedRegex("""recruit|staffing|\bstaff|talent|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|nuestro cliente|onze klant|nosso cliente)""")]
+    private static partial Regex AgencyCue();
+
+    [GeneratedRegex("""talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
+    private static partial Regex InHouseTeam();
+
+    [GeneratedRegex("""recruit|staffing|\bstaff|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet""", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
 
     // Words of organisations, not of people's names: a display name holding one is the employer's.
