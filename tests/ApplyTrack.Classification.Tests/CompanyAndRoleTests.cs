@@ -242,4 +242,52 @@ public sealed class CompanyAndRoleTests
 
         Assert.NotEqual("They", company);
     }
+
+    [Theory]
+    [InlineData("Kittiwake Building Society <careers@kittiwakebs.co.uk>", "Mortgage Adviser - application received")]
+    [InlineData("Kittiwake Building Society <careers@kittiwakebs.co.uk>", "Night Shift Supervisor (Req KB-4410) - application received")]
+    [InlineData("Kittiwake Building Society <careers@kittiwakebs.co.uk>", "Candidatura recibida – Asesor Hipotecario (Zaragoza)")]
+    public void A_role_or_a_town_from_the_subject_gives_way_to_the_name_the_sender_domain_spells(string from, string subject)
+    {
+        var (company, _) = Extract(from, subject, "Dear Sam,\n\nWe have received your application.\n\nHuman Resources");
+
+        Assert.Equal("Kittiwake Building Society", company);
+    }
+
+    [Fact]
+    public void A_person_with_a_title_in_the_subject_gives_way_to_the_employer_the_text_spells()
+    {
+        var (company, _) = Extract("Mei Tan <mei.tan@lotusquay.com.sg>", "Final interview with Regional Director - Lotus Quay",
+            "Dear Ken,\n\nYou are shortlisted for a final interview.\n\nBest regards,\nMei Tan\nSenior HR Executive\nLotus Quay Freight Pte Ltd");
+
+        Assert.Equal("Lotus Quay Freight", company);
+    }
+
+    [Theory]
+    [InlineData("Gemeente Wilgendaal <vacatures@wilgendaal.nl>", "Gemeente Wilgendaal")]
+    [InlineData("City of Marrow Falls HR <hr@marrowfalls.gov>", "City of Marrow Falls")]
+    public void A_name_holding_the_domain_word_is_kept_whole(string from, string expected)
+    {
+        var (company, _) = Extract(from, "Your application", "Thank you for applying. We will be in touch.");
+
+        Assert.Equal(expected, company);
+    }
+
+    [Fact]
+    public void A_german_address_writes_umlauts_out()
+    {
+        var (company, _) = Extract("Jörg Käfer <j.kaefer@koehler-bau.de>", "AW: Bewerbung",
+            "Guten Tag Herr Wagner,\n\nwir haben uns für einen anderen Bewerber entschieden.\n\nJörg Käfer\nKöhler Bau GmbH");
+
+        Assert.Equal("Köhler Bau", company);
+    }
+
+    [Fact]
+    public void A_department_in_the_display_name_gives_way_to_the_employer()
+    {
+        var (company, _) = Extract("Careers | Wattle Creek Mining <careers@wattlecreek.com.au>", "Quick update",
+            "Hi Jordan,\n\nYour application arrived.\n\nRegards,\nEarly Careers Team\nWattle Creek Mining Ltd");
+
+        Assert.Equal("Wattle Creek Mining", company);
+    }
 }

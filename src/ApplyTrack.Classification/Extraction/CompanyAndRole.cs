@@ -142,6 +142,7 @@ internal static partial class CompanyAndRole
         "our client", "my client", "the client", "re", "fwd", "fw", "aw", "their", "graduate", "talents", "talento", "service",
         "dotation", "afdeling", "selección", "fragen", "ihrem", "ihre", "votre candidature", "candidatura", "people & culture",
         "gestión humana", "portal de empleo", "inc", "fr", "com", "adv", "llc", "ltd", "gmbh", "direção de pessoas", "atração de talentos", "recruitment cell", "recruitment section",
+        "early", "early careers", "campus", "bewerbermanagement", "personal", "ausbildung", "werken bij", "retail", "nursing", "facilities",
         "they", "he", "she", "ze", "zij", "sie", "er", "ils", "elles", "il", "elle", "ellos", "ellas", "eles", "elas", "allereerst",
         "good news", "great news", "bad news", "update", "tech", "trainee", "pessoas", "personas", "personen", "portal", "business partner", "gente & gestão", "gente e gestão",
     };
@@ -170,7 +171,8 @@ internal static partial class CompanyAndRole
         var opening = text.Body.Length > 1500 ? text.Body[..1500] : text.Body;
         var closing = text.Body.Length > 1500 ? text.Body[^1500..] : text.Body;
         // A recruiting agency writes about its client: the client is the employer, never the agency.
-        if (IsAgency(text.Sender) || AgencyCue().IsMatch(opening) || SignedByAgency(text.Sender, closing))
+        var byAgency = IsAgency(text.Sender) || AgencyCue().IsMatch(opening) || SignedByAgency(text.Sender, closing);
+        if (byAgency)
         {
             company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender);
         }
@@ -186,7 +188,34 @@ internal static partial class CompanyAndRole
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
         company ??= FromDomain(text.Sender, text.Subject + "\n" + text.Body);
         company = company is null ? null : CleanCompany(company, recipientNames);
+        if (!byAgency)
+        {
+            company = AgreeWithDomain(company, role, text, recipientNames);
+        }
+
         return (company is null ? null : FullName(company, subject, text.Body, recipientNames), role);
+    }
+
+    /// <summary>
+    /// An employer writing for itself sends from its own domain: a name the domain does not spell ("Credit Officer",
+    /// "Zaragoza", "Regional Head" — a role, a town, a person's title read from a subject) gives way to one it does,
+    /// from the display name or the text ("Tausi Microfinance Bank" for tausimfb.co.ke).
+    /// </summary>
+    private static string? AgreeWithDomain(string? company, string? role, MailText text, IReadOnlyCollection<string> recipientNames)
+    {
+        var sender = text.Sender;
+        var label = RegistrableLabel(sender.Domain);
+        if (label is null || label.Length < 3 || AtsVendors.VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) ||
+            company is not null && SharesDomain(company, sender) && !string.Equals(company, role, StringComparison.OrdinalIgnoreCase))
+        {
+            return company;
+        }
+
+        var context = AddressOrLink().Replace(text.Subject + "\n" + text.Body, " ");
+        var named = FromDisplayName(sender, recipientNames) is { } display && SpellsDomain(display, sender) ? display : null;
+        named ??= SpelledPhrase(label, context) ?? SpelledPhrase(WrittenOutUmlaut().Replace(label, "$1"), context);
+        named = named is null ? null : CleanCompany(named, recipientNames);
+        return named is not null && SpellsDomain(named, sender) ? named : company;
     }
 
     /// <summary>
@@ -335,6 +364,15 @@ internal static partial class CompanyAndRole
         return companies.FirstOrDefault(c => SpellsDomain(c, sender)) ?? companies.FirstOrDefault();
     }
 
+    /// <summary>A name with a word the domain holds ("City of Harlan Springs" for harlansprings.gov) or that the domain spells.</summary>
+    private static bool SharesDomain(string company, Sender sender)
+    {
+        var slug = Fold(RegistrableLabel(sender.Domain) ?? "");
+        var folded = Fold(company);
+        return SpellsDomain(company, sender) || slug.Length >= 4 && folded.Contains(slug, StringComparison.Ordinal) ||
+               Words().Matches(company).Select(w => Fold(w.Value)).Any(w => w.Length >= 4 && slug.Contains(w, StringComparison.Ordinal));
+    }
+
     /// <summary>"Fairhaven Community Bank" for fairhavenbank.com, "Grupo Farmacéutico Levante" for gflevante.es.</summary>
     private static bool SpellsDomain(string company, Sender sender)
     {
@@ -382,8 +420,11 @@ internal static partial class CompanyAndRole
             return null;
         }
 
-        var stripped = TeamSuffix().Replace(name, "").Trim(' ', '-', '–', '|', ',');
-        return CleanCompany(stripped, recipientNames);
+        // "Careers | Ridgeback Resources", "Bewerbermanagement – Klinikum Am Südpark": the part that is a name.
+        var parts = name.Split([" | ", " – ", " - ", " · ", " — "], StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => CleanCompany(TeamSuffix().Replace(part, "").Trim(' ', '-', '–', '|', ','), recipientNames))
+            .OfType<string>().Where(c => !Department().IsMatch(c)).ToList();
+        return parts.FirstOrDefault(c => SpellsDomain(c, sender)) ?? parts.FirstOrDefault();
     }
 
     /// <summary>A display name that is the person behind the address ("Elaine" &lt;elaine@acme.com&gt;).</summary>
@@ -396,8 +437,10 @@ internal static partial class CompanyAndRole
         }
 
         var local = Fold(sender.LocalPart);
-        var words = name.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray();
-        return words.Length is >= 1 and <= 3 && words.Any(w => w.Length >= 3 && local.Contains(w)) &&
+        var parts = name.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+        // "Bernd Schäfer" <b.schaefer@…>: German addresses write umlauts out.
+        var words = parts.Select(Fold).Concat(parts.Select(p => Fold(Umlauts(p)))).ToArray();
+        return parts.Length is >= 1 and <= 3 && words.Any(w => w.Length >= 3 && local.Contains(w)) &&
                !RoleMailbox().IsMatch(local);
     }
 
@@ -436,7 +479,15 @@ internal static partial class CompanyAndRole
         }
 
         var label = RegistrableLabel(domain);
-        return label is null || label.Length < 2 ? null : SpelledPhrase(label, context) ?? Recase(label, context);
+        if (label is null || label.Length < 2)
+        {
+            return null;
+        }
+
+        // An address or a link in a quoted header spells the domain too, in its own lower case.
+        context = AddressOrLink().Replace(context, " ");
+        // "schaefer-druck.de" is "Schäfer Druck & Medien": addresses write umlauts out.
+        return SpelledPhrase(label, context) ?? SpelledPhrase(WrittenOutUmlaut().Replace(label, "$1"), context) ?? Recase(label, context);
     }
 
     /// <summary>
@@ -455,6 +506,12 @@ internal static partial class CompanyAndRole
                 if (!char.IsUpper(words[start][0]) || !Spells(target, 0, words, start, usedAny: false))
                 {
                     continue;
+                }
+
+                // "Bernd Schäfer Schäfer Druck & Medien" (a flattened signature): the phrase starts at the last word that still spells it.
+                while (start + 1 < words.Length && char.IsUpper(words[start + 1][0]) && Spells(target, 0, words, start + 1, usedAny: false))
+                {
+                    start++;
                 }
 
                 var phrase = string.Join(' ', words[start..]).Trim(' ', '&');
@@ -536,6 +593,11 @@ internal static partial class CompanyAndRole
 
         return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(slug.Replace('-', ' '));
     }
+
+    private static string Umlauts(string word) =>
+        word.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal)
+            .Replace("Ä", "Ae", StringComparison.Ordinal).Replace("Ö", "Oe", StringComparison.Ordinal).Replace("Ü", "Ue", StringComparison.Ordinal)
+            .Replace("ß", "ss", StringComparison.Ordinal);
 
     /// <summary>Lower case, letters and digits only, accents dropped: how names are compared with addresses.</summary>
     internal static string Fold(string text)
@@ -631,6 +693,16 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+(?:Company|\p{Lu}[\p{L} ]*\b(?:Building|House|Road|Street|Avenue|Floor|Campus|Centre Site))$""")]
     private static partial Regex NotOfTheName();
 
+    // A department's name in a display name: "Equipo de Selección", "Sachgebiet Personal", "Personal und Organisation".
+    [GeneratedRegex("""^(?i:equipo|equipe|équipe|sachgebiet|abteilung|afdeling|dienst|department|service|servicio|serviço|personal|personeel|recursos|ressources|human|talent|people)\b""")]
+    private static partial Regex Department();
+
+    [GeneratedRegex("""\S+@\S+|https?://\S+|www\.\S+""")]
+    private static partial Regex AddressOrLink();
+
+    [GeneratedRegex("""([aou])e""")]
+    private static partial Regex WrittenOutUmlaut();
+
     [GeneratedRegex("""^(?:(?:re|fwd?|aw|wg|tr|rv|sv|antw|subject|betreff|objet|asunto|onderwerp|assunto)\s*:\s*)+""", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyPrefix();
 
@@ -643,7 +715,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s*[-–|,·]?\s*\b(early careers|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
-    [GeneratedRegex("""[,\s]+(inc\.?|llc|ltd\.?|limited|g?gmbh(\s*&\s*co\.?\s*kg)?|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""[,\s]+(inc\.?|llc|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuffix();
 
     [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b""", RegexOptions.IgnoreCase)]
