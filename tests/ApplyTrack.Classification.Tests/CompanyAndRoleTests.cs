@@ -290,4 +290,15 @@ public sealed class CompanyAndRoleTests
 
         Assert.Equal("Wattle Creek Mining", company);
     }
+
+    [Theory]
+    [InlineData("Aidan <aidan@brackenandrowe.ie>", "Bracken & Rowe")]
+    [InlineData("Maureen <maureen@saltandember.com>", "Salt & Ember")]
+    [InlineData("Ben <ben@highlandfoods.com>", "Highlandfoods")]
+    public void A_domain_naming_two_things_joined_by_and_is_written_with_an_ampersand(string from, string expected)
+    {
+        var (company, _) = Extract(from, "job", "Congrats - the job is yours if you want it. Start Monday?");
+
+        Assert.Equal(expected, company);
+    }
 }

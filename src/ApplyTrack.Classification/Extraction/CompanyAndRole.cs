@@ -591,7 +591,11 @@ internal static partial class CompanyAndRole
             }
         }
 
-        return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(slug.Replace('-', ' '));
+        // "burkeandhale", "pell-and-co": small firms named for two people or things write "&" as "and" in their domain.
+        var pair = AndPair().Match(slug);
+        return pair.Success
+            ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase($"{pair.Groups["a"].Value.Replace('-', ' ')} & {pair.Groups["b"].Value.Replace('-', ' ')}")
+            : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(slug.Replace('-', ' '));
     }
 
     private static string Umlauts(string word) =>
@@ -696,6 +700,10 @@ internal static partial class CompanyAndRole
     // A department's name in a display name: "Equipo de Selección", "Sachgebiet Personal", "Personal und Organisation".
     [GeneratedRegex("""^(?i:equipo|equipe|équipe|sachgebiet|abteilung|afdeling|dienst|department|service|servicio|serviço|personal|personeel|recursos|ressources|human|talent|people)\b""")]
     private static partial Regex Department();
+
+    // Both sides at least four and two letters, and "and" not after an "l" ("highland", "portland", "oakland"): a pair, not a word.
+    [GeneratedRegex("""^(?<a>[a-z]{3,}[a-km-z])-?and-?(?<b>(?:co|[a-z]{3,}))$""")]
+    private static partial Regex AndPair();
 
     [GeneratedRegex("""\S+@\S+|https?://\S+|www\.\S+""")]
     private static partial Regex AddressOrLink();
