@@ -705,7 +705,8 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""^(?<a>[a-z]{3,}[a-km-z])-?and-?(?<b>(?:co|[a-z]{3,}))$""")]
     private static partial Regex AndPair();
 
-    [GeneratedRegex("""\S+@\S+|https?://\S+|www\.\S+""")]
+    // Starts only at a token's start, so a long run without "@" is scanned once.
+    [GeneratedRegex("""(?<!\S)[^\s@]*@\S*|https?://\S+|www\.\S+""", RegexOptions.None, matchTimeoutMilliseconds: 250)]
     private static partial Regex AddressOrLink();
 
     [GeneratedRegex("""([aou])e""")]
