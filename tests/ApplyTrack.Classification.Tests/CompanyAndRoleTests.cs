@@ -166,4 +166,139 @@ public sealed class CompanyAndRoleTests
 
         Assert.Null(role);
     }
+
+    [Theory]
+    [InlineData("Talent Team · Quillon GmbH & Co. KG <jobs@quillon.de>", "Quillon")]
+    [InlineData("RECRUTEMENT Maison Ardoise <rh@maison-ardoise.fr>", "Maison Ardoise")]
+    [InlineData("Equipo de Selección · Grupo Alcor <seleccion@grupoalcor.es>", "Grupo Alcor")]
+    [InlineData("Werving & Selectie Duinrand Zorg <vacatures@duinrandzorg.nl>", "Duinrand Zorg")]
+    [InlineData("Lucas do Time Pipoca Pay <vagas@pipocapay.com.br>", "Pipoca Pay")]
+    [InlineData("Harrowfield Bank Early Careers Team <earlycareers@harrowfieldbank.co.uk>", "Harrowfield Bank")]
+    [InlineData("Tidewater Grill Hiring <jobs@tidewatergrill.com>", "Tidewater Grill")]
+    [InlineData("Colline Vini S.r.l. <lavoro@collinevini.it>", "Colline Vini")]
+    public void Team_words_and_legal_forms_around_a_display_name_are_dropped(string from, string expected)
+    {
+        var (company, _) = Extract(from, "Your application", "Thank you, we have received it.");
+
+        Assert.Equal(expected, company);
+    }
+
+    [Theory]
+    [InlineData("Marsh & Holloway LLP")]
+    [InlineData("Fenwick Bicycle Co.")]
+    public void Llp_and_co_stay_part_of_the_name(string name)
+    {
+        var (company, _) = Extract($"{name} <careers@example.org>", "Application received", "Thanks.");
+
+        Assert.Equal(name.TrimEnd('.'), company);
+    }
+
+    [Fact]
+    public void A_short_display_name_gives_way_to_the_full_name_its_signature_writes()
+    {
+        var (company, _) = Extract("Corrib Ridge Careers <careers@corribridge.ie>", "Application received",
+            "Hi Sam,\n\nWe have your application and will be in touch.\n\nRegards,\nTalent Acquisition\nCorrib Ridge Aggregates Ltd\nUnit 4, Galway");
+
+        Assert.Equal("Corrib Ridge Aggregates", company);
+    }
+
+    [Fact]
+    public void A_role_after_the_name_in_running_text_does_not_lengthen_it()
+    {
+        var (company, _) = Extract("Corrib Ridge Careers <careers@corribridge.ie>", "Application received",
+            "Hi Sam,\n\nThanks for applying for the Corrib Ridge Site Engineer role. We will be in touch.");
+
+        Assert.Equal("Corrib Ridge", company);
+    }
+
+    [Theory]
+    [InlineData("Dana Pike <dana@ferrylandtalent.com>", "Great news, Halberd Optics want you back for a final round on Friday.\n\nDana")]
+    [InlineData("Dana Pike <dana@pikeassociates.com>", "Just off the phone with Marta at Halberd Optics. They loved your portfolio and would like a second interview.\n\nDana\nPike Associates Recruitment")]
+    [InlineData("Dana Pike <dana@pikesearch.co.uk>", "I have had feedback from Halberd Optics: they have decided to go with another candidate.\n\nDana")]
+    [InlineData("Dana Pike <dana@pikepeople.io>", "Our client, Halberd Optics, has approved the offer.\n\nDana")]
+    [InlineData("Dana Pike <dana@pikeassociates.com>", "Got off the phone with Halberd Optics's plant manager: they want to meet you.\n\nDana\nSenior Consultant | Pike Search Partners")]
+    public void An_agency_recruiter_names_the_client_not_the_agency(string from, string body)
+    {
+        var (company, _) = Extract(from, "Update", "Hi Sam,\n\n" + body);
+
+        Assert.Equal("Halberd Optics", company);
+    }
+
+    [Theory]
+    [InlineData("Jana Voss <j.voss@kranich-personal.de>", "Ich habe gerade mit Herrn Albers von Wendel Maschinenbau telefoniert: er möchte Sie einstellen.\n\nJana Voss")]
+    [InlineData("Pieter Smit <pieter@noordtalent.nl>", "Zojuist gebeld met Wendel Maschinenbau: ze willen je graag aannemen.\n\nPieter")]
+    [InlineData("Laura Gil <laura@cumbretalent.es>", "Acabo de colgar con Wendel Maschinenbau y quieren hacerte una oferta.\n\nLaura")]
+    public void An_agency_recruiter_names_the_client_in_other_languages(string from, string body)
+    {
+        var (company, _) = Extract(from, "Neuigkeiten", "Hallo,\n\n" + body);
+
+        Assert.Equal("Wendel Maschinenbau", company);
+    }
+
+    [Fact]
+    public void A_pronoun_before_a_verb_is_not_an_employer()
+    {
+        var (company, _) = Extract("Dana Pike <dana@ferrylandtalent.com>", "Update", "Hi Sam,\n\nThey want to meet you again next week.\n\nDana");
+
+        Assert.NotEqual("They", company);
+    }
+
+    [Theory]
+    [InlineData("Kittiwake Building Society <careers@kittiwakebs.co.uk>", "Mortgage Adviser - application received")]
+    [InlineData("Kittiwake Building Society <careers@kittiwakebs.co.uk>", "Night Shift Supervisor (Req KB-4410) - application received")]
+    [InlineData("Kittiwake Building Society <careers@kittiwakebs.co.uk>", "Candidatura recibida – Asesor Hipotecario (Zaragoza)")]
+    public void A_role_or_a_town_from_the_subject_gives_way_to_the_name_the_sender_domain_spells(string from, string subject)
+    {
+        var (company, _) = Extract(from, subject, "Dear Sam,\n\nWe have received your application.\n\nHuman Resources");
+
+        Assert.Equal("Kittiwake Building Society", company);
+    }
+
+    [Fact]
+    public void A_person_with_a_title_in_the_subject_gives_way_to_the_employer_the_text_spells()
+    {
+        var (company, _) = Extract("Mei Tan <mei.tan@lotusquay.com.sg>", "Final interview with Regional Director - Lotus Quay",
+            "Dear Ken,\n\nYou are shortlisted for a final interview.\n\nBest regards,\nMei Tan\nSenior HR Executive\nLotus Quay Freight Pte Ltd");
+
+        Assert.Equal("Lotus Quay Freight", company);
+    }
+
+    [Theory]
+    [InlineData("Gemeente Wilgendaal <vacatures@wilgendaal.nl>", "Gemeente Wilgendaal")]
+    [InlineData("City of Marrow Falls HR <hr@marrowfalls.gov>", "City of Marrow Falls")]
+    public void A_name_holding_the_domain_word_is_kept_whole(string from, string expected)
+    {
+        var (company, _) = Extract(from, "Your application", "Thank you for applying. We will be in touch.");
+
+        Assert.Equal(expected, company);
+    }
+
+    [Fact]
+    public void A_german_address_writes_umlauts_out()
+    {
+        var (company, _) = Extract("Jörg Käfer <j.kaefer@koehler-bau.de>", "AW: Bewerbung",
+            "Guten Tag Herr Wagner,\n\nwir haben uns für einen anderen Bewerber entschieden.\n\nJörg Käfer\nKöhler Bau GmbH");
+
+        Assert.Equal("Köhler Bau", company);
+    }
+
+    [Fact]
+    public void A_department_in_the_display_name_gives_way_to_the_employer()
+    {
+        var (company, _) = Extract("Careers | Wattle Creek Mining <careers@wattlecreek.com.au>", "Quick update",
+            "Hi Jordan,\n\nYour application arrived.\n\nRegards,\nEarly Careers Team\nWattle Creek Mining Ltd");
+
+        Assert.Equal("Wattle Creek Mining", company);
+    }
+
+    [Theory]
+    [InlineData("Aidan <aidan@brackenandrowe.ie>", "Bracken & Rowe")]
+    [InlineData("Maureen <maureen@saltandember.com>", "Salt & Ember")]
+    [InlineData("Ben <ben@highlandfoods.com>", "Highlandfoods")]
+    public void A_domain_naming_two_things_joined_by_and_is_written_with_an_ampersand(string from, string expected)
+    {
+        var (company, _) = Extract(from, "job", "Congrats - the job is yours if you want it. Start Monday?");
+
+        Assert.Equal(expected, company);
+    }
 }

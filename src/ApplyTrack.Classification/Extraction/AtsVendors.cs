@@ -4,7 +4,7 @@ namespace ApplyTrack.Classification.Extraction;
 /// Applicant-tracking systems and job boards that send mail on an employer's behalf. Their sender domain names the
 /// vendor, never the employer, so the employer has to come from the display name, the subject or the body.
 /// </summary>
-internal static class AtsVendors
+public static class AtsVendors
 {
     private static readonly (string Domain, string Vendor)[] Domains =
     [

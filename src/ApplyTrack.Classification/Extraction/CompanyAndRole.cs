@@ -99,7 +99,13 @@ internal static partial class CompanyAndRole
     [
         B($"""(?i:our client|my client|the client|client|unser(?:em)? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?{Name}"""),
         B($$"""(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}"""),
-        B($"""(?i:heard back from|feedback from|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]) {Name}"""),
+        // "just off the phone with Simon at Pellow & Finch", "mit Herrn Stadler von Lechtal Verpackungen": the person's employer.
+        B($$"""(?i:heard from|heard back from|feedback from|off the phone with|on the phone with|spoken? (?:to|with)|spoke (?:to|with)|talking (?:to|with)|chatted with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?i:at|from)\s+{{Name}}"""),
+        B($$"""(?i:mit|met|con|com|avec)\s+(?:(?i:herrn|herr|frau|mevrouw|meneer|el señor|la señora|o senhor|a senhora|m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del|chez)\s+{{Name}}"""),
+        B($"""(?i:heard back from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) {Name}"""),
+        B($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b"""),
+        B($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b"""),
+        B($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b"""),
         B($"""(?:^|[.!?]\s+|\n){Name} (?i:has|have|is|are|hat|haben|a|ont|ha|han|heeft|hebben|tem|têm) (?i:decided|chosen|asked|come back|been in touch|hiring|looking|keen|impressed|entschieden|décidé|decidido|besloten|decidiu)"""),
     ];
 
@@ -136,6 +142,9 @@ internal static partial class CompanyAndRole
         "our client", "my client", "the client", "re", "fwd", "fw", "aw", "their", "graduate", "talents", "talento", "service",
         "dotation", "afdeling", "selección", "fragen", "ihrem", "ihre", "votre candidature", "candidatura", "people & culture",
         "gestión humana", "portal de empleo", "inc", "fr", "com", "adv", "llc", "ltd", "gmbh", "direção de pessoas", "atração de talentos", "recruitment cell", "recruitment section",
+        "early", "early careers", "campus", "bewerbermanagement", "personal", "ausbildung", "werken bij", "retail", "nursing", "facilities",
+        "they", "he", "she", "ze", "zij", "sie", "er", "ils", "elles", "il", "elle", "ellos", "ellas", "eles", "elas", "allereerst",
+        "good news", "great news", "bad news", "update", "tech", "trainee", "pessoas", "personas", "personen", "portal", "business partner", "gente & gestão", "gente e gestão",
     };
 
     public static (string? Company, string? Role) Extract(MailText text, string? recipient)
@@ -162,7 +171,8 @@ internal static partial class CompanyAndRole
         var opening = text.Body.Length > 1500 ? text.Body[..1500] : text.Body;
         var closing = text.Body.Length > 1500 ? text.Body[^1500..] : text.Body;
         // A recruiting agency writes about its client: the client is the employer, never the agency.
-        if (IsAgency(text.Sender))
+        var byAgency = IsAgency(text.Sender) || AgencyCue().IsMatch(opening) || SignedByAgency(text.Sender, closing);
+        if (byAgency)
         {
             company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender);
         }
@@ -177,7 +187,66 @@ internal static partial class CompanyAndRole
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
         company ??= FromDomain(text.Sender, text.Subject + "\n" + text.Body);
-        return (company is null ? null : CleanCompany(company, recipientNames), role);
+        company = company is null ? null : CleanCompany(company, recipientNames);
+        if (!byAgency)
+        {
+            company = AgreeWithDomain(company, role, text, recipientNames);
+        }
+
+        return (company is null ? null : FullName(company, subject, text.Body, recipientNames), role);
+    }
+
+    /// <summary>
+    /// An employer writing for itself sends from its own domain: a name the domain does not spell ("Credit Officer",
+    /// "Zaragoza", "Regional Head" — a role, a town, a person's title read from a subject) gives way to one it does,
+    /// from the display name or the text ("Tausi Microfinance Bank" for tausimfb.co.ke).
+    /// </summary>
+    private static string? AgreeWithDomain(string? company, string? role, MailText text, IReadOnlyCollection<string> recipientNames)
+    {
+        var sender = text.Sender;
+        var label = RegistrableLabel(sender.Domain);
+        if (label is null || label.Length < 3 || AtsVendors.VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) ||
+            company is not null && SharesDomain(company, sender) && !string.Equals(company, role, StringComparison.OrdinalIgnoreCase))
+        {
+            return company;
+        }
+
+        var context = AddressOrLink().Replace(text.Subject + "\n" + text.Body, " ");
+        var named = FromDisplayName(sender, recipientNames) is { } display && SpellsDomain(display, sender) ? display : null;
+        named ??= SpelledPhrase(label, context) ?? SpelledPhrase(WrittenOutUmlaut().Replace(label, "$1"), context);
+        named = named is null ? null : CleanCompany(named, recipientNames);
+        return named is not null && SpellsDomain(named, sender) ? named : company;
+    }
+
+    /// <summary>
+    /// The employer's whole name where a line of the mail writes it out: a display name says "Pilbara Ridge" or
+    /// "Medwell", the signature "Pilbara Ridge Minerals" or "Medwell Pharmacy Talent Acquisition". Only a line (or a
+    /// part of one between separators) that starts with the name counts, so a role written after the name in running
+    /// text ("the Acme Data Engineer role") never lengthens it.
+    /// </summary>
+    private static string FullName(string company, string subject, string body, IReadOnlyCollection<string> recipientNames)
+    {
+        var best = company;
+        foreach (var line in SignatureLines(ReplyPrefix().Replace(subject, "") + "\n" + body).Select(l => ReplyPrefix().Replace(l, "")))
+        {
+            foreach (var part in SignatureParts(line))
+            {
+                if (part.Length <= best.Length + 1 || part.Length > 80 || !part.StartsWith(company + " ", StringComparison.Ordinal) ||
+                    ContactDetail().IsMatch(part) || StreetNumber().IsMatch(part) || part.Contains(": ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var longer = CleanCompany(part, recipientNames) is { } named ? NotOfTheName().Replace(named, "") : null;
+                if (longer is not null && longer.Length > best.Length && longer.StartsWith(company + " ", StringComparison.Ordinal) &&
+                    !JobTitle().IsMatch(longer[company.Length..]) && longer[company.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w == "&"))
+                {
+                    best = longer;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Takes company and role from the first patterns that name them, in order of trust.</summary>
@@ -215,6 +284,15 @@ internal static partial class CompanyAndRole
     /// <summary>A staffing or search firm, by the words of its name or domain ("keystaffing", "Kubitza Personalberatung").</summary>
     private static bool IsAgency(Sender sender) =>
         AtsVendors.VendorOf(sender.Domain) is null && AgencyWord().IsMatch(sender.Domain + " " + ViaSuffix().Replace(sender.DisplayName, ""));
+
+    /// <summary>
+    /// A sign-off naming a recruiting firm whose domain sent the mail ("Savannah Search Ltd", "Recruiter Techniek – TechTalent",
+    /// "Partner, Civic Search Partners"); an employer's own recruiting team ("Talent Acquisition", "Graduate Recruitment") is not one.
+    /// </summary>
+    private static bool SignedByAgency(Sender sender, string closing) =>
+        SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l)).SelectMany(SignatureParts)
+            .Select(p => InHouseTeam().Replace(p, ""))
+            .Any(p => AgencyWord().IsMatch(p) && SpellsDomain(p, sender));
 
     /// <summary>
     /// A person wrote and signed the mail, whatever mailbox it came from ("Maria Estevez" &lt;office@…&gt;): the display
@@ -286,6 +364,15 @@ internal static partial class CompanyAndRole
         return companies.FirstOrDefault(c => SpellsDomain(c, sender)) ?? companies.FirstOrDefault();
     }
 
+    /// <summary>A name with a word the domain holds ("City of Harlan Springs" for harlansprings.gov) or that the domain spells.</summary>
+    private static bool SharesDomain(string company, Sender sender)
+    {
+        var slug = Fold(RegistrableLabel(sender.Domain) ?? "");
+        var folded = Fold(company);
+        return SpellsDomain(company, sender) || slug.Length >= 4 && folded.Contains(slug, StringComparison.Ordinal) ||
+               Words().Matches(company).Select(w => Fold(w.Value)).Any(w => w.Length >= 4 && slug.Contains(w, StringComparison.Ordinal));
+    }
+
     /// <summary>"Fairhaven Community Bank" for fairhavenbank.com, "Grupo Farmacéutico Levante" for gflevante.es.</summary>
     private static bool SpellsDomain(string company, Sender sender)
     {
@@ -333,8 +420,11 @@ internal static partial class CompanyAndRole
             return null;
         }
 
-        var stripped = TeamSuffix().Replace(name, "").Trim(' ', '-', '–', '|', ',');
-        return CleanCompany(stripped, recipientNames);
+        // "Careers | Ridgeback Resources", "Bewerbermanagement – Klinikum Am Südpark": the part that is a name.
+        var parts = name.Split([" | ", " – ", " - ", " · ", " — "], StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => CleanCompany(TeamSuffix().Replace(part, "").Trim(' ', '-', '–', '|', ','), recipientNames))
+            .OfType<string>().Where(c => !Department().IsMatch(c)).ToList();
+        return parts.FirstOrDefault(c => SpellsDomain(c, sender)) ?? parts.FirstOrDefault();
     }
 
     /// <summary>A display name that is the person behind the address ("Elaine" &lt;elaine@acme.com&gt;).</summary>
@@ -347,8 +437,10 @@ internal static partial class CompanyAndRole
         }
 
         var local = Fold(sender.LocalPart);
-        var words = name.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToArray();
-        return words.Length is >= 1 and <= 3 && words.Any(w => w.Length >= 3 && local.Contains(w)) &&
+        var parts = name.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+        // "Bernd Schäfer" <b.schaefer@…>: German addresses write umlauts out.
+        var words = parts.Select(Fold).Concat(parts.Select(p => Fold(Umlauts(p)))).ToArray();
+        return parts.Length is >= 1 and <= 3 && words.Any(w => w.Length >= 3 && local.Contains(w)) &&
                !RoleMailbox().IsMatch(local);
     }
 
@@ -387,7 +479,15 @@ internal static partial class CompanyAndRole
         }
 
         var label = RegistrableLabel(domain);
-        return label is null || label.Length < 2 ? null : SpelledPhrase(label, context) ?? Recase(label, context);
+        if (label is null || label.Length < 2)
+        {
+            return null;
+        }
+
+        // An address or a link in a quoted header spells the domain too, in its own lower case.
+        context = AddressOrLink().Replace(context, " ");
+        // "schaefer-druck.de" is "Schäfer Druck & Medien": addresses write umlauts out.
+        return SpelledPhrase(label, context) ?? SpelledPhrase(WrittenOutUmlaut().Replace(label, "$1"), context) ?? Recase(label, context);
     }
 
     /// <summary>
@@ -406,6 +506,12 @@ internal static partial class CompanyAndRole
                 if (!char.IsUpper(words[start][0]) || !Spells(target, 0, words, start, usedAny: false))
                 {
                     continue;
+                }
+
+                // "Bernd Schäfer Schäfer Druck & Medien" (a flattened signature): the phrase starts at the last word that still spells it.
+                while (start + 1 < words.Length && char.IsUpper(words[start + 1][0]) && Spells(target, 0, words, start + 1, usedAny: false))
+                {
+                    start++;
                 }
 
                 var phrase = string.Join(' ', words[start..]).Trim(' ', '&');
@@ -485,8 +591,17 @@ internal static partial class CompanyAndRole
             }
         }
 
-        return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(slug.Replace('-', ' '));
+        // "burkeandhale", "pell-and-co": small firms named for two people or things write "&" as "and" in their domain.
+        var pair = AndPair().Match(slug);
+        return pair.Success
+            ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase($"{pair.Groups["a"].Value.Replace('-', ' ')} & {pair.Groups["b"].Value.Replace('-', ' ')}")
+            : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(slug.Replace('-', ' '));
     }
+
+    private static string Umlauts(string word) =>
+        word.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal)
+            .Replace("Ä", "Ae", StringComparison.Ordinal).Replace("Ö", "Oe", StringComparison.Ordinal).Replace("Ü", "Ue", StringComparison.Ordinal)
+            .Replace("ß", "ss", StringComparison.Ordinal);
 
     /// <summary>Lower case, letters and digits only, accents dropped: how names are compared with addresses.</summary>
     internal static string Fold(string text)
@@ -509,9 +624,19 @@ internal static partial class CompanyAndRole
         var company = CompanyCut().Split(raw)[0];
         company = TrailingLowercase().Replace(company.Trim(), "");
         company = company.Trim().Trim('!', '.', ',', ':', ';', '"', '\'', '“', '”', '-', '–', ' ');
-        company = TeamSuffix().Replace(company, "").Trim();
-        company = TeamPrefix().Replace(company, "").Trim();
-        company = LegalSuffix().Replace(LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' '), "").Trim().TrimEnd(',', ' ');
+        // "Kestrel Bank Early Careers Team", "Talent Team · Belvana GmbH": a team's words and a legal form, in any order.
+        for (var pass = 0; pass < 4; pass++)
+        {
+            var before = company;
+            company = TeamSuffix().Replace(company, "").Trim();
+            company = TeamPrefix().Replace(company, "").Trim();
+            company = LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' ');
+            if (company == before)
+            {
+                break;
+            }
+        }
+
         if (company.Length is < 2 or > 60 || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) ||
             SystemSender().IsMatch(company) || company.Split(' ').Any(AtsVendors.IsVendorName) ||
             recipientNames.Any(n => company.Contains(n, StringComparison.OrdinalIgnoreCase)) ||
@@ -568,16 +693,38 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?:\s+(?:of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the))+$""")]
     private static partial Regex TrailingLowercase();
 
+    // Written after a name without being part of it: "Bluestem Mutual Insurance Company", "… Public Services Building".
+    [GeneratedRegex("""\s+(?:Company|\p{Lu}[\p{L} ]*\b(?:Building|House|Road|Street|Avenue|Floor|Campus|Centre Site))$""")]
+    private static partial Regex NotOfTheName();
+
+    // A department's name in a display name: "Equipo de Selección", "Sachgebiet Personal", "Personal und Organisation".
+    [GeneratedRegex("""^(?i:equipo|equipe|équipe|sachgebiet|abteilung|afdeling|dienst|department|service|servicio|serviço|personal|personeel|recursos|ressources|human|talent|people)\b""")]
+    private static partial Regex Department();
+
+    // Both sides at least four and two letters, and "and" not after an "l" ("highland", "portland", "oakland"): a pair, not a word.
+    [GeneratedRegex("""^(?<a>[a-z]{3,}[a-km-z])-?and-?(?<b>(?:co|[a-z]{3,}))$""")]
+    private static partial Regex AndPair();
+
+    // Starts only at a token's start, so a long run without "@" is scanned once.
+    [GeneratedRegex("""(?<!\S)[^\s@]*@\S*|https?://\S+|www\.\S+""", RegexOptions.None, matchTimeoutMilliseconds: 250)]
+    private static partial Regex AddressOrLink();
+
+    [GeneratedRegex("""([aou])e""")]
+    private static partial Regex WrittenOutUmlaut();
+
+    [GeneratedRegex("""^(?:(?:re|fwd?|aw|wg|tr|rv|sv|antw|subject|betreff|objet|asunto|onderwerp|assunto)\s*:\s*)+""", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyPrefix();
+
     [GeneratedRegex("""[\p{L}\p{N}]+""")]
     private static partial Regex Words();
 
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,]?\s*\b(early careers|graduate (recruitment|careers|programme|program)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) office|recruitment (cell|section)|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring team|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources|hr( team)?|people( team| operations)?|team|notifications?|no-?reply|karriere|personalabteilung|recursos humanos|reclutamiento|werving|recrutamento|rh|ressources humaines)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early careers|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
-    [GeneratedRegex("""[,\s]+(inc\.?|llc|llp|ltd\.?|limited|gmbh|mbh|ag|kg|se|sas|sarl|s\.a\.s\.?|s\.a\.?|sa|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|co\.|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""[,\s]+(inc\.?|llc|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuffix();
 
     [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b""", RegexOptions.IgnoreCase)]
@@ -612,13 +759,19 @@ internal static partial class CompanyAndRole
     private static partial Regex MultiSpace();
 
     // "Karriere bei Nordwerk Energie", "RH Maison Fleurance", "Talento · Ondaluz Energía", "Lorna at Heddon Pharmacy".
-    [GeneratedRegex("""^(?:(?:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|hr|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personal|personeelsdienst|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|talent team|team|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
+    [GeneratedRegex("""^(?:(?i:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|rrhh|hr|p&o|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personal|personeelsdienst|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|recruitment team|talent team|hiring team|team|tech|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?i:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
     private static partial Regex TeamPrefix();
 
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur))*""")]
     private static partial Regex PhraseRun();
 
-    [GeneratedRegex("""recruit|staffing|\bstaff|talent|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|nuestro cliente|onze klant|nosso cliente)""")]
+    private static partial Regex AgencyCue();
+
+    [GeneratedRegex("""talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
+    private static partial Regex InHouseTeam();
+
+    [GeneratedRegex("""recruit|staffing|\bstaff|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet""", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
 
     // Words of organisations, not of people's names: a display name holding one is the employer's.

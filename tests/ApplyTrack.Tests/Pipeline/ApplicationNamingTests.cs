@@ -108,4 +108,45 @@ public sealed class ApplicationNamingTests
         Assert.Equal(("Hays", "Final round"), (decision.Company, decision.Role));
         Assert.Null(decision.Explanation);
     }
+
+    [Theory]
+    [InlineData("Workday")]
+    [InlineData("LinkedIn")]
+    [InlineData("Greenhouse")]
+    public void An_ats_or_job_board_gives_way_to_the_employer_a_later_email_names(string platform)
+    {
+        var decision = ApplicationNaming.Decide(platform, "Data Analyst", "Fabrikam", "Data Analyst");
+
+        Assert.Equal("Fabrikam", decision.Company);
+        Assert.True(decision.Changes);
+    }
+
+    [Fact]
+    public void An_employer_is_never_replaced_by_an_ats()
+    {
+        var decision = ApplicationNaming.Decide("Fabrikam", "Data Analyst", "Workday", null);
+
+        Assert.Equal("Fabrikam", decision.Company);
+        Assert.False(decision.Changes);
+    }
+
+    [Fact]
+    public void A_company_the_person_typed_stays_even_when_it_names_an_agency()
+    {
+        var decision = ApplicationNaming.Decide("Northwind via Hays", "Data Analyst", "Contoso", null, companyByPerson: true);
+
+        Assert.Equal("Northwind via Hays", decision.Company);
+        Assert.False(decision.Changes);
+    }
+
+    [Theory]
+    [InlineData("Final round")]
+    [InlineData("Analyst")]
+    public void A_role_the_person_typed_stays_even_when_mail_names_one_more_precisely(string typed)
+    {
+        var decision = ApplicationNaming.Decide("Contoso", typed, "Contoso", "Senior Data Analyst", roleByPerson: true);
+
+        Assert.Equal(typed, decision.Role);
+        Assert.False(decision.Changes);
+    }
 }

@@ -12,6 +12,12 @@ public sealed class Application
     public required string Role { get; set; }
     public ApplicationStatus Status { get; set; }
 
+    /// <summary>A person typed the company (creating or editing the card): mail never renames it.</summary>
+    public bool CompanyNamedByPerson { get; set; }
+
+    /// <summary>A person typed the role: mail never replaces it, not even with a more precise one.</summary>
+    public bool RoleNamedByPerson { get; set; }
+
     /// <summary>"manual", or the mailbox connection that created it (e.g. "outlook:alex@contoso.com").</summary>
     public string Source { get; set; } = ApplicationSources.Manual;
 
@@ -42,6 +48,8 @@ public sealed class Application
             UpdatedAt = now,
             LastActivityAt = now,
             StatusSetAt = now,
+            CompanyNamedByPerson = source == ApplicationSources.Manual,
+            RoleNamedByPerson = source == ApplicationSources.Manual,
         };
         application.History.Add(new StatusChange
         {

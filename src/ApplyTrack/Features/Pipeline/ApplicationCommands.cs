@@ -92,8 +92,15 @@ public sealed class ApplicationCommands
             return null;
         }
         var now = _time.GetUtcNow();
-        if (company is not null) application.Company = company.Trim();
-        if (role is not null) application.Role = role.Trim();
+        // A name the person types is theirs: later mail of the thread no longer renames it.
+        if (company is not null && company.Trim() != application.Company)
+        {
+            (application.Company, application.CompanyNamedByPerson) = (company.Trim(), true);
+        }
+        if (role is not null && role.Trim() != application.Role)
+        {
+            (application.Role, application.RoleNamedByPerson) = (role.Trim(), true);
+        }
         if (status is { } target)
         {
             application.MoveTo(target, TransitionCause.Manual, now);
@@ -171,7 +178,11 @@ public sealed class ApplicationCommands
         }
 
         var now = _time.GetUtcNow();
+        // Merging is the person's own act: the better of the two names wins, and a name taken from the other card
+        // keeps whether a person typed it.
         var naming = ApplicationNaming.Decide(keep.Company, keep.Role, other.Company, other.Role);
+        if (naming.Company != keep.Company) keep.CompanyNamedByPerson = other.CompanyNamedByPerson;
+        if (naming.Role != keep.Role) keep.RoleNamedByPerson = other.RoleNamedByPerson;
         (keep.Company, keep.Role) = (naming.Company, naming.Role);
         if (other.StatusSetAt > keep.StatusSetAt)
         {
@@ -239,7 +250,8 @@ public sealed class ApplicationCommands
     {
         var now = _time.GetUtcNow();
         mailEvent.ApplicationId = application.Id;
-        var naming = ApplicationNaming.Decide(application.Company, application.Role, mailEvent.Company, mailEvent.Role);
+        var naming = ApplicationNaming.Decide(application.Company, application.Role, mailEvent.Company, mailEvent.Role,
+            application.CompanyNamedByPerson, application.RoleNamedByPerson);
         (application.Company, application.Role) = (naming.Company, naming.Role);
         var decision = application.MoveTo(EmailStatus.Target(mailEvent.Label), TransitionCause.Email, now,
             $"{EmailStatus.Describe(mailEvent.Label, mailEvent.Event, mailEvent.Note)} email", mailEvent.ReceivedAt, mailEvent.Id);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ApplyTrack.Classification.Extraction;
 
 namespace ApplyTrack.Features.Pipeline;
 
@@ -15,7 +16,9 @@ public sealed record NamingDecision(string Company, string Role, string? Explana
 /// <list type="bullet">
 /// <item>A recruiting agency is never the employer when an email names the client: an application named after an
 /// agency takes the employer a later email of its thread names. An employer is never replaced (by an agency or
-/// by another name): the first email that named it was as good a witness as the next.</item>
+/// by another name): the first email that named it was as good a witness as the next. An ATS or job board
+/// ("Workday", "LinkedIn") is no employer either and gives way the same way.</item>
+/// <item>A name a person typed is theirs: mail never renames it.</item>
 /// <item>An interview note ("Final round", "Technical interview", "Next steps") or a placeholder ("Role not stated",
 /// "the position") is not a role: a later email that names a real role replaces it, and so does a role that
 /// says the same more precisely ("Product Manager" → "Senior Product Manager, Payments").</item>
@@ -25,17 +28,27 @@ public static partial class ApplicationNaming
 {
     public const string RoleNotStated = "Role not stated";
 
-    public static NamingDecision Decide(string company, string role, string? emailCompany, string? emailRole)
+    /// <param name="companyByPerson">A person typed the company: it stays, whatever the mail says.</param>
+    /// <param name="roleByPerson">A person typed the role: it stays.</param>
+    public static NamingDecision Decide(string company, string role, string? emailCompany, string? emailRole, bool companyByPerson = false, bool roleByPerson = false)
     {
         var reasons = new List<string>();
-        if (!string.IsNullOrWhiteSpace(emailCompany) && (string.IsNullOrWhiteSpace(company) || IsAgency(company)) && !IsAgency(emailCompany)
-            && Fold(emailCompany) != Fold(company))
+        if (!companyByPerson && !string.IsNullOrWhiteSpace(emailCompany) && !IsAgency(emailCompany) && !IsPlatform(emailCompany) &&
+            Fold(emailCompany) != Fold(company))
         {
-            reasons.Add($"the employer is {emailCompany.Trim()}, not the agency {company}");
-            company = emailCompany.Trim();
+            if (string.IsNullOrWhiteSpace(company) || IsAgency(company))
+            {
+                reasons.Add($"the employer is {emailCompany.Trim()}, not the agency {company}");
+                company = emailCompany.Trim();
+            }
+            else if (IsPlatform(company))
+            {
+                reasons.Add($"the employer is {emailCompany.Trim()}, not {company}, which sent the mail for it");
+                company = emailCompany.Trim();
+            }
         }
 
-        if (IsRole(emailRole) && Fold(emailRole) != Fold(role) && (!IsRole(role) || NamesMorePrecisely(emailRole!, role)))
+        if (!roleByPerson && IsRole(emailRole) && Fold(emailRole) != Fold(role) && (!IsRole(role) || NamesMorePrecisely(emailRole!, role)))
         {
             reasons.Add(IsRole(role) ? $"the role is {emailRole!.Trim()}, more precisely" : $"the role is {emailRole!.Trim()}");
             role = emailRole!.Trim();
@@ -53,6 +66,9 @@ public static partial class ApplicationNaming
 
     /// <summary>A staffing or recruitment agency's name (the firm that finds candidates for someone else's role).</summary>
     public static bool IsAgency(string? company) => company is not null && Agency().IsMatch(Fold(company));
+
+    /// <summary>An applicant-tracking system, job board or e-signature service: it sends mail for employers and is none.</summary>
+    public static bool IsPlatform(string? company) => company is not null && AtsVendors.IsVendorName(company);
 
     /// <summary>"Final round", "Technical interview", "Next steps", "Phone screen": a step of the process, not a role.</summary>
     private static bool IsRoundNote(string[] words) =>

@@ -607,6 +607,9 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("CompanyNamedByPerson")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -617,6 +620,9 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("RoleNamedByPerson")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Source")
                         .IsRequired()
