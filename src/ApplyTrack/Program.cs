@@ -8,6 +8,7 @@ using ApplyTrack.Features.Hosting;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Operations;
 using ApplyTrack.Features.Pipeline;
+using ApplyTrack.Features.Rules;
 using ApplyTrack.MailSim;
 
 // One executable, several commands: `applytrack [serve]` runs the web app; the rest are tools.
@@ -46,6 +47,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     builder.AddPipeline();
     builder.AddMail();
     builder.AddCorrections();
+    builder.AddRules();
 
     var app = builder.Build();
 
@@ -56,6 +58,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     app.MapPipeline();
     app.MapMail();
     app.MapCorrections();
+    app.MapRules();
     app.MapRazorPages().WithStaticAssets();
 
     await app.RunAsync(cancellationToken);
