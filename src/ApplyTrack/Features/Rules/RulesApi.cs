@@ -336,10 +336,11 @@ public static class RulesApi
         return TypedResults.Ok(OrderStages(await db.PipelineStages.AsNoTracking().Where(s => s.UserId == userId).ToListAsync(http.RequestAborted)));
     }
 
-    private static async Task<Results<Ok<ApplicationResponse>, NotFound>> SetStageAsync(Guid id, SetStageRequest request, HttpContext http, ApplicationCommands commands)
+    private static async Task<Results<Ok<ApplicationResponse>, NotFound>> SetStageAsync(Guid id, SetStageRequest request, HttpContext http, ApplicationCommands commands, ApplyTrackDbContext db)
     {
-        var application = await commands.SetStageAsync(http.User.RequireUserId(), id, request.StageId, http.RequestAborted);
-        return application is null ? TypedResults.NotFound() : TypedResults.Ok(ApplicationsApi.ToResponse(application));
+        var userId = http.User.RequireUserId();
+        var application = await commands.SetStageAsync(userId, id, request.StageId, http.RequestAborted);
+        return application is null ? TypedResults.NotFound() : TypedResults.Ok(ApplicationsApi.ToResponse(application, await ApplicationsApi.StageNamesAsync(db, userId, http.RequestAborted)));
     }
 
     private static MailRule NewRule(string userId, RuleRequest request, int position, DateTimeOffset now)
