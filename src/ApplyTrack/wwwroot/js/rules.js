@@ -155,6 +155,7 @@
       remove.before(operator, value);
       row.append(hint);
       condition = null;
+      row.renumber?.();
     };
     const remove = el("button", { type: "button", className: "btn btn-ghost", textContent: "Remove" });
     remove.addEventListener("click", () => { const next = row.nextElementSibling ?? row.previousElementSibling; row.remove(); renumber(); (next?.querySelector("select") ?? $("condition-add")).focus(); });
