@@ -11,6 +11,7 @@ using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Operations;
 using ApplyTrack.Features.Pipeline;
 using ApplyTrack.Features.Tokens;
+using ApplyTrack.Features.Rules;
 using ApplyTrack.MailSim;
 
 // One executable, several commands: `applytrack [serve]` runs the web app; the rest are tools.
@@ -51,6 +52,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     builder.AddPipeline();
     builder.AddMail();
     builder.AddCorrections();
+    builder.AddRules();
 
     var app = builder.Build();
 
@@ -62,6 +64,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     app.MapApiClients();
     app.MapMail();
     app.MapCorrections();
+    app.MapRules();
     app.MapRazorPages().WithStaticAssets();
 
     await app.RunAsync(cancellationToken);

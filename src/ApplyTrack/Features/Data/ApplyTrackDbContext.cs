@@ -24,6 +24,8 @@ public abstract class ApplyTrackDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Corrections.Correction> Corrections => Set<Corrections.Correction>();
     public DbSet<AdminConsentRequest> AdminConsentRequests => Set<AdminConsentRequest>();
     public DbSet<Cluster.ClusterLease> ClusterLeases => Set<Cluster.ClusterLease>();
+    public DbSet<Rules.MailRule> MailRules => Set<Rules.MailRule>();
+    public DbSet<PipelineStage> PipelineStages => Set<PipelineStage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -76,6 +76,8 @@ internal sealed class MailEventConfiguration : IEntityTypeConfiguration<MailEven
         builder.Property(e => e.Reasons).HasMaxLength(2000);
         builder.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.OutcomeDetail).HasMaxLength(500);
+        builder.Property(e => e.RulesFired).HasMaxLength(1000);
+        builder.Property(e => e.RuleEffects).HasMaxLength(8000);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<MailboxConnection>().WithMany().HasForeignKey(e => e.ConnectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Application>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.SetNull);

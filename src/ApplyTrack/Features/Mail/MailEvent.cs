@@ -54,6 +54,15 @@ public sealed class MailEvent
     /// <summary>The classifier's reasons, newline-separated.</summary>
     public string Reasons { get; set; } = "";
 
+    /// <summary>
+    /// Which of the person's rules fired on this email and what they did, for the activity log ("Rule “Contoso”: stage
+    /// Onsite, tag referral"); null when none did.
+    /// </summary>
+    public string? RulesFired { get; set; }
+
+    /// <summary>What the rules still have to do once the application is known (JSON of <c>RuleEffects</c>); null when nothing.</summary>
+    public string? RuleEffects { get; set; }
+
     public Guid? ApplicationId { get; set; }
     public MailEventOutcome Outcome { get; set; }
     public string OutcomeDetail { get; set; } = "";

@@ -31,6 +31,12 @@ public sealed class Application
     /// </summary>
     public DateTimeOffset StatusSetAt { get; set; }
 
+    /// <summary>The person's own stage inside the current status (<see cref="PipelineStage"/>); a status change leaves it.</summary>
+    public Guid? StageId { get; set; }
+
+    /// <summary>Short labels a person or a rule put on the application ("referral", "remote").</summary>
+    public List<string> Tags { get; set; } = [];
+
     public List<StatusChange> History { get; set; } = [];
     public List<ApplicationNote> Notes { get; set; } = [];
 
@@ -86,6 +92,8 @@ public sealed class Application
             EmailId = emailId,
         });
         Status = target;
+        // A stage belongs to one status.
+        StageId = null;
         UpdatedAt = now;
         LastActivityAt = Max(LastActivityAt, eventTime ?? now);
         StatusSetAt = cause is TransitionCause.Manual or TransitionCause.Correction ? now : eventTime ?? now;
@@ -98,6 +106,18 @@ public sealed class Application
         Notes.Add(note);
         UpdatedAt = now;
         return note;
+    }
+
+    /// <summary>Adds the tag unless the application has it already (any case); false when nothing changed.</summary>
+    public bool AddTag(string tag, DateTimeOffset now)
+    {
+        if (Tags.Contains(tag, StringComparer.OrdinalIgnoreCase) || Tags.Count >= Stages.MaxTags)
+        {
+            return false;
+        }
+        Tags = [.. Tags, tag];
+        UpdatedAt = now;
+        return true;
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -23,6 +23,7 @@ public sealed class ApplicationCommands
     private readonly PipelineEvents _events;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, Unsaved> _unsaved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PipelineStage>> _stages = new(StringComparer.Ordinal);
 
     public ApplicationCommands(ApplyTrackDbContext db, PipelineEvents events, TimeProvider time)
     {
@@ -268,6 +269,12 @@ public sealed class ApplicationCommands
                 addedNote = true;
             }
         }
+        // A round's note that names one of the person's stages ("Final round" → Final) moves the card there.
+        if (mailEvent.Note is { Length: > 0 } roundNote && await StagesOfAsync(application.UserId, cancellationToken) is { Count: > 0 } stages
+            && Stages.FromRoundNote(stages, application.Status, application.StageId, roundNote) is { } stage)
+        {
+            application.StageId = stage.Id;
+        }
         if (mailEvent.ReceivedAt < application.CreatedAt && application.Source is not (ApplicationSources.Manual or ApplicationSources.Extension))
         {
             application.CreatedAt = mailEvent.ReceivedAt;
@@ -280,6 +287,172 @@ public sealed class ApplicationCommands
                 ? (MailEventOutcome.AddedNote, $"Added the note \"{mailEvent.Note}\" to {application.Company}.")
                 : (MailEventOutcome.NoChange, $"{application.Company}: {decision.Explanation}");
         Changed(application.UserId, application.Id, kind);
+    }
+
+    /// <summary>
+    /// What the person's rules said to do with an email's application once it is known (<see cref="Rules.RuleEffects"/>):
+    /// a status — asked of the state machine like any email's —, a stage (its status asked the same way first), notes and
+    /// tags. Doing it twice changes nothing more. Saved by the caller; the email's outcome says what happened.
+    /// </summary>
+    public async Task ApplyRuleEffectsAsync(Application application, MailEvent mailEvent, CancellationToken cancellationToken)
+    {
+        if (Rules.RuleEffects.FromJson(mailEvent.RuleEffects) is not { IsEmpty: false } effects)
+        {
+            return;
+        }
+        var now = _time.GetUtcNow();
+        var by = $"Rule {effects.RuleNames}";
+        var did = new List<string>();
+        if (effects.Status is { } status && ApplicationStatusNames.TryParse(status, out var target))
+        {
+            var decision = application.MoveTo(target, TransitionCause.Email, now, $"{by}: {target.ToDisplayName()}", mailEvent.ReceivedAt, mailEvent.Id);
+            if (decision.Outcome != TransitionOutcome.AlreadyThere)
+            {
+                did.Add(decision.Moves ? $"moved to {target.ToDisplayName()}" : decision.Explanation.TrimEnd('.'));
+            }
+        }
+        if (effects.Stage is { } key)
+        {
+            if (Stages.Find(await StagesOfAsync(application.UserId, cancellationToken), key) is not { } stage)
+            {
+                did.Add($"the stage {key} no longer exists");
+            }
+            else
+            {
+                var decision = application.Status == stage.Status ? null
+                    : application.MoveTo(stage.Status, TransitionCause.Email, now, $"{by}: {stage.Name}", mailEvent.ReceivedAt, mailEvent.Id);
+                if (application.Status == stage.Status && application.StageId != stage.Id)
+                {
+                    did.Add($"stage {stage.Name}");
+                    application.StageId = stage.Id;
+                }
+                else if (application.Status != stage.Status)
+                {
+                    did.Add($"stage {stage.Name} not set: {decision!.Explanation.TrimEnd('.')}");
+                }
+            }
+        }
+        if (effects.Notes.Count > 0)
+        {
+            if (_db.Entry(application).State != EntityState.Added)
+            {
+                await _db.Entry(application).Collection(a => a.Notes).LoadAsync(cancellationToken);
+            }
+            foreach (var note in effects.Notes.Where(n => !application.Notes.Any(existing => string.Equals(existing.Text, n, StringComparison.OrdinalIgnoreCase))))
+            {
+                application.AddNote(note, TransitionCause.Email, mailEvent.ReceivedAt);
+                did.Add("note added");
+            }
+        }
+        foreach (var tag in effects.Tags)
+        {
+            if (application.AddTag(tag, now))
+            {
+                did.Add($"tagged {tag}");
+            }
+        }
+        if (did.Count > 0)
+        {
+            // What an earlier run of the rules said is replaced, not repeated.
+            var before = mailEvent.OutcomeDetail.IndexOf(" Rule “", StringComparison.Ordinal) is var cut and >= 0 ? mailEvent.OutcomeDetail[..cut] : mailEvent.OutcomeDetail;
+            var detail = $"{before} {by}: {string.Join(", ", did)}.".Trim();
+            mailEvent.OutcomeDetail = detail.Length <= 500 ? detail : detail[..499] + "…";
+        }
+        Changed(application.UserId, application.Id, "synced");
+    }
+
+    /// <summary>
+    /// The person's rules, applied again to a stored job email (re-read from its mailbox): "not a job email" removes it and
+    /// its application's status is read again without it; another label or application re-reads the applications
+    /// concerned; the effects then apply as for new mail. True when the email was removed. Saves.
+    /// </summary>
+    public async Task<bool> ApplyRulesToStoredEmailAsync(MailEvent mailEvent, Rules.RuleOutcome outcome, CancellationToken cancellationToken)
+    {
+        var userId = mailEvent.UserId;
+        var reason = $"Rule {outcome.Effects.RuleNames} applied to past mail";
+        var current = mailEvent.ApplicationId is { } currentId ? await FindAsync(userId, currentId, cancellationToken) : null;
+        if (outcome.IsJob == false)
+        {
+            (mailEvent.Label, mailEvent.Event, mailEvent.ApplicationId) = (EmailLabel.None, EmailEvent.NotJob, null);
+            if (current is not null)
+            {
+                await _db.Entry(current).Collection(a => a.History).LoadAsync(cancellationToken);
+                await ReadEmailsAgainAsync(current, mailEvent, reason, cancellationToken);
+            }
+            _db.MailEvents.Remove(mailEvent);
+            await _db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+
+        mailEvent.RulesFired = outcome.Log;
+        mailEvent.RuleEffects = outcome.Effects.ToJson();
+        if (outcome.Company is { Length: > 0 } company && mailEvent.ApplicationId is null)
+        {
+            mailEvent.Company = company;
+        }
+        var label = outcome.IsJob == true && EmailNames.TryParseLabel(outcome.Label, out var ruled) ? ruled : mailEvent.Label;
+        var relabelled = label != mailEvent.Label;
+        if (relabelled)
+        {
+            mailEvent.Label = label;
+            mailEvent.Event = EmailNames.LabelOf(mailEvent.Event) == label ? mailEvent.Event : EmailNames.ParseEvent(Rules.RuleEvaluation.DefaultEvent(label.Name()));
+        }
+        var target = outcome.Effects.ApplicationId is { } assigned ? await FindAsync(userId, assigned, cancellationToken) ?? current : current;
+        if (target is not null && target.Id != current?.Id)
+        {
+            mailEvent.ApplicationId = target.Id;
+            if (current is not null)
+            {
+                await _db.Entry(current).Collection(a => a.History).LoadAsync(cancellationToken);
+                await ReadEmailsAgainAsync(current, mailEvent, reason, cancellationToken);
+            }
+            await ApplyEmailAsync(target, mailEvent, "updated", cancellationToken);
+        }
+        else if (relabelled && target is not null)
+        {
+            await _db.Entry(target).Collection(a => a.History).LoadAsync(cancellationToken);
+            await ReadEmailsAgainAsync(target, mailEvent, reason, cancellationToken);
+        }
+        if (target is not null && _db.Entry(target).State != EntityState.Deleted)
+        {
+            await ApplyRuleEffectsAsync(target, mailEvent, cancellationToken);
+        }
+        await _db.SaveChangesAsync(cancellationToken);
+        return false;
+    }
+
+    /// <summary>
+    /// A person puts an application at one of their stages (null: none). A stage of another status moves the application
+    /// there too, as a person's choice. Null when the application or the stage is not the user's.
+    /// </summary>
+    public async Task<Application?> SetStageAsync(string userId, Guid id, Guid? stageId, CancellationToken cancellationToken)
+    {
+        var application = await FindAsync(userId, id, cancellationToken);
+        var stage = stageId is { } wanted ? (await StagesOfAsync(userId, cancellationToken)).FirstOrDefault(s => s.Id == wanted) : null;
+        if (application is null || (stageId is not null && stage is null))
+        {
+            return null;
+        }
+        var now = _time.GetUtcNow();
+        if (stage is not null && application.Status != stage.Status)
+        {
+            application.MoveTo(stage.Status, TransitionCause.Manual, now, $"Set to {stage.Status.ToDisplayName()} · {stage.Name} by you");
+        }
+        application.StageId = stage?.Id;
+        application.UpdatedAt = now;
+        Changed(userId, application.Id, "updated");
+        await _db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+
+    /// <summary>The user's stages, read once per unit of work.</summary>
+    public async Task<List<PipelineStage>> StagesOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (!_stages.TryGetValue(userId, out var stages))
+        {
+            _stages[userId] = stages = await _db.PipelineStages.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Status).ThenBy(s => s.Position).ToListAsync(cancellationToken);
+        }
+        return stages;
     }
 
     /// <summary>

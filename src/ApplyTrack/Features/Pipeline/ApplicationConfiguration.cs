@@ -16,6 +16,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.UserId, a.Status });
+        builder.HasOne<PipelineStage>().WithMany().HasForeignKey(a => a.StageId).OnDelete(DeleteBehavior.SetNull);
+        builder.PrimitiveCollection(a => a.Tags);
         builder.HasMany(a => a.History).WithOne().HasForeignKey(h => h.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Notes).WithOne().HasForeignKey(n => n.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -9,7 +9,8 @@ public sealed record NoteResponse(Guid Id, DateTimeOffset At, string Text, Trans
 
 public sealed record ApplicationResponse(
     Guid Id, string Company, string Role, ApplicationStatus Status, string Source,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset LastActivityAt, IReadOnlyList<NoteResponse> Notes);
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset LastActivityAt, IReadOnlyList<NoteResponse> Notes,
+    Guid? StageId = null, string? Stage = null, IReadOnlyList<string>? Tags = null);
 
 public sealed record HistoryEntryResponse(Guid Id, DateTimeOffset At, ApplicationStatus? From, ApplicationStatus To, TransitionCause Cause, string Reason, Guid? EmailId);
 
@@ -61,7 +62,8 @@ public static class ApplicationsApi
         }
 
         var applications = await query.Include(a => a.Notes).OrderByDescending(a => a.LastActivityAt).ToListAsync(context.RequestAborted);
-        return TypedResults.Ok(applications.Select(ToResponse).ToList());
+        var stages = await StageNamesAsync(db, userId, context.RequestAborted);
+        return TypedResults.Ok(applications.Select(a => ToResponse(a, stages)).ToList());
     }
 
     private static async Task<Results<Created<ApplicationResponse>, ValidationProblem>> CreateAsync(
@@ -83,7 +85,7 @@ public static class ApplicationsApi
         var userId = context.User.RequireUserId();
         var application = await db.Applications.AsNoTracking().Include(a => a.Notes)
             .SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId, context.RequestAborted);
-        return application is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(application));
+        return application is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(application, await StageNamesAsync(db, userId, context.RequestAborted)));
     }
 
     private static async Task<Results<Ok<ApplicationResponse>, NotFound, ValidationProblem>> UpdateAsync(
@@ -187,7 +189,14 @@ public static class ApplicationsApi
     private static ApplicationStatus ParseOrDefault(string? value, ApplicationStatus fallback) =>
         ApplicationStatusNames.TryParse(value, out var status) ? status : fallback;
 
-    internal static ApplicationResponse ToResponse(Application a) => new(
+    internal static ApplicationResponse ToResponse(Application a) => ToResponse(a, null);
+
+    internal static ApplicationResponse ToResponse(Application a, IReadOnlyDictionary<Guid, string>? stageNames) => new(
         a.Id, a.Company, a.Role, a.Status, a.Source, a.CreatedAt, a.UpdatedAt, a.LastActivityAt,
-        a.Notes.OrderBy(n => n.At).Select(n => new NoteResponse(n.Id, n.At, n.Text, n.Source)).ToList());
+        a.Notes.OrderBy(n => n.At).Select(n => new NoteResponse(n.Id, n.At, n.Text, n.Source)).ToList(),
+        a.StageId, a.StageId is { } stageId ? stageNames?.GetValueOrDefault(stageId) : null, a.Tags);
+
+    /// <summary>The user's stage names by id (custom stages inside a status).</summary>
+    internal static Task<Dictionary<Guid, string>> StageNamesAsync(ApplyTrackDbContext db, string userId, CancellationToken cancellationToken) =>
+        db.PipelineStages.AsNoTracking().Where(s => s.UserId == userId).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
 }

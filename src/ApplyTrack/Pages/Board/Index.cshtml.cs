@@ -7,10 +7,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ApplyTrack.Pages.Board;
 
-public sealed record BoardCard(Guid Id, string Company, string Role, ApplicationStatus Status, DateTimeOffset LastActivityAt);
+public sealed record BoardCard(Guid Id, string Company, string Role, ApplicationStatus Status, DateTimeOffset LastActivityAt, Guid? StageId = null, List<string>? Tags = null)
+{
+    /// <summary>The stage's name, filled from the user's stages.</summary>
+    public string? Stage { get; init; }
+}
+
+/// <summary>The cards of one stage in a column; <see cref="Stage"/> null for the cards at none.</summary>
+public sealed record BoardGroup(PipelineStage? Stage, IReadOnlyList<BoardCard> Cards);
 
 public sealed record BoardColumn(ApplicationStatus Status, IReadOnlyList<BoardCard> Cards)
 {
+    /// <summary>Sub-groups by the person's stages of this status, in their order (cards at no stage first); one group without stages.</summary>
+    public IReadOnlyList<BoardGroup> Groups { get; init; } = [new(null, Cards)];
+
     public string EmptyText => Status switch
     {
         ApplicationStatus.Saved => "Jobs you save for later (with the browser extension, or + Add) wait here.",
@@ -71,8 +81,10 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
         var userId = User.RequireUserId();
         var card = await db.Applications.AsNoTracking()
             .Where(a => a.Id == id && a.UserId == userId)
-            .Select(a => new BoardCard(a.Id, a.Company, a.Role, a.Status, a.LastActivityAt))
+            .Select(a => new BoardCard(a.Id, a.Company, a.Role, a.Status, a.LastActivityAt, a.StageId, a.Tags))
             .SingleOrDefaultAsync(HttpContext.RequestAborted);
+        var stages = await db.PipelineStages.AsNoTracking().Where(s => s.UserId == userId).ToListAsync(HttpContext.RequestAborted);
+        card = card is null ? null : WithStage(card, stages);
         var counts = await db.Applications.AsNoTracking().Where(a => a.UserId == userId)
             .GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(HttpContext.RequestAborted);
         Response.Headers["X-Board-Summary"] = Uri.EscapeDataString(SummaryOf(counts.Sum(c => c.Count),
@@ -86,11 +98,22 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
         var cards = await db.Applications.AsNoTracking()
             .Where(a => a.UserId == userId)
             .OrderByDescending(a => a.LastActivityAt)
-            .Select(a => new BoardCard(a.Id, a.Company, a.Role, a.Status, a.LastActivityAt))
+            .Select(a => new BoardCard(a.Id, a.Company, a.Role, a.Status, a.LastActivityAt, a.StageId, a.Tags))
             .ToListAsync();
+        var stages = await db.PipelineStages.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Position).ToListAsync();
+        cards = cards.Select(c => WithStage(c, stages)).ToList();
 
         Columns = ApplicationStatusNames.BoardOrder
-            .Select(status => new BoardColumn(status, cards.Where(c => c.Status == status).ToList()))
+            .Select(status =>
+            {
+                var inColumn = cards.Where(c => c.Status == status).ToList();
+                var ofStatus = stages.Where(s => s.Status == status).ToList();
+                return new BoardColumn(status, inColumn)
+                {
+                    Groups = ofStatus.Count == 0 ? [new BoardGroup(null, inColumn)]
+                        : [new BoardGroup(null, inColumn.Where(c => c.Stage is null).ToList()), .. ofStatus.Select(s => new BoardGroup(s, inColumn.Where(c => c.StageId == s.Id).ToList()))],
+                };
+            })
             .ToList();
         Summary = SummaryOf(cards.Count, cards.Count(c => IsActive(c.Status)), cards.Count(c => c.Status == ApplicationStatus.Saved));
     }
@@ -105,4 +128,7 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
         var text = $"{applications} application{(applications == 1 ? "" : "s")}, {active} active";
         return saved == 0 ? text + "." : $"{text}, {saved} saved for later.";
     }
+
+    private static BoardCard WithStage(BoardCard card, IReadOnlyList<PipelineStage> stages) =>
+        stages.FirstOrDefault(s => s.Id == card.StageId && s.Status == card.Status) is { } stage ? card with { Stage = stage.Name } : card with { StageId = null };
 }

@@ -108,7 +108,8 @@
     const template = document.createElement("template");
     template.innerHTML = (await response.text()).trim();
     const card = template.content.firstElementChild;
-    const list = board.querySelector(`.column[data-status="${card.dataset.status}"] .cards`);
+    // A column with stages has one list per stage: the card goes to its own (a stage the page does not know yet means a full render).
+    const list = board.querySelector(`.column[data-status="${card.dataset.status}"] .cards[data-stage="${card.dataset.stage ?? ""}"]`);
     const old = board.querySelector(`.card[data-id="${id}"]`);
     const focused = old !== null && old.contains(document.activeElement);
     if (!list) {

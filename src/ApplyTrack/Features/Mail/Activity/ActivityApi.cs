@@ -9,7 +9,7 @@ namespace ApplyTrack.Features.Mail.Activity;
 public sealed record MailEventResponse(
     Guid Id, Guid ConnectionId, DateTimeOffset ReceivedAt, DateTimeOffset ProcessedAt, string Sender, string Subject,
     string Label, string Event, double Confidence, string? Company, string? Role, string? Note, IReadOnlyList<string> Reasons,
-    Guid? ApplicationId, string Outcome, string OutcomeDetail);
+    Guid? ApplicationId, string Outcome, string OutcomeDetail, string? RulesFired = null);
 
 public sealed record AttachRequest(Guid? ApplicationId);
 
@@ -63,7 +63,7 @@ public static class ActivityApi
         e.Id, e.ConnectionId, e.ReceivedAt, e.ProcessedAt,
         cipher.DecryptString(e.Sender, CipherPurposes.Sender), cipher.DecryptString(e.Subject, CipherPurposes.Subject),
         e.Label.Name(), e.Event.Name(), e.Confidence, e.Company, e.Role, e.Note,
-        e.Reasons.Split('\n', StringSplitOptions.RemoveEmptyEntries), e.ApplicationId, OutcomeName(e.Outcome), e.OutcomeDetail);
+        e.Reasons.Split('\n', StringSplitOptions.RemoveEmptyEntries), e.ApplicationId, OutcomeName(e.Outcome), e.OutcomeDetail, e.RulesFired);
 
     public static string OutcomeName(MailEventOutcome outcome) => outcome switch
     {

@@ -15,6 +15,7 @@ public sealed class ApplyStep(ApplicationCommands commands, MatchIndex index)
         if (match is not null)
         {
             await commands.ApplyEmailAsync(match, mailEvent, cancellationToken);
+            await commands.ApplyRuleEffectsAsync(match, mailEvent, cancellationToken);
             return;
         }
 
@@ -30,6 +31,7 @@ public sealed class ApplyStep(ApplicationCommands commands, MatchIndex index)
 
         var application = commands.CreateFromEmail(context.Connection.UserId, context.Connection.SourceName, mailEvent);
         index.Add(application);
+        await commands.ApplyRuleEffectsAsync(application, mailEvent, cancellationToken);
 
         // Mail is not always processed in the order it was sent: a rejection seen before its receipt waits as
         // "unmatched" until the application exists, then is applied here.

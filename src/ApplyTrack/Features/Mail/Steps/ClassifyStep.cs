@@ -4,13 +4,16 @@ using ApplyTrack.Features.Operations;
 
 namespace ApplyTrack.Features.Mail.Steps;
 
-/// <summary>Classifies the message in memory; anything that is not an application event stops here.</summary>
-public sealed class ClassifyStep(EmailClassifier classifier) : IMailStep
+/// <summary>
+/// Classifies the message in memory; anything that is not an application event stops here — unless the person has a rule
+/// that can call it a job email (the rules step then decides, and drops it all the same when none does).
+/// </summary>
+public sealed class ClassifyStep(EmailClassifier classifier, Rules.UserRulesStep userRules) : IMailStep
 {
-    public Task<bool> RunAsync(MailCandidate candidate, SyncContext context, CancellationToken cancellationToken)
+    public async Task<bool> RunAsync(MailCandidate candidate, SyncContext context, CancellationToken cancellationToken)
     {
         candidate.Verdict = ApplyTrackTelemetry.Classify(() => ClassifyWithRetry(candidate.Mail));
-        return Task.FromResult(candidate.Verdict.IsApplicationEvent);
+        return candidate.Verdict.IsApplicationEvent || await userRules.MayMakeJobEmailAsync(context, cancellationToken);
     }
 
     /// <summary>

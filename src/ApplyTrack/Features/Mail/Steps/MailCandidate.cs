@@ -15,6 +15,9 @@ public sealed class MailCandidate(IncomingMail mail)
     public string? Fingerprint { get; set; }
 
     public DateTimeOffset? OriginalAt { get; set; }
+
+    /// <summary>What the person's rules decided about it (set by <see cref="Rules.UserRulesStep"/>), when any fired.</summary>
+    public Rules.RuleOutcome? Rules { get; set; }
 }
 
 /// <summary>

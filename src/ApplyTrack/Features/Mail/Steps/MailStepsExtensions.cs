@@ -12,6 +12,8 @@ public static class MailStepsExtensions
         services.AddScoped<IMailStep, ClassifyStep>();
         services.AddScoped<IMailStep, DedupeStep>();
         services.AddScoped<IMailStep, RulesStep>();
+        services.AddScoped<Rules.UserRulesStep>();
+        services.AddScoped<IMailRule>(s => s.GetRequiredService<Rules.UserRulesStep>());
         services.AddScoped<IMailStep, RecordStep>();
         services.AddScoped<MatchStep>();
         services.AddScoped<ApplyStep>();

@@ -5,13 +5,18 @@ namespace ApplyTrack.Features.Mail.Steps;
 
 /// <summary>
 /// Finds the application a stored job email belongs to: the same conversation first (or the application the person
-/// assigned the thread to), then the same company and (normalised) role among the user's open applications. Works on
+/// assigned the thread to, or a rule named), then the same company and (normalised) role among the user's open applications. Works on
 /// the sync's <see cref="MatchIndex"/>, so matching costs a dictionary lookup rather than a query per email.
 /// </summary>
 public sealed class MatchStep(MatchIndex index)
 {
     public async Task<Application?> FindAsync(MailEvent mailEvent, CancellationToken cancellationToken)
     {
+        // A rule of the person's that names the application comes first.
+        if (Rules.RuleEffects.FromJson(mailEvent.RuleEffects)?.ApplicationId is { } assigned && await index.ApplicationAsync(assigned, cancellationToken) is { } byRule)
+        {
+            return byRule;
+        }
         if (!string.IsNullOrEmpty(mailEvent.ThreadId) && await index.ApplicationOfThreadAsync(mailEvent.ThreadId, cancellationToken) is { } byThread)
         {
             return byThread;

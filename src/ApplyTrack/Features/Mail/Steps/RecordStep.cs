@@ -37,6 +37,8 @@ public sealed class RecordStep(ApplyTrackDbContext db, MatchIndex index, Metadat
             Role = Truncate(verdict.Role, Application.RoleMaxLength),
             Note = Truncate(verdict.Note, 200),
             Reasons = Truncate(string.Join('\n', verdict.Reasons), 2000) ?? "",
+            RulesFired = candidate.Rules?.Log,
+            RuleEffects = candidate.Rules?.Effects.ToJson(),
             ProcessedAt = now,
             Outcome = MailEventOutcome.Pending,
         };

@@ -26,11 +26,12 @@ public sealed class RulesStep(MatchIndex index, IEnumerable<IMailRule> rules) : 
         }
         foreach (var rule in rules)
         {
-            if (!await rule.ApplyAsync(candidate, context, cancellationToken) || candidate.Verdict?.IsApplicationEvent != true)
+            if (!await rule.ApplyAsync(candidate, context, cancellationToken))
             {
                 return false;
             }
         }
-        return true;
+        // A rule may have said it is not a job email, or — for what the classifier dropped — that it is one.
+        return candidate.Verdict?.IsApplicationEvent == true;
     }
 }

@@ -112,10 +112,12 @@ public sealed class MatchIndex(ApplyTrackDbContext db, MetadataCipher cipher)
                 .FirstOrDefaultAsync(cancellationToken);
             _threads[threadId] = applicationId;
         }
-        if (applicationId is not { } id)
-        {
-            return null;
-        }
+        return applicationId is { } id ? await ApplicationAsync(id, cancellationToken) : null;
+    }
+
+    /// <summary>One of the user's applications by id (kept for the rest of the sync); null when it is not theirs or gone.</summary>
+    public async Task<Application?> ApplicationAsync(Guid id, CancellationToken cancellationToken)
+    {
         if (!_applications.TryGetValue(id, out var application))
         {
             application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.UserId == _userId, cancellationToken);

@@ -403,6 +403,14 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RuleEffects")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RulesFired")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Sender")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -624,6 +632,9 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("StageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -631,6 +642,10 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
 
                     b.Property<long>("StatusSetAt")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
@@ -640,6 +655,8 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StageId");
 
                     b.HasIndex("UserId", "Status");
 
@@ -721,6 +738,35 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.ToTable("job_postings", (string)null);
                 });
 
+            modelBuilder.Entity("ApplyTrack.Features.Pipeline.PipelineStage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Status", "Position");
+
+                    b.ToTable("pipeline_stages", (string)null);
+                });
+
             modelBuilder.Entity("ApplyTrack.Features.Pipeline.StatusChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -759,6 +805,60 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.HasIndex("ApplicationId", "At");
 
                     b.ToTable("status_changes", (string)null);
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Rules.MailRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiredCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastFiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Match")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Position");
+
+                    b.ToTable("mail_rules", (string)null);
                 });
 
             modelBuilder.Entity("ApplyTrack.Features.Tokens.PersonalAccessToken", b =>
@@ -1032,6 +1132,11 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ApplyTrack.Features.Pipeline.Application", b =>
                 {
+                    b.HasOne("ApplyTrack.Features.Pipeline.PipelineStage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -1057,11 +1162,29 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ApplyTrack.Features.Pipeline.PipelineStage", b =>
+                {
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ApplyTrack.Features.Pipeline.StatusChange", b =>
                 {
                     b.HasOne("ApplyTrack.Features.Pipeline.Application", null)
                         .WithMany("History")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Rules.MailRule", b =>
+                {
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
