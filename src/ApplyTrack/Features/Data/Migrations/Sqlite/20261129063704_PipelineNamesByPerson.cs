@@ -33,13 +33,10 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "CompanyNamedByPerson",
-                table: "applications");
-
-            migrationBuilder.DropColumn(
-                name: "RoleNamedByPerson",
-                table: "applications");
+            // Not EF's table rebuild: it would rebuild applications from the previous migration's recorded model, which
+            // predates columns merged in parallel (stages, tags) and would drop them. SQLite (3.35+) drops an unindexed column in place.
+            migrationBuilder.Sql("""ALTER TABLE applications DROP COLUMN "CompanyNamedByPerson";""");
+            migrationBuilder.Sql("""ALTER TABLE applications DROP COLUMN "RoleNamedByPerson";""");
         }
     }
 }
