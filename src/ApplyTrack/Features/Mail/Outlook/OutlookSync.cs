@@ -298,12 +298,13 @@ public sealed class OutlookSync(
     /// </summary>
     private async Task BackfillAsync(GraphServiceClient graph, SyncContext context, FolderCursor cursor, CancellationToken cancellationToken)
     {
-        if (OutlookCheckpoint.Parse(cursor.Checkpoint).BackfillBefore is not { } before)
+        var checkpoint = OutlookCheckpoint.Parse(cursor.Checkpoint);
+        if (checkpoint.BackfillBefore is not { } before)
         {
             return;
         }
         var messages = graph.Me.MailFolders[cursor.Folder].Messages;
-        var page = OutlookCheckpoint.Parse(cursor.Checkpoint).BackfillNextLink is { } resume
+        var page = checkpoint.BackfillNextLink is { } resume
             ? await messages.WithUrl(resume).GetAsync(rc => AddPreferences(rc.Headers), cancellationToken)
             : await messages.GetAsync(rc =>
             {
@@ -317,9 +318,9 @@ public sealed class OutlookSync(
         {
             var batch = (page.Value ?? []).Where(m => m.Id is not null).Select(m => ToIncoming(m, cursor.Folder)).ToList();
             await processor.ProcessAsync(context, batch, cancellationToken);
-            var saved = OutlookCheckpoint.Parse(cursor.Checkpoint);
             // The last page ends the backfill.
-            cursor.Checkpoint = (saved with { BackfillNextLink = page.OdataNextLink, BackfillBefore = page.OdataNextLink is null ? null : saved.BackfillBefore }).Serialize();
+            checkpoint = checkpoint with { BackfillNextLink = page.OdataNextLink, BackfillBefore = page.OdataNextLink is null ? null : before };
+            cursor.Checkpoint = checkpoint.Serialize();
             await db.SaveChangesAsync(cancellationToken);
             await lease.RenewAsync(context.Connection.Id, cancellationToken);
             page = page.OdataNextLink is { } next ? await messages.WithUrl(next).GetAsync(rc => AddPreferences(rc.Headers), cancellationToken) : null;
