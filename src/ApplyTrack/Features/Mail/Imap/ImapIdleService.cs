@@ -181,18 +181,21 @@ public sealed class ImapIdleService(
                 }
                 await client.Inbox.OpenAsync(FolderAccess.ReadOnly, cancellationToken);
                 backoff = TimeSpan.FromSeconds(1);
-                logger.LogInformation("Watching the inbox of connection {ConnectionId} with IMAP IDLE", connectionId);
 
-                // Mail that arrived while no session was idling (start-up, a reconnect) is not announced by IDLE.
-                if (await HasUnsyncedMailAsync(connectionId, client.Inbox, cancellationToken))
-                {
-                    queue.Enqueue(connectionId, SyncTrigger.Push);
-                }
-                _idling[connectionId] = 0;
-                await SetEngagedAsync(connectionId, true);
+                // The session counts as open from here, before anything is said about it: whoever reads the log line
+                // below finds the gauge already raised.
                 Operations.ApplyTrackTelemetry.IdleSessionOpened();
                 try
                 {
+                    logger.LogInformation("Watching the inbox of connection {ConnectionId} with IMAP IDLE", connectionId);
+
+                    // Mail that arrived while no session was idling (start-up, a reconnect) is not announced by IDLE.
+                    if (await HasUnsyncedMailAsync(connectionId, client.Inbox, cancellationToken))
+                    {
+                        queue.Enqueue(connectionId, SyncTrigger.Push);
+                    }
+                    _idling[connectionId] = 0;
+                    await SetEngagedAsync(connectionId, true);
                     await IdleAsync(client, connectionId, cancellationToken);
                 }
                 finally
