@@ -25,6 +25,7 @@ root.Subcommands.Add(serve);
 root.Subcommands.Add(SandboxCommand.Create());
 root.Subcommands.Add(UserCommands.Create());
 root.Subcommands.Add(CorrectionCommands.Create());
+root.Subcommands.Add(ApplyTrack.Features.Audit.AuditCommands.Create());
 root.Subcommands.Add(BackupCommand.Create());
 root.Subcommands.Add(RestoreCommand.Create());
 root.Subcommands.Add(DoctorCommand.Create());

@@ -75,6 +75,10 @@ public sealed partial class SingleSignOnTests(OutlookApplication app) : IClassFi
         var again = await SignInWithAsync(later, "microsoft", email);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal(email, await SignedInEmailAsync(later));
+        // The security log has the link once, and the wrong password typed on the way.
+        var log = (await (await later.GetAsync("/api/me/security-log")).ReadJsonAsync()).EnumerateArray().ToList();
+        Assert.Single(log, e => e.GetProperty("event").GetString() == "SsoLinked");
+        Assert.Single(log, e => e.GetProperty("event").GetString() == "SignInFailed" && e.GetProperty("detail").GetString()!.Contains("linking", StringComparison.Ordinal));
     }
 
     [Fact]

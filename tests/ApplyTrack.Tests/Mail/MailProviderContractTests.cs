@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Net.Http.Json;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail;
@@ -127,6 +128,35 @@ public abstract class MailProviderContractTests(OutlookApplication app)
         Assert.Equal(connectionId, reconnectedId);
         Assert.Equal(2, (await client.ActivityAsync()).Count);
         await client.WaitForSuccessfulSyncAsync(connectionId);
+    }
+
+    [Fact]
+    public async Task Connect_lost_access_reconnect_and_disconnect_are_each_in_the_security_log_once()
+    {
+        var mailbox = NewMailbox();
+        await DeliverAsync(mailbox, TestMail.Receipt("Wingtip", "Field Engineer", Now.AddDays(-4), "conv-wingtip"));
+        var client = await app.CreateSignedInClientAsync();
+        var connectionId = await ConnectAsync(client, mailbox);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+
+        await BreakCredentialsAsync(mailbox, connectionId);
+        await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+        await Eventually.WaitAsync(async () => (await client.ConnectionAsync(connectionId)).GetProperty("status").GetString() == "authenticationRequired",
+            TimeSpan.FromSeconds(20), "the connection to need re-authentication");
+        await client.PostAsync($"/api/connections/{connectionId}/sync", null);   // refused again: no second event
+        var reconnect = await (await client.PostAsync($"/api/connections/{connectionId}/reconnect", null)).ReadJsonAsync();
+        await FollowReconnectAsync(client, reconnect.GetProperty("authorizeUrl").GetString()!, mailbox);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/connections/{connectionId}")).StatusCode);
+
+        var log = (await (await client.GetAsync("/api/me/security-log?limit=200")).ReadJsonAsync()).EnumerateArray().Reverse()
+            .Where(e => e.GetProperty("event").GetString()!.StartsWith("Mailbox", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["MailboxConnected", "MailboxAccessLost", "MailboxReconnected", "MailboxDisconnected"], log.Select(e => e.GetProperty("event").GetString()!).ToArray());
+        Assert.All(log, e => Assert.StartsWith($"{Provider} · ", e.GetProperty("detail").GetString()));
+        Assert.All(log, e => Assert.DoesNotContain("Wingtip", e.GetProperty("detail").GetString()));
+        // Asked for by the person (a request) or found by a sync (no request).
+        Assert.NotNull(log[0].GetProperty("ipAddress").GetString());
+        Assert.Equal(JsonValueKind.Null, log[1].GetProperty("ipAddress").ValueKind);
     }
 
     [Fact]

@@ -8,6 +8,8 @@ namespace ApplyTrack.Features.Accounts;
 
 public sealed record Credentials(string? Email, string? Password);
 
+public sealed record PasswordChangeRequest(string? CurrentPassword, string? NewPassword);
+
 public sealed record MeResponse(string Id, string Email, string Plan, DateTimeOffset CreatedAt);
 
 public static class AccountApi
@@ -20,7 +22,10 @@ public static class AccountApi
         account.MapPost("/logout", LogoutAsync).RequireAuthorization();
 
         app.MapGet("/api/me", GetMeAsync).RequireAuthorization().WithTags("Account");
+        app.MapPost("/api/me/password", ChangePasswordAsync).RequireAuthorization().RequireRateLimiting(RateLimits.Accounts).WithTags("Account")
+            .WithSummary("Change your password (or set one on an account made by single sign-on); other sessions are signed out.");
         app.MapAccountData();
+        Audit.AuditApi.MapAudit(app);
         app.MapSingleSignOn();
         return app;
     }
@@ -40,6 +45,23 @@ public static class AccountApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [.. errors] });
         }
         return TypedResults.Created("/api/me", ToResponse(user));
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
+        PasswordChangeRequest request, PasswordSignIn accounts, HttpContext http)
+    {
+        if (string.IsNullOrEmpty(request.NewPassword))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = ["A new password is required."] });
+        }
+        var (outcome, errors) = await accounts.ChangePasswordAsync(http.User.RequireUserId(), request.CurrentPassword, request.NewPassword, http);
+        return outcome switch
+        {
+            PasswordChangeOutcome.Changed => TypedResults.NoContent(),
+            PasswordChangeOutcome.Throttled => TypedResults.Problem("Too many failed attempts from here. Try again in a few minutes.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts"),
+            PasswordChangeOutcome.WrongCurrent => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["currentPassword"] = [.. errors] }),
+            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = [.. errors] }),
+        };
     }
 
     private static async Task<Results<Ok<MeResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(

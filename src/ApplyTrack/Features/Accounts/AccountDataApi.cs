@@ -34,10 +34,11 @@ public static class AccountDataApi
         return app;
     }
 
-    private static async Task<Ok<AccountExport>> ExportAsync(HttpContext http, ApplyTrackDbContext db, MetadataCipher cipher, TimeProvider time)
+    private static async Task<Ok<AccountExport>> ExportAsync(HttpContext http, ApplyTrackDbContext db, MetadataCipher cipher, Audit.AuditLog audit, TimeProvider time)
     {
         var userId = http.User.RequireUserId();
         var ct = http.RequestAborted;
+        await audit.RecordAsync(userId, Audit.AuditKind.DataExported, http, cancellationToken: ct);
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
         var applications = await db.Applications.AsNoTracking().AsSplitQuery().Include(a => a.Notes).Include(a => a.History)
             .Where(a => a.UserId == userId).OrderBy(a => a.CreatedAt).ToListAsync(ct);
@@ -65,18 +66,19 @@ public static class AccountDataApi
         return TypedResults.Ok(export);
     }
 
-    private static async Task<NoContent> DeleteAsync(HttpContext http, ApplyTrackDbContext db, MailboxDisconnector disconnector, SignInManager<AppUser> signIn, UserManager<AppUser> users)
+    private static async Task<NoContent> DeleteAsync(HttpContext http, ApplyTrackDbContext db, MailboxDisconnector disconnector, SignInManager<AppUser> signIn, UserManager<AppUser> users, Audit.AuditLog audit)
     {
-        await DeleteAccountAsync(http.User.RequireUserId(), db, disconnector, users, signIn, http.RequestAborted);
+        await DeleteAccountAsync(http.User.RequireUserId(), db, disconnector, users, signIn, audit, http.RequestAborted);
         return TypedResults.NoContent();
     }
 
     /// <summary>
     /// Disconnects the user's mailboxes (revoking what the providers let us revoke), deletes the account — every table
-    /// of user data hangs off it with ON DELETE CASCADE (see the entity configurations) — and signs out.
+    /// of user data hangs off it with ON DELETE CASCADE (see the entity configurations) — and signs out. The audit log,
+    /// which has no foreign key, is cleared by hand and keeps one "account deleted" event for the retention period.
     /// </summary>
     public static async Task DeleteAccountAsync(string userId, ApplyTrackDbContext db, MailboxDisconnector disconnector,
-        UserManager<AppUser> users, SignInManager<AppUser> signIn, CancellationToken cancellationToken)
+        UserManager<AppUser> users, SignInManager<AppUser> signIn, Audit.AuditLog audit, CancellationToken cancellationToken)
     {
         foreach (var id in await db.MailboxConnections.Where(c => c.UserId == userId && c.Credentials != null).Select(c => c.Id).ToListAsync(cancellationToken))
         {
@@ -85,6 +87,7 @@ public static class AccountDataApi
         if (await users.FindByIdAsync(userId) is { } user)
         {
             await users.DeleteAsync(user);
+            await audit.RecordAccountDeletedAsync(userId, cancellationToken);
         }
         await signIn.SignOutAsync();
     }

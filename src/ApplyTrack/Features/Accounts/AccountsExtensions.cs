@@ -47,7 +47,9 @@ public static class AccountsExtensions
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
             // Every way in and out (password, single sign-on, sign-up, sign-out) passes the cookie: audit it here.
+            // A session re-issued after a password change (RefreshSignInAsync) is no new sign-in.
             options.Events.OnSignedIn = context => context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is { } id
+                && !context.HttpContext.Items.ContainsKey(PasswordSignIn.SessionRenewed)
                 ? context.HttpContext.RequestServices.GetRequiredService<Audit.AuditLog>().RecordAsync(id, Audit.AuditKind.SignIn, context.HttpContext, cancellationToken: context.HttpContext.RequestAborted)
                 : Task.CompletedTask;
             options.Events.OnSigningOut = context => context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id

@@ -10,6 +10,14 @@ public enum PasswordSignInOutcome
     Throttled,
 }
 
+public enum PasswordChangeOutcome
+{
+    Changed,
+    WrongCurrent,
+    Refused,
+    Throttled,
+}
+
 /// <summary>
 /// Email + password sign-in for the API and the page alike. An unknown email costs the same password hash as a
 /// known one (no enumeration by timing), and repeated failures slow down one client address for one account
@@ -72,6 +80,56 @@ public sealed class PasswordSignIn(UserManager<AppUser> users, SignInManager<App
         await signIn.SignInAsync(user, isPersistent: true);
         return (user, []);
     }
+
+    /// <summary>
+    /// Changes the signed-in user's password (or sets a first one on an account made by single sign-on, which has none to
+    /// give). The current password is checked under the same throttle as sign-in, so this is no side door for guessing;
+    /// the new one under the same policy as sign-up. Changing it renews the security stamp, which signs out every other
+    /// session at its next request; this one is signed in again. Access tokens are kept (revoke them on their page).
+    /// </summary>
+    public async Task<(PasswordChangeOutcome Outcome, IReadOnlyList<string> Errors)> ChangePasswordAsync(
+        string userId, string? currentPassword, string newPassword, HttpContext http)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+        var email = user.Email ?? "";
+        var hasPassword = await users.HasPasswordAsync(user);
+        if (hasPassword && !throttle.MayTry(email, http))
+        {
+            return (PasswordChangeOutcome.Throttled, []);
+        }
+        if (hasPassword && !await users.CheckPasswordAsync(user, currentPassword ?? ""))
+        {
+            throttle.RecordFailure(email, http);
+            await audit.RecordAsync(user.Id, Audit.AuditKind.SignInFailed, http, "current password wrong when changing it", http.RequestAborted);
+            return (PasswordChangeOutcome.WrongCurrent, ["The current password is wrong."]);
+        }
+
+        var policy = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var verdict = await validator.ValidateAsync(users, user, newPassword);
+            policy.AddRange(verdict.Errors.Select(e => e.Description));
+        }
+        if (policy.Count > 0)
+        {
+            return (PasswordChangeOutcome.Refused, policy);
+        }
+
+        var result = hasPassword
+            ? await users.ChangePasswordAsync(user, currentPassword!, newPassword)
+            : await users.AddPasswordAsync(user, newPassword);
+        if (!result.Succeeded)
+        {
+            return (PasswordChangeOutcome.Refused, [.. result.Errors.Select(e => e.Description)]);
+        }
+        await audit.RecordAsync(user.Id, Audit.AuditKind.PasswordChanged, http, hasPassword ? null : "first password set", http.RequestAborted);
+        http.Items[SessionRenewed] = true;
+        await signIn.RefreshSignInAsync(user);
+        return (PasswordChangeOutcome.Changed, []);
+    }
+
+    /// <summary>Set on a request whose cookie is re-issued for the same person (not a sign-in to audit).</summary>
+    public const string SessionRenewed = "applytrack:session-renewed";
 
     public const string TakenOrRefused = "We could not create an account with this email. If you already have one, sign in instead.";
 }

@@ -20,7 +20,7 @@ public sealed class PlanOptions
 /// 30 days of history, polling. Premium: push, any folders, 90 days, rules, follow-up assistant. A self-hosted admin
 /// sets a user's plan (<c>applytrack users set-plan</c>).
 /// </summary>
-public sealed class Plans(IOptions<PlanOptions> options, IOptions<SyncOptions> sync, DemoSandbox demo)
+public sealed class Plans(IOptions<PlanOptions> options, IOptions<SyncOptions> sync, DemoSandbox demo, TimeProvider time)
 {
     /// <summary>The plans whose mailboxes are pushed (Graph subscriptions, Gmail watch, IMAP IDLE), for queries.</summary>
     public static readonly Plan[] WithPush = [Plan.Premium];
@@ -48,6 +48,11 @@ public sealed class Plans(IOptions<PlanOptions> options, IOptions<SyncOptions> s
     /// </summary>
     public async Task SetPlanAsync(ApplyTrackDbContext db, AppUser user, Plan plan, CancellationToken cancellationToken)
     {
+        if (user.Plan != plan)
+        {
+            // Only the operator's tool changes plans: no request to say where it came from.
+            db.Set<Audit.AuditEvent>().Add(Audit.AuditEvent.Create(user.Id, Audit.AuditKind.PlanChanged, time.GetUtcNow(), detail: $"{user.Plan} → {plan}"));
+        }
         user.Plan = plan;
         var days = HistoryDays(plan);
         var connections = await db.MailboxConnections.Include(c => c.Cursors).Where(c => c.UserId == user.Id).ToListAsync(cancellationToken);

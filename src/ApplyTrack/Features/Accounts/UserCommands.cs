@@ -57,10 +57,13 @@ public static class UserCommands
     {
         var builder = WebApplication.CreateBuilder([.. result.UnmatchedTokens]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A tool's standard output is its data (JSON Lines for `audit export`): whatever is logged goes to standard error.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddHosting();
         builder.AddData();
         builder.AddAccounts();
         builder.AddMail();
+        Audit.AuditExtensions.AddAudit(builder);
         builder.Services.Configure<SandboxOptions>(o => o.Enabled = false);
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();

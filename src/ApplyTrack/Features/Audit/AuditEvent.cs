@@ -1,4 +1,4 @@
-using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,6 +13,17 @@ public enum AuditKind
     TokenCreated,
     TokenRevoked,
     TokenRefused,
+    PasswordChanged,
+    SsoLinked,
+    MailboxConnected,
+    MailboxReconnected,
+    MailboxDisconnected,
+    MailboxAccessLost,
+    PlanChanged,
+    DataExported,
+    AccountDeleted,
+    RulesChanged,
+    CorrectionReported,
 }
 
 /// <summary>
@@ -32,6 +43,21 @@ public sealed class AuditEvent
     public string? IpAddress { get; set; }
     public string? UserAgent { get; set; }
     public string? Detail { get; set; }
+
+    /// <summary>A new event; where it came from is read from the request, if there is one.</summary>
+    public static AuditEvent Create(string userId, AuditKind kind, DateTimeOffset at, HttpContext? http = null, string? detail = null) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        UserId = userId,
+        At = at,
+        Kind = kind,
+        IpAddress = http is null ? null : RateLimits.ClientAddress(http),
+        UserAgent = Bounded(http?.Request.Headers.UserAgent.ToString(), UserAgentMaxLength),
+        Detail = Bounded(detail, DetailMaxLength),
+    };
+
+    private static string? Bounded(string? value, int max) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Length <= max ? value : value[..(max - 1)] + "…";
 }
 
 internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
@@ -44,7 +70,9 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.IpAddress).HasMaxLength(45);
         builder.Property(e => e.UserAgent).HasMaxLength(AuditEvent.UserAgentMaxLength);
         builder.Property(e => e.Detail).HasMaxLength(AuditEvent.DetailMaxLength);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key to the user: the account-deleted event outlives the account (until retention removes it);
+        // the rest of a user's events are deleted with the account by AccountDataApi.DeleteAccountAsync.
         builder.HasIndex(e => new { e.UserId, e.At });
+        builder.HasIndex(e => e.At);
     }
 }

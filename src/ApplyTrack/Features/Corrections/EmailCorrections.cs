@@ -121,6 +121,9 @@ public static class EmailCorrections
             await commands.ReadEmailsAgainAsync(target, mailEvent, $"You corrected an email: it is {LabelName(mailEvent.Label)}", cancellationToken);
         }
         mailEvent.OutcomeDetail = Truncate(Describe(corrected, target, former, formerFate, correction.SenderKey is not null), 500);
+        // The labels only: never the email's sender or subject.
+        db.Set<Audit.AuditEvent>().Add(Audit.AuditEvent.Create(userId, Audit.AuditKind.CorrectionReported, now,
+            detail: $"An email corrected from {LabelName(correction.FormerLabel)} to {LabelName(corrected)}"));
 
         // Saving publishes what the commands changed and deleted.
         await db.SaveChangesAsync(cancellationToken);
@@ -149,6 +152,8 @@ public static class EmailCorrections
         var message = await messages.FetchAsync(connection, mailEvent.ProviderMessageId, cancellationToken);
         correction.Report = cipher.Encrypt(JsonSerializer.SerializeToUtf8Bytes(message), CorrectionPurposes.Report);
         correction.ReportedAt = now;
+        db.Set<Audit.AuditEvent>().Add(Audit.AuditEvent.Create(userId, Audit.AuditKind.CorrectionReported, now,
+            detail: "An email's text reported to improve the model (kept encrypted)"));
         await db.SaveChangesAsync(cancellationToken);
         return new(correction, false, null);
     }

@@ -1,3 +1,4 @@
+using ApplyTrack.Features.Audit;
 using ApplyTrack.Classification;
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
@@ -110,7 +111,7 @@ public static class RulesApi
         return rule is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(rule));
     }
 
-    private static async Task<Results<Created<RuleResponse>, ValidationProblem>> CreateAsync(RuleRequest request, HttpContext http, ApplyTrackDbContext db, TimeProvider time)
+    private static async Task<Results<Created<RuleResponse>, ValidationProblem>> CreateAsync(RuleRequest request, HttpContext http, ApplyTrackDbContext db, AuditLog audit, TimeProvider time)
     {
         var userId = http.User.RequireUserId();
         var errors = RuleValidation.Validate(request, await ReferencesAsync(db, userId, http.RequestAborted));
@@ -125,11 +126,12 @@ public static class RulesApi
         }
         var rule = NewRule(userId, request, await NextPositionAsync(db, userId, http.RequestAborted), time.GetUtcNow());
         db.MailRules.Add(rule);
+        audit.Stage(userId, AuditKind.RulesChanged, $"Added rule “{rule.Name}”");
         await db.SaveChangesAsync(http.RequestAborted);
         return TypedResults.Created($"/api/rules/{rule.Id}", ToResponse(rule));
     }
 
-    private static async Task<Results<Ok<RuleResponse>, NotFound, ValidationProblem>> UpdateAsync(Guid id, RuleRequest request, HttpContext http, ApplyTrackDbContext db, TimeProvider time)
+    private static async Task<Results<Ok<RuleResponse>, NotFound, ValidationProblem>> UpdateAsync(Guid id, RuleRequest request, HttpContext http, ApplyTrackDbContext db, AuditLog audit, TimeProvider time)
     {
         var userId = http.User.RequireUserId();
         var rule = await db.MailRules.SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, http.RequestAborted);
@@ -144,18 +146,26 @@ public static class RulesApi
         }
         (rule.Name, rule.Match, rule.Enabled, rule.Conditions, rule.Actions) = RuleValidation.Normalize(request);
         rule.UpdatedAt = time.GetUtcNow();
+        audit.Stage(userId, AuditKind.RulesChanged, $"Changed rule “{rule.Name}”{(rule.Enabled ? "" : " (off)")}");
         await db.SaveChangesAsync(http.RequestAborted);
         return TypedResults.Ok(ToResponse(rule));
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, HttpContext http, ApplyTrackDbContext db)
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, HttpContext http, ApplyTrackDbContext db, AuditLog audit)
     {
         var userId = http.User.RequireUserId();
-        var deleted = await db.MailRules.Where(r => r.Id == id && r.UserId == userId).ExecuteDeleteAsync(http.RequestAborted);
-        return deleted == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+        var rule = await db.MailRules.SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, http.RequestAborted);
+        if (rule is null)
+        {
+            return TypedResults.NotFound();
+        }
+        db.MailRules.Remove(rule);
+        audit.Stage(userId, AuditKind.RulesChanged, $"Deleted rule “{rule.Name}”");
+        await db.SaveChangesAsync(http.RequestAborted);
+        return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<List<RuleResponse>>, ValidationProblem>> ReorderAsync(RuleOrderRequest request, HttpContext http, ApplyTrackDbContext db)
+    private static async Task<Results<Ok<List<RuleResponse>>, ValidationProblem>> ReorderAsync(RuleOrderRequest request, HttpContext http, ApplyTrackDbContext db, AuditLog audit)
     {
         var userId = http.User.RequireUserId();
         var rules = await db.MailRules.Where(r => r.UserId == userId).ToListAsync(http.RequestAborted);
@@ -167,6 +177,10 @@ public static class RulesApi
         foreach (var rule in rules)
         {
             rule.Position = ids.IndexOf(rule.Id);
+        }
+        if (db.ChangeTracker.HasChanges())
+        {
+            audit.Stage(userId, AuditKind.RulesChanged, "Changed the order of the rules");
         }
         await db.SaveChangesAsync(http.RequestAborted);
         return TypedResults.Ok(rules.OrderBy(r => r.Position).Select(ToResponse).ToList());
@@ -181,7 +195,7 @@ public static class RulesApi
             rules.Select(r => new RuleRequest(r.Name, r.Match.ToString().ToLowerInvariant(), r.Enabled, r.Conditions, r.Actions)).ToList()));
     }
 
-    private static async Task<Results<Ok<List<RuleResponse>>, ValidationProblem>> ImportAsync(ImportRequest request, HttpContext http, ApplyTrackDbContext db, TimeProvider time)
+    private static async Task<Results<Ok<List<RuleResponse>>, ValidationProblem>> ImportAsync(ImportRequest request, HttpContext http, ApplyTrackDbContext db, AuditLog audit, TimeProvider time)
     {
         var userId = http.User.RequireUserId();
         if (request.Format != RulesDocument.Name || request.Version != 1 || request.Rules is not { Count: > 0 } imported)
@@ -217,6 +231,7 @@ public static class RulesApi
         var now = time.GetUtcNow();
         var added = imported.Select((r, i) => NewRule(userId, r, position + i, now)).ToList();
         db.MailRules.AddRange(added);
+        audit.Stage(userId, AuditKind.RulesChanged, $"Imported {added.Count} rule(s){(request.Replace ? $", replacing {existing.Count}" : "")}");
         await db.SaveChangesAsync(http.RequestAborted);
         var all = await db.MailRules.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.Position).ToListAsync(http.RequestAborted);
         return TypedResults.Ok(all.Select(ToResponse).ToList());
@@ -295,7 +310,7 @@ public static class RulesApi
         return TypedResults.Ok(OrderStages(await db.PipelineStages.AsNoTracking().Where(s => s.UserId == userId).ToListAsync(http.RequestAborted)));
     }
 
-    private static async Task<Results<Ok<List<StageResponse>>, ValidationProblem>> SetStagesAsync(string status, StagesRequest request, HttpContext http, ApplyTrackDbContext db, PipelineEvents events)
+    private static async Task<Results<Ok<List<StageResponse>>, ValidationProblem>> SetStagesAsync(string status, StagesRequest request, HttpContext http, ApplyTrackDbContext db, AuditLog audit, PipelineEvents events)
     {
         var userId = http.User.RequireUserId();
         var names = (request.Names ?? []).Select(n => n?.Trim() ?? "").Where(n => n.Length > 0).ToList();
@@ -329,6 +344,10 @@ public static class RulesApi
             {
                 (kept.Name, kept.Position) = (names[i], i);
             }
+        }
+        if (db.ChangeTracker.HasChanges())
+        {
+            audit.Stage(userId, AuditKind.RulesChanged, $"Stages of {parsed}: {(names.Count == 0 ? "none" : string.Join(" → ", names))}");
         }
         await db.SaveChangesAsync(http.RequestAborted);
         // Open boards regroup their columns.

@@ -12,7 +12,7 @@ namespace ApplyTrack.Pages.Account;
 /// only after the person enters that account's password (a provider's email claim alone proves nothing); otherwise a new
 /// account is created for the person, with no password.
 /// </summary>
-public sealed class SsoModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, Plans plans, TimeProvider time) : PageModel
+public sealed class SsoModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, Plans plans, Features.Audit.AuditLog audit, TimeProvider time) : PageModel
 {
     public string? Provider { get; private set; }
     public string? Email { get; private set; }
@@ -62,6 +62,7 @@ public sealed class SsoModel(UserManager<AppUser> users, SignInManager<AppUser> 
             Error = "ApplyTrack could not create your account. Try again, or sign up with a password.";
             return Page();
         }
+        await audit.RecordAsync(user.Id, Features.Audit.AuditKind.SsoLinked, HttpContext, $"{info.ProviderDisplayName} · new account", HttpContext.RequestAborted);
         await signIn.SignInAsync(user, isPersistent: true, info.LoginProvider);
         return await SignedInAsync();
     }
@@ -90,6 +91,7 @@ public sealed class SsoModel(UserManager<AppUser> users, SignInManager<AppUser> 
         }
         if (!check.Succeeded)
         {
+            await audit.RecordAsync(user.Id, Features.Audit.AuditKind.SignInFailed, HttpContext, $"wrong password when linking {info.ProviderDisplayName}", HttpContext.RequestAborted);
             Error = "That is not the password of this account.";
             return Page();
         }
@@ -99,6 +101,7 @@ public sealed class SsoModel(UserManager<AppUser> users, SignInManager<AppUser> 
             Error = "This sign-in is already linked to another ApplyTrack account.";
             return Page();
         }
+        await audit.RecordAsync(user.Id, Features.Audit.AuditKind.SsoLinked, HttpContext, info.ProviderDisplayName, HttpContext.RequestAborted);
         await signIn.SignInAsync(user, isPersistent: true, info.LoginProvider);
         return await SignedInAsync();
     }

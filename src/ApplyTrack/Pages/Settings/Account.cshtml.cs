@@ -8,8 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ApplyTrack.Pages.Settings;
 
-public sealed class AccountModel(ApplyTrackDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, MailboxDisconnector disconnector) : PageModel
+public sealed class AccountModel(
+    ApplyTrackDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, MailboxDisconnector disconnector, PasswordSignIn passwords, Features.Audit.AuditLog audit) : PageModel
 {
+    public bool HasPassword { get; private set; }
+    public IReadOnlyList<string> PasswordErrors { get; private set; } = [];
+    public bool PasswordChanged { get; private set; }
+
     public string Email { get; private set; } = "";
     public string Plan { get; private set; } = "";
     public string? Error { get; private set; }
@@ -25,13 +30,34 @@ public sealed class AccountModel(ApplyTrackDbContext db, UserManager<AppUser> us
             Error = "Type your account's email address exactly to confirm.";
             return Page();
         }
-        await AccountDataApi.DeleteAccountAsync(User.RequireUserId(), db, disconnector, users, signIn, HttpContext.RequestAborted);
+        await AccountDataApi.DeleteAccountAsync(User.RequireUserId(), db, disconnector, users, signIn, audit, HttpContext.RequestAborted);
         return Redirect("/");
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(string? currentPassword, string? newPassword, string? confirmPassword)
+    {
+        if (string.IsNullOrEmpty(newPassword))
+        {
+            PasswordErrors = ["Type a new password."];
+        }
+        else if (!string.Equals(newPassword, confirmPassword, StringComparison.Ordinal))
+        {
+            PasswordErrors = ["The two new passwords differ."];
+        }
+        else
+        {
+            var (outcome, errors) = await passwords.ChangePasswordAsync(User.RequireUserId(), currentPassword, newPassword, HttpContext);
+            PasswordChanged = outcome == PasswordChangeOutcome.Changed;
+            PasswordErrors = outcome == PasswordChangeOutcome.Throttled ? ["Too many failed attempts from here. Try again in a few minutes."] : errors;
+        }
+        await LoadAsync();
+        return Page();
     }
 
     private async Task LoadAsync()
     {
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == User.RequireUserId());
+        HasPassword = user.PasswordHash is not null;
         Email = user.Email ?? "";
         Plan = user.Plan.ToString();
         var applications = await db.Applications.CountAsync(a => a.UserId == user.Id);

@@ -10,7 +10,7 @@ namespace ApplyTrack.Features.Mail.Connections;
 /// stable account id, so a reconnect keeps its folder cursors and resumes where the last sync stopped) is created or refreshed
 /// with the new credentials and address, activated, and its first sync queued.
 /// </summary>
-public sealed class ConnectionUpsert(ApplyTrackDbContext db, SyncQueue queue, Plans plans, TimeProvider time)
+public sealed class ConnectionUpsert(ApplyTrackDbContext db, SyncQueue queue, Plans plans, Audit.AuditLog audit, TimeProvider time)
 {
     public sealed record Result(MailboxConnection Connection, bool Created);
 
@@ -34,6 +34,7 @@ public sealed class ConnectionUpsert(ApplyTrackDbContext db, SyncQueue queue, Pl
         // The account's address can change (a renamed mailbox): show the current one.
         connection.AccountEmail = accountEmail;
         connection.Activate(encrypted, time.GetUtcNow());
+        audit.Stage(userId, created ? Audit.AuditKind.MailboxConnected : Audit.AuditKind.MailboxReconnected, $"{provider} · {accountEmail}");
         await db.SaveChangesAsync(cancellationToken);
         queue.Enqueue(connection.Id, SyncTrigger.Connected);
         return new Result(connection, created);

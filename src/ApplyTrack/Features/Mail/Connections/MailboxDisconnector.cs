@@ -10,7 +10,7 @@ namespace ApplyTrack.Features.Mail.Connections;
 /// Disconnect stops syncing, removes what can be removed at the provider, and deletes the tokens. Applications
 /// and their email history stay; the folder cursors stay too, so a reconnect resumes without duplicates.
 /// </summary>
-public sealed class MailboxDisconnector(ApplyTrackDbContext db, MailProviders providers, PipelineEvents events, ILogger<MailboxDisconnector> logger)
+public sealed class MailboxDisconnector(ApplyTrackDbContext db, MailProviders providers, PipelineEvents events, Audit.AuditLog audit, ILogger<MailboxDisconnector> logger)
 {
     public async Task<bool> DisconnectAsync(string userId, Guid connectionId, CancellationToken cancellationToken)
     {
@@ -40,6 +40,7 @@ public sealed class MailboxDisconnector(ApplyTrackDbContext db, MailProviders pr
         connection.Status = ConnectionStatus.Disconnected;
         connection.StatusDetail = "Disconnected by you. Your applications and their email history are kept.";
         connection.NextSyncAt = null;
+        audit.Stage(userId, Audit.AuditKind.MailboxDisconnected, $"{connection.Provider} · {connection.AccountEmail}");
         await db.SaveChangesAsync(cancellationToken);
         events.Publish(userId, new PipelineEvent("connection", connection.Id));
         return true;

@@ -92,6 +92,12 @@ public sealed class SyncRunner(
         }
         catch (Exception ex) when (providers.Translate(connection, ex) is ReauthenticationRequiredException reauthentication)
         {
+            if (connection.Status != ConnectionStatus.AuthenticationRequired)
+            {
+                // Once per loss of access (a refresh token refused, a password changed): saved with the run below.
+                db.Set<Audit.AuditEvent>().Add(Audit.AuditEvent.Create(connection.UserId, Audit.AuditKind.MailboxAccessLost, time.GetUtcNow(),
+                    detail: $"{connection.Provider} · {connection.AccountEmail}: {reauthentication.Message}"));
+            }
             connection.Status = ConnectionStatus.AuthenticationRequired;
             connection.StatusDetail = reauthentication.Message;
             run.Outcome = SyncOutcome.AuthenticationRequired;

@@ -124,6 +124,8 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("UserId", "At");
 
                     b.ToTable("audit_events", (string)null);
@@ -1064,15 +1066,6 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
-                });
-
-            modelBuilder.Entity("ApplyTrack.Features.Audit.AuditEvent", b =>
-                {
-                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ApplyTrack.Features.Corrections.Correction", b =>

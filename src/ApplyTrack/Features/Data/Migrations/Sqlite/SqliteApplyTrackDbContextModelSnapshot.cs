@@ -118,6 +118,8 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("UserId", "At");
 
                     b.ToTable("audit_events", (string)null);
@@ -1035,15 +1037,6 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
-                });
-
-            modelBuilder.Entity("ApplyTrack.Features.Audit.AuditEvent", b =>
-                {
-                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ApplyTrack.Features.Corrections.Correction", b =>
