@@ -16,6 +16,9 @@ public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, A
     public IReadOnlyList<Activity.ApplicationOption> Applications { get; private set; } = [];
     public Features.Capture.PostingResponse? Posting { get; private set; }
 
+    /// <summary>The user's stages in board order (Premium; empty otherwise or when none are defined).</summary>
+    public IReadOnlyList<PipelineStage> Stages { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         Application = await db.Applications.AsNoTracking().AsSplitQuery()
@@ -30,6 +33,11 @@ public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, A
         Emails = emails.Select(e => ActivityApi.ToResponse(e, cipher)).ToList();
         Applications = await db.Applications.AsNoTracking().Where(a => a.UserId == Application.UserId)
             .OrderBy(a => a.Company).Select(a => new Activity.ApplicationOption(a.Id, a.Company, a.Role)).ToListAsync();
+        if (Plans.MayUseRules(await Plans.OfUserAsync(db, Application.UserId, HttpContext.RequestAborted)))
+        {
+            var order = ApplicationStatusNames.BoardOrder.ToList();
+            Stages = [.. (await commands.StagesOfAsync(Application.UserId, HttpContext.RequestAborted)).OrderBy(s => order.IndexOf(s.Status)).ThenBy(s => s.Position)];
+        }
         return Page();
     }
 
@@ -40,6 +48,17 @@ public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, A
             return Problem(id, "Choose a status.");
         }
         return Done(id, await commands.MoveAsync(User.RequireUserId(), id, target, HttpContext.RequestAborted) is not null);
+    }
+
+    /// <summary>Sets the stage (Premium); a stage of another status moves the card there too. Empty clears it.</summary>
+    public async Task<IActionResult> OnPostStageAsync(Guid id, Guid? stageId)
+    {
+        var userId = User.RequireUserId();
+        if (!Plans.MayUseRules(await Plans.OfUserAsync(db, userId, HttpContext.RequestAborted)))
+        {
+            return Problem(id, "Stages are part of Premium.");
+        }
+        return Done(id, await commands.SetStageAsync(userId, id, stageId, HttpContext.RequestAborted) is not null);
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, string? company, string? role)
