@@ -276,13 +276,14 @@ public static class RulesApi
                 : null));
     }
 
-    private static async Task<Results<Accepted<ReplayProgress>, ValidationProblem, ProblemHttpResult>> ApplyToPastAsync(ApplyToPastRequest request, HttpContext http, RuleReplays replays)
+    private static async Task<Results<Accepted<ReplayProgress>, ValidationProblem, ProblemHttpResult>> ApplyToPastAsync(ApplyToPastRequest request, HttpContext http, ApplyTrackDbContext db, RuleReplays replays)
     {
         if (request.Days is not ({ } days and >= 1 and <= RuleReplays.MaxDays))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["days"] = [$"Choose how many days back to go, from 1 to {RuleReplays.MaxDays}."] });
         }
-        if (!replays.TryStart(http.User.RequireUserId(), days, out var progress))
+        var (started, progress) = await replays.TryStartAsync(db, http.User.RequireUserId(), days, http.RequestAborted);
+        if (!started)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Already running",
                 detail: $"Your rules are being applied to past mail already ({progress.Done} of {progress.Total} emails). Wait for it to finish.");
@@ -290,8 +291,8 @@ public static class RulesApi
         return TypedResults.Accepted("/api/rules/apply-to-past", progress);
     }
 
-    private static Results<Ok<ReplayProgress>, NoContent> ProgressAsync(HttpContext http, RuleReplays replays) =>
-        replays.Progress(http.User.RequireUserId()) is { } progress ? TypedResults.Ok(progress) : TypedResults.NoContent();
+    private static async Task<Results<Ok<ReplayProgress>, NoContent>> ProgressAsync(HttpContext http, ApplyTrackDbContext db, RuleReplays replays) =>
+        await replays.ProgressAsync(db, http.User.RequireUserId(), http.RequestAborted) is { } progress ? TypedResults.Ok(progress) : TypedResults.NoContent();
 
     private static async Task<Ok<RuleVocabulary>> VocabularyAsync(HttpContext http, ApplyTrackDbContext db)
     {

@@ -869,6 +869,56 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.ToTable("mail_rules", (string)null);
                 });
 
+            modelBuilder.Entity("ApplyTrack.Features.Rules.RuleReplayRun", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unavailable")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("rule_replay_runs", (string)null);
+                });
+
             modelBuilder.Entity("ApplyTrack.Features.Tokens.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1203,6 +1253,15 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("ApplyTrack.Features.Rules.MailRule", b =>
+                {
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Rules.RuleReplayRun", b =>
                 {
                     b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
                         .WithMany()

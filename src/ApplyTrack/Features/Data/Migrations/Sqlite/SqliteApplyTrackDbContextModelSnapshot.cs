@@ -863,6 +863,56 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.ToTable("mail_rules", (string)null);
                 });
 
+            modelBuilder.Entity("ApplyTrack.Features.Rules.RuleReplayRun", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unavailable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("rule_replay_runs", (string)null);
+                });
+
             modelBuilder.Entity("ApplyTrack.Features.Tokens.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1174,6 +1224,15 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ApplyTrack.Features.Rules.MailRule", b =>
+                {
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Rules.RuleReplayRun", b =>
                 {
                     b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
                         .WithMany()
