@@ -75,4 +75,19 @@ public sealed class StageOnDetailPageTests(OutlookApplication app) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("Stages are part of Premium.", await client.GetStringAsync($"/applications/{id}"));
     }
+
+    [Fact]
+    public async Task Saved_may_have_stages_but_no_rule_may_set_saved_or_withdrawn()
+    {
+        var client = await app.CreateSignedInClientAsync();
+
+        await RuleSyncTests.PutStagesAsync(client, "saved", "To research", "Ready to apply");
+        var saved = await client.PostAsJsonAsync("/api/rules", RuleSyncTests.Rule("x", [RuleSyncTests.Condition("label", "is", "applied")], [RuleSyncTests.Action("setStatus", "saved")]));
+        var withdrawn = await client.PostAsJsonAsync("/api/rules", RuleSyncTests.Rule("x", [RuleSyncTests.Condition("label", "is", "applied")], [RuleSyncTests.Action("setStatus", "withdrawn")]));
+        var stages = (await (await client.GetAsync("/api/stages")).ReadJsonAsync()).EnumerateArray().ToList();
+
+        Assert.Contains("Saved is for jobs you have not applied to", (await saved.AssertProblemAsync(HttpStatusCode.BadRequest)).GetRawText());
+        Assert.Contains("Only you can withdraw", (await withdrawn.AssertProblemAsync(HttpStatusCode.BadRequest)).GetRawText());
+        Assert.Equal(["To research", "Ready to apply"], stages.Where(s => s.GetProperty("status").GetString() == "saved").Select(s => s.GetProperty("name").GetString()!).ToArray());
+    }
 }

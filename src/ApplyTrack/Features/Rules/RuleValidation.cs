@@ -101,6 +101,7 @@ public static class RuleValidation
             RuleActionTypes.JobEmail when value is not (EmailLabels.Applied or EmailLabels.Interviewing or EmailLabels.Offer or EmailLabels.Rejected) =>
                 "A job email is applied, interviewing, offer or rejected.",
             RuleActionTypes.SetStatus when value is "withdrawn" => "Only you can withdraw an application: a rule cannot.",
+            RuleActionTypes.SetStatus when value is "saved" => "Saved is for jobs you have not applied to: an email cannot put an application back there.",
             RuleActionTypes.SetStatus when !ApplicationStatusNames.TryParse(value, out _) => "The status is applied, interviewing, offer or rejected.",
             RuleActionTypes.SetStage when Stages.Find(references.Stages, value) is null => "Choose one of your stages (define them under Stages first).",
             RuleActionTypes.AssignApplication when !Guid.TryParse(value, out var id) || !references.ApplicationIds.Contains(id) => "Choose one of your applications.",

@@ -317,7 +317,7 @@ public static class RulesApi
         var names = (request.Names ?? []).Select(n => n?.Trim() ?? "").Where(n => n.Length > 0).ToList();
         if (!ApplicationStatusNames.TryParse(status, out var parsed))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["Stages belong to one status: applied, interviewing, offer, rejected or withdrawn."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["Stages belong to one status: saved, applied, interviewing, offer, rejected or withdrawn."] });
         }
         if (names.Count > PipelineStage.MaxPerStatus || names.Any(n => n.Length > PipelineStage.NameMaxLength || n.Contains('/'))
             || names.Distinct(StringComparer.OrdinalIgnoreCase).Count() != names.Count)

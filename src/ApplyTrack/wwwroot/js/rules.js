@@ -16,7 +16,7 @@
     stop: "Stop: no further rules",
   };
   const labelNames = { none: "Not a job email", applied: "Applied", interviewing: "Interviewing", offer: "Offer", rejected: "Rejected" };
-  const statusNames = { applied: "Applied", interviewing: "Interviewing", offer: "Offer Extended", rejected: "Rejected", withdrawn: "Withdrawn" };
+  const statusNames = { saved: "Saved", applied: "Applied", interviewing: "Interviewing", offer: "Offer Extended", rejected: "Rejected", withdrawn: "Withdrawn" };
   const eventName = (e) => e.replace(/_/g, " ");
 
   let vocab = null;
@@ -120,7 +120,7 @@
       language: Object.entries(vocab.languages),
       mailbox: vocab.mailboxes.map((m) => [m, m]),
       jobEmail: Object.entries(labelNames).filter(([k]) => k !== "none"),
-      setStatus: Object.entries(statusNames).filter(([k]) => k !== "withdrawn"),
+      setStatus: Object.entries(statusNames).filter(([k]) => k !== "withdrawn" && k !== "saved"),
       setStage: vocab.stages.map((s) => [s.key, `${statusNames[s.status]} · ${s.name}`]),
       assignApplication: vocab.applications.map((a) => [a.id, a.name]),
     };
