@@ -147,13 +147,13 @@ public sealed class InsightsQueries(ApplyTrackDbContext db, IOptions<NoResponseO
             ),
             ranked AS (
               SELECT dimension, "key", days,
-                ROW_NUMBER() OVER (PARTITION BY dimension, "key" ORDER BY days) AS position,
+                ROW_NUMBER() OVER (PARTITION BY dimension, "key" ORDER BY days) AS row_position,
                 COUNT(*) OVER (PARTITION BY dimension, "key") AS responded
               FROM grouped WHERE responded_at IS NOT NULL
             ),
             medians AS (
               SELECT dimension, "key", AVG(days) AS median
-              FROM ranked WHERE position IN ((responded + 1) / 2, (responded + 2) / 2)
+              FROM ranked WHERE row_position IN ((responded + 1) / 2, (responded + 2) / 2)
               GROUP BY dimension, "key"
             )
             SELECT g.dimension AS "Dimension", g."key" AS "Key", g.total AS "Applications", g.responded AS "Responded",
@@ -177,20 +177,20 @@ public sealed class InsightsQueries(ApplyTrackDbContext db, IOptions<NoResponseO
               FROM status_changes AS s JOIN applications AS a ON a."Id" = s."ApplicationId"
               WHERE a."UserId" = {"{0}"}
             ),
-            completed AS (
+            finished AS (
               SELECT status, {Sql.Days("started", "ended")} AS days FROM stays WHERE ended IS NOT NULL
             ),
             ranked AS (
-              SELECT status, days, ROW_NUMBER() OVER (PARTITION BY status ORDER BY days) AS position, COUNT(*) OVER (PARTITION BY status) AS total
-              FROM completed
+              SELECT status, days, ROW_NUMBER() OVER (PARTITION BY status ORDER BY days) AS row_position, COUNT(*) OVER (PARTITION BY status) AS total
+              FROM finished
             )
-            SELECT c.status AS "Status", c.completed AS "Completed", c.current AS "Current", {Sql.Real("m.median")} AS "MedianDays"
+            SELECT c.status AS "Status", c.moved_on AS "Completed", c.still_there AS "Current", {Sql.Real("m.median")} AS "MedianDays"
             FROM (
-              SELECT status, SUM(CASE WHEN ended IS NOT NULL THEN 1 ELSE 0 END) AS completed, SUM(CASE WHEN ended IS NULL THEN 1 ELSE 0 END) AS current
+              SELECT status, SUM(CASE WHEN ended IS NOT NULL THEN 1 ELSE 0 END) AS moved_on, SUM(CASE WHEN ended IS NULL THEN 1 ELSE 0 END) AS still_there
               FROM stays WHERE status IN ('Applied', 'Interviewing', 'Offer') GROUP BY status
             ) AS c
             LEFT JOIN (
-              SELECT status, AVG(days) AS median FROM ranked WHERE position IN ((total + 1) / 2, (total + 2) / 2) GROUP BY status
+              SELECT status, AVG(days) AS median FROM ranked WHERE row_position IN ((total + 1) / 2, (total + 2) / 2) GROUP BY status
             ) AS m ON m.status = c.status
             """;
         var rows = await db.Database.SqlQueryRaw<StageRow>(sql, userId).ToListAsync(cancellationToken);

@@ -21,7 +21,7 @@ public sealed record ComposeLinks(string Outlook, string Gmail, string Mailto, s
         var gmail = "https://mail.google.com/mail/" +
                     Query(("authuser", provider == MailProvider.Gmail ? account : null), ("view", "cm"), ("fs", "1"), ("to", to), ("su", subject), ("body", body));
         // RFC 6068: line breaks in a mailto body are CRLF.
-        var mailto = "mailto:" + (to is null ? "" : Uri.EscapeDataString(to)) +
+        var mailto = "mailto:" + (to is null ? "" : Uri.EscapeDataString(to).Replace("%40", "@", StringComparison.Ordinal)) +
                      Query(("subject", subject), ("body", body.ReplaceLineEndings("\r\n")));
         var mailbox = provider switch { MailProvider.Outlook => "outlook", MailProvider.Gmail => "gmail", _ => null };
         return new ComposeLinks(outlook, gmail, mailto, mailbox);
