@@ -25,7 +25,7 @@ public sealed class TemplateCommands(ApplyTrackDbContext db, TimeProvider time)
             Language = request.Language ?? source?.Language ?? "",
             Name = name?.Trim() ?? "",
             Subject = request.Subject ?? source?.Subject ?? "",
-            Body = request.Body ?? source?.Body ?? "",
+            Body = (request.Body ?? source?.Body ?? "").ReplaceLineEndings("\n"),
             BasedOn = source?.Key,
             CreatedAt = time.GetUtcNow(),
             UpdatedAt = time.GetUtcNow(),
@@ -57,7 +57,8 @@ public sealed class TemplateCommands(ApplyTrackDbContext db, TimeProvider time)
         template.Language = request.Language ?? template.Language;
         template.Name = request.Name?.Trim() ?? template.Name;
         template.Subject = request.Subject ?? template.Subject;
-        template.Body = request.Body ?? template.Body;
+        // A browser's form sends CRLF; templates keep one kind of line break.
+        template.Body = request.Body?.ReplaceLineEndings("\n") ?? template.Body;
         template.UpdatedAt = time.GetUtcNow();
         Validate(template, errors);
         if (errors.Count > 0)
