@@ -7,11 +7,13 @@ using ApplyTrack.Features.Cluster;
 using ApplyTrack.Features.Corrections;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Hosting;
+using ApplyTrack.Features.Insights;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Operations;
 using ApplyTrack.Features.Pipeline;
 using ApplyTrack.Features.Tokens;
 using ApplyTrack.Features.Rules;
+using ApplyTrack.Features.Templates;
 using ApplyTrack.MailSim;
 
 // One executable, several commands: `applytrack [serve]` runs the web app; the rest are tools.
@@ -54,6 +56,8 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     builder.AddMail();
     builder.AddCorrections();
     builder.AddRules();
+    builder.AddInsights();
+    builder.AddTemplates();
 
     var app = builder.Build();
 
@@ -66,6 +70,8 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     app.MapMail();
     app.MapCorrections();
     app.MapRules();
+    app.MapInsights();
+    app.MapTemplates();
     app.MapRazorPages().WithStaticAssets();
 
     await app.RunAsync(cancellationToken);

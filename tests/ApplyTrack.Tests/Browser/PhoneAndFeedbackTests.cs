@@ -71,7 +71,7 @@ public sealed class PhoneAndFeedbackTests(OutlookApplication app, BrowserFixture
         [
             "/board", $"/applications/{applicationId}", "/activity", "/activity?unmatched=true", "/settings/integrations",
             "/settings/integrations/imap", "/settings/integrations/imap?preset=icloud", $"/settings/integrations/{connectionId}/folders",
-            "/settings/account", "/plans", "/connections/problem",
+            "/settings/account", "/plans", "/connections/problem", "/insights", "/settings/templates",
         ];
         var anonymous = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = 800 } });
         await using var __ = anonymous;

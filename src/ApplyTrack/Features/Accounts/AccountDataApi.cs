@@ -21,7 +21,8 @@ public sealed record ExportedCorrection(CorrectionResponse Correction, ReportedM
 public sealed record ExportedAuditEvent(DateTimeOffset At, Audit.AuditKind Kind, string? IpAddress, string? UserAgent, string? Detail);
 
 public sealed record AccountExport(MeResponse Account, DateTimeOffset ExportedAt, IReadOnlyList<ExportedApplication> Applications, IReadOnlyList<MailEventResponse> UnmatchedEmails, IReadOnlyList<ExportedConnection> Connections,
-    IReadOnlyList<ExportedCorrection> Corrections, IReadOnlyList<ExportedAuditEvent>? SecurityLog = null);
+    IReadOnlyList<ExportedCorrection> Corrections, IReadOnlyList<ExportedAuditEvent>? SecurityLog = null,
+    IReadOnlyList<Templates.TemplateResponse>? ResponseTemplates = null);
 
 /// <summary>Promise 9: your data is yours. Export everything as JSON; delete the account and every row that belongs to it.</summary>
 public static class AccountDataApi
@@ -61,7 +62,9 @@ public static class AccountDataApi
             connections.Select(c => new ExportedConnection(c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail,
                 ConnectionsApi.StatusName(c.Status), c.CreatedAt, c.LastSuccessfulSyncAt, c.FolderList)).ToList(),
             corrections.Select(c => new ExportedCorrection(EmailCorrections.ToResponse(c, cipher), EmailCorrections.ReadReport(c, cipher))).ToList(),
-            securityLog);
+            securityLog,
+            (await db.Set<Templates.ResponseTemplate>().AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.CreatedAt).ToListAsync(ct))
+                .ConvertAll(Templates.TemplatesApi.ToResponse));
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"applytrack-export-{time.GetUtcNow():yyyyMMdd}.json\"";
         return TypedResults.Ok(export);
     }

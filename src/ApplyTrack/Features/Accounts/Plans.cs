@@ -39,6 +39,12 @@ public sealed class Plans(IOptions<PlanOptions> options, IOptions<SyncOptions> s
     /// <summary>Custom email rules and stages: a Free user's rules are kept but neither run nor change.</summary>
     public static bool MayUseRules(Plan plan) => plan == Plan.Premium;
 
+    /// <summary>Insights: Free sees the funnel, weekly outcomes, the overall response figures and the ghosted share; Premium sees every breakdown.</summary>
+    public static bool MaySeeAllInsights(Plan plan) => plan == Plan.Premium;
+
+    /// <summary>The response-template library and a person's own copies of it.</summary>
+    public static bool MayUseTemplates(Plan plan) => plan == Plan.Premium;
+
     public static Task<Plan> OfUserAsync(ApplyTrackDbContext db, string userId, CancellationToken cancellationToken) =>
         db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
 

@@ -73,6 +73,7 @@ internal sealed class MailEventConfiguration : IEntityTypeConfiguration<MailEven
         builder.Property(e => e.Company).HasMaxLength(Application.CompanyMaxLength);
         builder.Property(e => e.Role).HasMaxLength(Application.RoleMaxLength);
         builder.Property(e => e.Note).HasMaxLength(200);
+        builder.Property(e => e.AtsVendor).HasMaxLength(60);
         builder.Property(e => e.Reasons).HasMaxLength(2000);
         builder.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.OutcomeDetail).HasMaxLength(500);

@@ -51,6 +51,9 @@ public sealed class MailEvent
     public string? Role { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>The applicant-tracking system the employer mailed through (from the sender's domain: "Greenhouse"), or null.</summary>
+    public string? AtsVendor { get; set; }
+
     /// <summary>The classifier's reasons, newline-separated.</summary>
     public string Reasons { get; set; } = "";
 

@@ -1,3 +1,4 @@
+using ApplyTrack.Classification.Extraction;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail.Sync;
 using ApplyTrack.Features.Pipeline;
@@ -36,6 +37,7 @@ public sealed class RecordStep(ApplyTrackDbContext db, MatchIndex index, Metadat
             Company = Truncate(verdict.Company, Application.CompanyMaxLength),
             Role = Truncate(verdict.Role, Application.RoleMaxLength),
             Note = Truncate(verdict.Note, 200),
+            AtsVendor = Truncate(AtsVendors.VendorOf(DomainOf(verdict.Forwarded?.SenderAddress ?? mail.Sender)), 60),
             Reasons = Truncate(string.Join('\n', verdict.Reasons), 2000) ?? "",
             RulesFired = candidate.Rules?.Log,
             RuleEffects = candidate.Rules?.Effects.ToJson(),
@@ -45,6 +47,13 @@ public sealed class RecordStep(ApplyTrackDbContext db, MatchIndex index, Metadat
         db.MailEvents.Add(mailEvent);
         index.Remember(mailEvent);
         return Task.FromResult(true);
+    }
+
+    /// <summary>"Acme &lt;jobs@acme.greenhouse.io&gt;" → "acme.greenhouse.io".</summary>
+    private static string DomainOf(string? sender)
+    {
+        var at = sender?.LastIndexOf('@') ?? -1;
+        return at < 0 ? "" : sender![(at + 1)..].TrimEnd('>', ' ', '"');
     }
 
     private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];

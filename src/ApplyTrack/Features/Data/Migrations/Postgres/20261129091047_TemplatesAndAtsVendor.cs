@@ -1,0 +1,71 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ApplyTrack.Features.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class TemplatesAndAtsVendor : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "AtsVendor",
+                table: "mail_events",
+                type: "character varying(60)",
+                maxLength: 60,
+                nullable: true);
+
+            // Mail recorded before this column: the classifier named the vendor in its reasons ("sent through Greenhouse on the employer's behalf").
+            migrationBuilder.Sql("""
+                UPDATE mail_events
+                SET "AtsVendor" = left(substring("Reasons" from 'sent through (.+?) on the employer''s behalf'), 60)
+                WHERE "Reasons" LIKE '%sent through % on the employer''s behalf%';
+                """);
+
+            migrationBuilder.CreateTable(
+                name: "response_templates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Scenario = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    BasedOn = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_response_templates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_response_templates_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_response_templates_UserId_Scenario_Language",
+                table: "response_templates",
+                columns: new[] { "UserId", "Scenario", "Language" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "response_templates");
+
+            migrationBuilder.DropColumn(
+                name: "AtsVendor",
+                table: "mail_events");
+        }
+    }
+}
