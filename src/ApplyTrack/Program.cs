@@ -6,6 +6,7 @@ using ApplyTrack.Features.Capture;
 using ApplyTrack.Features.Cluster;
 using ApplyTrack.Features.Corrections;
 using ApplyTrack.Features.Data;
+using ApplyTrack.Features.FollowUps;
 using ApplyTrack.Features.Hosting;
 using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Operations;
@@ -53,6 +54,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     builder.AddMail();
     builder.AddCorrections();
     builder.AddRules();
+    builder.AddFollowUps();
 
     var app = builder.Build();
 
@@ -65,6 +67,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     app.MapMail();
     app.MapCorrections();
     app.MapRules();
+    app.MapFollowUps();
     app.MapRazorPages().WithStaticAssets();
 
     await app.RunAsync(cancellationToken);

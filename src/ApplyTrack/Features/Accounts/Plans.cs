@@ -39,6 +39,9 @@ public sealed class Plans(IOptions<PlanOptions> options, IOptions<SyncOptions> s
     /// <summary>Custom email rules and stages: a Free user's rules are kept but neither run nor change.</summary>
     public static bool MayUseRules(Plan plan) => plan == Plan.Premium;
 
+    /// <summary>Follow-up drafts in the recruiter's style (the assistant); reminders themselves are on every plan.</summary>
+    public static bool MayUseFollowUpAssistant(Plan plan) => plan == Plan.Premium;
+
     public static Task<Plan> OfUserAsync(ApplyTrackDbContext db, string userId, CancellationToken cancellationToken) =>
         db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
 
