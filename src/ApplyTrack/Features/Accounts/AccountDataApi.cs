@@ -21,7 +21,10 @@ public sealed record ExportedCorrection(CorrectionResponse Correction, ReportedM
 public sealed record ExportedAuditEvent(DateTimeOffset At, Audit.AuditKind Kind, string? IpAddress, string? UserAgent, string? Detail);
 
 public sealed record AccountExport(MeResponse Account, DateTimeOffset ExportedAt, IReadOnlyList<ExportedApplication> Applications, IReadOnlyList<MailEventResponse> UnmatchedEmails, IReadOnlyList<ExportedConnection> Connections,
-    IReadOnlyList<ExportedCorrection> Corrections, IReadOnlyList<ExportedAuditEvent>? SecurityLog = null);
+    IReadOnlyList<ExportedCorrection> Corrections, IReadOnlyList<ExportedAuditEvent>? SecurityLog = null, ExportedFollowUps? FollowUps = null);
+
+/// <summary>The person's follow-up settings (null: the defaults) and what they marked done or snoozed.</summary>
+public sealed record ExportedFollowUps(FollowUps.FollowUpSettingsRequest? Settings, IReadOnlyList<FollowUps.FollowUpMarkState> Marks);
 
 /// <summary>Promise 9: your data is yours. Export everything as JSON; delete the account and every row that belongs to it.</summary>
 public static class AccountDataApi
@@ -60,7 +63,11 @@ public static class AccountDataApi
             connections.Select(c => new ExportedConnection(c.Id, c.Provider.ToString().ToLowerInvariant(), c.AccountEmail,
                 ConnectionsApi.StatusName(c.Status), c.CreatedAt, c.LastSuccessfulSyncAt, c.FolderList)).ToList(),
             corrections.Select(c => new ExportedCorrection(EmailCorrections.ToResponse(c, cipher), EmailCorrections.ReadReport(c, cipher))).ToList(),
-            securityLog);
+            securityLog,
+            new ExportedFollowUps(
+                await db.FollowUpSettings.AsNoTracking().Where(s => s.UserId == userId)
+                    .Select(s => new FollowUps.FollowUpSettingsRequest(s.CheckInAfterApplyingDays, s.CheckInAfterInterviewDays, s.NoResponseDays, s.SignatureName)).SingleOrDefaultAsync(ct),
+                (await db.FollowUpMarks.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(ct)).Select(m => m.State).ToList()));
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"applytrack-export-{time.GetUtcNow():yyyyMMdd}.json\"";
         return TypedResults.Ok(export);
     }

@@ -77,7 +77,9 @@ public static partial class DateMention
             {
                 month = m;
             }
-            day = NextDate(sent.Date, dom, month);
+            // "Friday the 19th" is the next 19th that is a Friday.
+            DayOfWeek? weekdayToo = match.Groups["weekday"].Success && Weekdays.TryGetValue(match.Groups["weekday"].Value, out var named) ? named : null;
+            day = NextDate(sent.Date, dom, month, weekdayToo);
         }
         else if (match.Groups["weekday"].Success && Weekdays.TryGetValue(match.Groups["weekday"].Value, out var weekday))
         {
@@ -96,13 +98,13 @@ public static partial class DateMention
         return time.TotalHours >= 24 ? null : new DateTimeOffset(d + time, TimeSpan.Zero);
     }
 
-    /// <summary>The first date on or after <paramref name="from"/> with this day (and month, when named).</summary>
-    private static DateTime? NextDate(DateTime from, int dayOfMonth, int? month)
+    /// <summary>The first date on or after <paramref name="from"/> with this day (and month and weekday, when named).</summary>
+    private static DateTime? NextDate(DateTime from, int dayOfMonth, int? month, DayOfWeek? weekday = null)
     {
-        for (var i = 0; i < 400; i++)
+        for (var i = 0; i < 800; i++)
         {
             var candidate = from.AddDays(i);
-            if (candidate.Day == dayOfMonth && (month is null || candidate.Month == month))
+            if (candidate.Day == dayOfMonth && (month is null || candidate.Month == month) && (weekday is null || candidate.DayOfWeek == weekday))
             {
                 return candidate;
             }

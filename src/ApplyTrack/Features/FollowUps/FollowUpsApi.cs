@@ -63,7 +63,7 @@ public static class FollowUpsApi
             return UnknownKind(kind);
         }
         var now = time.GetUtcNow();
-        var until = request?.Until ?? now.AddDays(request?.Days ?? 1);
+        var until = (request?.Until ?? now.AddDays(request?.Days ?? 1)).ToUniversalTime();
         if (until <= now || until > now.AddDays(MaxSnoozeDays) || request?.Days is < 1 or > MaxSnoozeDays)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["days"] = [$"Snooze for 1 to {MaxSnoozeDays} days."] });

@@ -83,6 +83,9 @@ public sealed partial record RecruiterStyle(string Language, int Formality, stri
         "acquisition", "corporation", "inc", "ltd", "gmbh", "bank", "health", "group", "support", "info", "service", "services", "recrutement", "personal",
     ];
 
+    // "Sanne de Vries", "Ludwig van der Berg", "Ana dos Santos": lower-case particles belong to surnames.
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "van", "der", "den", "von", "da", "das", "dos", "do", "del", "la", "le", "di", "du", "ten", "ter", "zu", "y", "e" };
+
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase) { "Dr", "Prof", "Mr", "Mrs", "Ms", "Mag", "Ing", "Drs", "Ir", "Mr.", "Sr", "Sra" };
 
     private static int Score(string text, IReadOnlyList<string> lines, string language, StyleForm? greeting, StyleForm? signOff)
@@ -156,7 +159,7 @@ public sealed partial record RecruiterStyle(string Language, int Formality, stri
         var paren = name.IndexOf('(');
         name = (paren > 0 ? name[..paren] : name).Trim();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => Titles.Contains(w.TrimEnd('.'))).ToArray();
-        if (words.Length is < 1 or > 4 || words.Any(w => OrganisationWords.Contains(w.ToLowerInvariant().Trim(',', '.'))) || !words.All(IsNameWord))
+        if (words.Length is < 1 or > 4 || words.Any(w => OrganisationWords.Contains(w.ToLowerInvariant().Trim(',', '.'))) || !words.All(w => IsNameWord(w) || Particles.Contains(w)) || !IsNameWord(words[0]))
         {
             return null;
         }
