@@ -6,6 +6,7 @@ using ApplyTrack.Features.Capture;
 using ApplyTrack.Features.Cluster;
 using ApplyTrack.Features.Corrections;
 using ApplyTrack.Features.Data;
+using ApplyTrack.Features.FollowUps;
 using ApplyTrack.Features.Hosting;
 using ApplyTrack.Features.Insights;
 using ApplyTrack.Features.Mail;
@@ -58,6 +59,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     builder.AddRules();
     builder.AddInsights();
     builder.AddTemplates();
+    builder.AddFollowUps();
 
     var app = builder.Build();
 
@@ -72,6 +74,7 @@ static async Task<int> RunWebAppAsync(string[] args, CancellationToken cancellat
     app.MapRules();
     app.MapInsights();
     app.MapTemplates();
+    app.MapFollowUps();
     app.MapRazorPages().WithStaticAssets();
 
     await app.RunAsync(cancellationToken);

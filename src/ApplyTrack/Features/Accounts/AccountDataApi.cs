@@ -22,7 +22,10 @@ public sealed record ExportedAuditEvent(DateTimeOffset At, Audit.AuditKind Kind,
 
 public sealed record AccountExport(MeResponse Account, DateTimeOffset ExportedAt, IReadOnlyList<ExportedApplication> Applications, IReadOnlyList<MailEventResponse> UnmatchedEmails, IReadOnlyList<ExportedConnection> Connections,
     IReadOnlyList<ExportedCorrection> Corrections, IReadOnlyList<ExportedAuditEvent>? SecurityLog = null,
-    IReadOnlyList<Templates.TemplateResponse>? ResponseTemplates = null);
+    IReadOnlyList<Templates.TemplateResponse>? ResponseTemplates = null, ExportedFollowUps? FollowUps = null);
+
+/// <summary>The person's follow-up settings (null: the defaults) and what they marked done or snoozed.</summary>
+public sealed record ExportedFollowUps(FollowUps.FollowUpSettingsRequest? Settings, IReadOnlyList<FollowUps.FollowUpMarkState> Marks);
 
 /// <summary>Promise 9: your data is yours. Export everything as JSON; delete the account and every row that belongs to it.</summary>
 public static class AccountDataApi
@@ -64,7 +67,11 @@ public static class AccountDataApi
             corrections.Select(c => new ExportedCorrection(EmailCorrections.ToResponse(c, cipher), EmailCorrections.ReadReport(c, cipher))).ToList(),
             securityLog,
             (await db.Set<Templates.ResponseTemplate>().AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.CreatedAt).ToListAsync(ct))
-                .ConvertAll(Templates.TemplatesApi.ToResponse));
+                .ConvertAll(Templates.TemplatesApi.ToResponse),
+            new ExportedFollowUps(
+                await db.FollowUpSettings.AsNoTracking().Where(s => s.UserId == userId)
+                    .Select(s => new FollowUps.FollowUpSettingsRequest(s.CheckInAfterApplyingDays, s.CheckInAfterInterviewDays, s.NoResponseDays, s.SignatureName)).SingleOrDefaultAsync(ct),
+                (await db.FollowUpMarks.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(ct)).Select(m => m.State).ToList()));
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"applytrack-export-{time.GetUtcNow():yyyyMMdd}.json\"";
         return TypedResults.Ok(export);
     }

@@ -45,6 +45,9 @@ public sealed class Plans(IOptions<PlanOptions> options, IOptions<SyncOptions> s
     /// <summary>The response-template library and a person's own copies of it.</summary>
     public static bool MayUseTemplates(Plan plan) => plan == Plan.Premium;
 
+    /// <summary>Follow-up drafts in the recruiter's style (the assistant); reminders themselves are on every plan.</summary>
+    public static bool MayUseFollowUpAssistant(Plan plan) => plan == Plan.Premium;
+
     public static Task<Plan> OfUserAsync(ApplyTrackDbContext db, string userId, CancellationToken cancellationToken) =>
         db.Users.Where(u => u.Id == userId).Select(u => u.Plan).SingleAsync(cancellationToken);
 

@@ -26,6 +26,8 @@ public abstract class ApplyTrackDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Cluster.ClusterLease> ClusterLeases => Set<Cluster.ClusterLease>();
     public DbSet<Rules.MailRule> MailRules => Set<Rules.MailRule>();
     public DbSet<PipelineStage> PipelineStages => Set<PipelineStage>();
+    public DbSet<FollowUps.FollowUpSettings> FollowUpSettings => Set<FollowUps.FollowUpSettings>();
+    public DbSet<FollowUps.FollowUpMark> FollowUpMarks => Set<FollowUps.FollowUpMark>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -79,6 +79,9 @@ internal sealed class MailEventConfiguration : IEntityTypeConfiguration<MailEven
         builder.Property(e => e.OutcomeDetail).HasMaxLength(500);
         builder.Property(e => e.RulesFired).HasMaxLength(1000);
         builder.Property(e => e.RuleEffects).HasMaxLength(8000);
+        builder.Property(e => e.StyleLanguage).HasMaxLength(2);
+        builder.Property(e => e.StyleGreeting).HasMaxLength(40);
+        builder.Property(e => e.StyleSignOff).HasMaxLength(40);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<MailboxConnection>().WithMany().HasForeignKey(e => e.ConnectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Application>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.SetNull);

@@ -66,6 +66,33 @@ public sealed class MailEvent
     /// <summary>What the rules still have to do once the application is known (JSON of <c>RuleEffects</c>); null when nothing.</summary>
     public string? RuleEffects { get; set; }
 
+    /// <summary>
+    /// How the email was written, never what it said (<see cref="FollowUps.RecruiterStyle"/>, measured in memory when it
+    /// was classified): for follow-up drafts in the recruiter's language and register. Null for mail stored before.
+    /// </summary>
+    public string? StyleLanguage { get; set; }
+
+    /// <summary>0 (casual) … 100 (formal).</summary>
+    public int? StyleFormality { get; set; }
+
+    /// <summary>The greeting's form from a closed list ("Hi", "Sehr geehrte", "Bonjour"): never the words after it.</summary>
+    public string? StyleGreeting { get; set; }
+
+    /// <summary>The sign-off's form from a closed list ("Kind regards", "Viele Grüße", "Cordialement").</summary>
+    public string? StyleSignOff { get; set; }
+
+    /// <summary>AES-256-GCM ciphertext of the first name the recruiter signs with, when the sender is a person.</summary>
+    public byte[]? StyleFirstName { get; set; }
+
+    /// <summary>How long the email was, in words (rounded to tens): a short note gets a short reply.</summary>
+    public int? StyleWords { get; set; }
+
+    /// <summary>The date the email names for the next step (an interview slot, a reply-by date), resolved against its own date.</summary>
+    public DateTimeOffset? NamedDate { get; set; }
+
+    /// <summary>It asks for an answer by a date (an offer's "let me know by Friday").</summary>
+    public bool MentionsDeadline { get; set; }
+
     public Guid? ApplicationId { get; set; }
     public MailEventOutcome Outcome { get; set; }
     public string OutcomeDetail { get; set; } = "";

@@ -125,5 +125,6 @@ public static class CipherPurposes
     public const string Credentials = "connection.credentials";
     public const string Sender = "mail.sender";
     public const string Subject = "mail.subject";
+    public const string FirstName = "mail.first_name";
     public const string CodeVerifier = "oauth.code_verifier";
 }

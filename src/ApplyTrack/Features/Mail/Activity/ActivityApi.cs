@@ -9,7 +9,10 @@ namespace ApplyTrack.Features.Mail.Activity;
 public sealed record MailEventResponse(
     Guid Id, Guid ConnectionId, DateTimeOffset ReceivedAt, DateTimeOffset ProcessedAt, string Sender, string Subject,
     string Label, string Event, double Confidence, string? Company, string? Role, string? Note, IReadOnlyList<string> Reasons,
-    Guid? ApplicationId, string Outcome, string OutcomeDetail, string? RulesFired = null);
+    Guid? ApplicationId, string Outcome, string OutcomeDetail, string? RulesFired = null, MailStyleResponse? Style = null);
+
+/// <summary>How the email was written (see FollowUps.RecruiterStyle); null for mail stored before it was measured.</summary>
+public sealed record MailStyleResponse(string? Language, int? Formality, string? Greeting, string? SignOff, string? FirstName, int? Words, DateTimeOffset? NamedDate, bool MentionsDeadline);
 
 public sealed record AttachRequest(Guid? ApplicationId);
 
@@ -63,7 +66,9 @@ public static class ActivityApi
         e.Id, e.ConnectionId, e.ReceivedAt, e.ProcessedAt,
         cipher.DecryptString(e.Sender, CipherPurposes.Sender), cipher.DecryptString(e.Subject, CipherPurposes.Subject),
         e.Label.Name(), e.Event.Name(), e.Confidence, e.Company, e.Role, e.Note,
-        e.Reasons.Split('\n', StringSplitOptions.RemoveEmptyEntries), e.ApplicationId, OutcomeName(e.Outcome), e.OutcomeDetail, e.RulesFired);
+        e.Reasons.Split('\n', StringSplitOptions.RemoveEmptyEntries), e.ApplicationId, OutcomeName(e.Outcome), e.OutcomeDetail, e.RulesFired,
+        e.StyleLanguage is null && e.NamedDate is null ? null : new MailStyleResponse(e.StyleLanguage, e.StyleFormality, e.StyleGreeting, e.StyleSignOff,
+            e.StyleFirstName is { } first ? cipher.DecryptString(first, CipherPurposes.FirstName) : null, e.StyleWords, e.NamedDate, e.MentionsDeadline));
 
     public static string OutcomeName(MailEventOutcome outcome) => outcome switch
     {

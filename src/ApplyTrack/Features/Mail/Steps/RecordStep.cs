@@ -10,7 +10,7 @@ namespace ApplyTrack.Features.Mail.Steps;
 /// them all, oldest first — providers hand out the newest page first, and the receipt naming company and role must
 /// come before its "Final round". Added to the caller's unit of work, saved with the page's checkpoint.
 /// </summary>
-public sealed class RecordStep(ApplyTrackDbContext db, MatchIndex index, MetadataCipher cipher, TimeProvider time) : IMailStep
+public sealed class RecordStep(ApplyTrackDbContext db, MatchIndex index, MetadataCipher cipher, TimeProvider time, ILogger<RecordStep> logger) : IMailStep
 {
     public Task<bool> RunAsync(MailCandidate candidate, SyncContext context, CancellationToken cancellationToken)
     {
@@ -44,6 +44,7 @@ public sealed class RecordStep(ApplyTrackDbContext db, MatchIndex index, Metadat
             ProcessedAt = now,
             Outcome = MailEventOutcome.Pending,
         };
+        FollowUps.MailStyle.Measure(mailEvent, mail, cipher, logger);
         db.MailEvents.Add(mailEvent);
         index.Remember(mailEvent);
         return Task.FromResult(true);

@@ -238,6 +238,68 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.ToTable("corrections", (string)null);
                 });
 
+            modelBuilder.Entity("ApplyTrack.Features.FollowUps.FollowUpMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Anchor")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("SnoozedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ApplicationId", "Kind", "Anchor")
+                        .IsUnique();
+
+                    b.ToTable("follow_up_marks", (string)null);
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.FollowUps.FollowUpSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CheckInAfterApplyingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckInAfterInterviewDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NoResponseDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SignatureName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("follow_up_settings", (string)null);
+                });
+
             modelBuilder.Entity("ApplyTrack.Features.Mail.AdminConsentRequest", b =>
                 {
                     b.Property<string>("State")
@@ -378,6 +440,12 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("MentionsDeadline")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("NamedDate")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Note")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -426,6 +494,27 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.Property<byte[]>("Sender")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<byte[]>("StyleFirstName")
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("StyleFormality")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StyleGreeting")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("StyleLanguage")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("StyleSignOff")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("StyleWords")
+                        .HasColumnType("integer");
 
                     b.Property<byte[]>("Subject")
                         .IsRequired()
@@ -1188,6 +1277,30 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.FollowUps.FollowUpMark", b =>
+                {
+                    b.HasOne("ApplyTrack.Features.Pipeline.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.FollowUps.FollowUpSettings", b =>
+                {
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("ApplyTrack.Features.FollowUps.FollowUpSettings", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -232,6 +232,68 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.ToTable("corrections", (string)null);
                 });
 
+            modelBuilder.Entity("ApplyTrack.Features.FollowUps.FollowUpMark", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Anchor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SnoozedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ApplicationId", "Kind", "Anchor")
+                        .IsUnique();
+
+                    b.ToTable("follow_up_marks", (string)null);
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.FollowUps.FollowUpSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CheckInAfterApplyingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckInAfterInterviewDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoResponseDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignatureName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("follow_up_settings", (string)null);
+                });
+
             modelBuilder.Entity("ApplyTrack.Features.Mail.AdminConsentRequest", b =>
                 {
                     b.Property<string>("State")
@@ -372,6 +434,12 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MentionsDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NamedDate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -420,6 +488,27 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.Property<byte[]>("Sender")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("StyleFirstName")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int?>("StyleFormality")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StyleGreeting")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StyleLanguage")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StyleSignOff")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StyleWords")
+                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Subject")
                         .IsRequired()
@@ -1159,6 +1248,30 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.FollowUps.FollowUpMark", b =>
+                {
+                    b.HasOne("ApplyTrack.Features.Pipeline.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.FollowUps.FollowUpSettings", b =>
+                {
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("ApplyTrack.Features.FollowUps.FollowUpSettings", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
