@@ -75,11 +75,26 @@ public sealed class EmailClassifier
             return new EmailClassification(EmailLabels.None, EmailEvents.NotJob, 1.0, null, null, null, ["nothing to read: no subject and no body"]);
         }
 
-        var scores = _model.Predict(features.ToModelInput());
-        var probabilities = EmailEvents.All.Select((e, i) => (Event: e, P: (double)scores[i])).ToDictionary(x => x.Event, x => x.P);
         var reasons = new List<string>();
-        ApplyGuards(features, probabilities, reasons);
+        var probabilities = Probabilities(features, reasons);
+        return Decide(email, features, probabilities, reasons);
+    }
 
+    /// <summary>Each event's probability after the guards; <paramref name="reasons"/> collects the guards' explanations.</summary>
+    internal Dictionary<string, double> Probabilities(EmailFeatures features, List<string> reasons) =>
+        Guarded(features, _model.Predict(features.ToModelInput()), reasons);
+
+    /// <summary>The guards applied to a model's scores (in <see cref="EmailEvents.All"/> order).</summary>
+    internal static Dictionary<string, double> Guarded(EmailFeatures features, float[] scores, List<string> reasons)
+    {
+        var probabilities = EmailEvents.All.Select((e, i) => (Event: e, P: (double)scores[i])).ToDictionary(x => x.Event, x => x.P);
+        ApplyGuards(features, probabilities, reasons);
+        return probabilities;
+    }
+
+    /// <summary>The label with the most probability, its likeliest event, and the company, role and round of a job email.</summary>
+    internal static EmailClassification Decide(EmailInput email, EmailFeatures features, Dictionary<string, double> probabilities, List<string> reasons)
+    {
         var label = EmailLabels.All.MaxBy(l => LabelProbability(probabilities, l))!;
         var @event = EmailEvents.All.Where(e => EmailEvents.LabelOf(e) == label).MaxBy(e => probabilities[e])!;
         var confidence = Math.Clamp(LabelProbability(probabilities, label), 0, 1);
@@ -292,7 +307,7 @@ public sealed class EmailClassifier
         p[from] = 0;
     }
 
-    private static double LabelProbability(Dictionary<string, double> p, string label) =>
+    internal static double LabelProbability(IReadOnlyDictionary<string, double> p, string label) =>
         p.Where(kv => EmailEvents.LabelOf(kv.Key) == label).Sum(kv => kv.Value);
 
     private static IEnumerable<string> Explain(EmailFeatures features, string @event, double confidence)
