@@ -223,14 +223,14 @@ public sealed class EmailClassifier
 
     /// <summary>
     /// A person asking this reader to talk ("could you come by on Tuesday for a chat?", "what times would work for a
-    /// short call?") with no phrase of a receipt, a decision or an offer: "I've read your application" makes the bag of
+    /// short call?") with no phrase of a decision or an offer, and no phrase of a receipt unless the mail asks a question: "I've read your application" makes the bag of
     /// words hear a receipt, and a small business's thanks a rejection. Where the model chose either without conviction,
     /// the invitation decides.
     /// </summary>
     private static void FollowPersonalInvitation(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
     {
         if (!features.IsPersonalNote || !(features.Has(Cues.Interview) || features.Has(Cues.Scheduling)) ||
-            features.Has(Cues.Received) || features.Has(Cues.Rejection) || features.Has(Cues.Offer))
+            features.Has(Cues.Rejection) || features.Has(Cues.Offer) || features.Has(Cues.Received) && !AsksTheReader(features))
         {
             return;
         }
@@ -248,6 +248,12 @@ public sealed class EmailClassifier
 
         reasons.Add("a person asking you to talk, with no word of a receipt or a decision");
     }
+
+    /// <summary>
+    /// A question in the newest message ("which day suits you?"): a person's "thanks for your application" followed by
+    /// an invitation and a question is an invitation, where a receipt states what happens next and asks nothing.
+    /// </summary>
+    internal static bool AsksTheReader(EmailFeatures features) => features.MaskedBody.Contains('?', StringComparison.Ordinal);
 
     /// <summary>Up to which confidence in a receipt or a rejection a person's invitation still decides.</summary>
     private const double PersonalInvitationOverrules = 0.9;
