@@ -223,9 +223,9 @@ public sealed class EmailClassifier
 
     /// <summary>
     /// A person asking this reader to talk ("could you come by on Tuesday for a chat?", "what times would work for a
-    /// short call?") with no phrase of a decision or an offer, and no phrase of a receipt unless the mail asks a question: "I've read your application" makes the bag of
-    /// words hear a receipt, and a small business's thanks a rejection. Where the model chose either without conviction,
-    /// the invitation decides.
+    /// short call?") with no phrase of a decision or an offer, and no phrase of a receipt unless the mail asks a
+    /// question: "I've read your application" makes the bag of words hear a receipt, and a small business's thanks a
+    /// rejection. Where the model chose either without conviction, the invitation decides.
     /// </summary>
     private static void FollowPersonalInvitation(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
     {
@@ -246,7 +246,7 @@ public sealed class EmailClassifier
             Move(p, e, EmailEvents.InterviewInvite);
         }
 
-        reasons.Add("a person asking you to talk, with no word of a receipt or a decision");
+        reasons.Add("a person asking you to talk, with no word of a decision");
     }
 
     /// <summary>
