@@ -75,11 +75,26 @@ public sealed class EmailClassifier
             return new EmailClassification(EmailLabels.None, EmailEvents.NotJob, 1.0, null, null, null, ["nothing to read: no subject and no body"]);
         }
 
-        var scores = _model.Predict(features.ToModelInput());
-        var probabilities = EmailEvents.All.Select((e, i) => (Event: e, P: (double)scores[i])).ToDictionary(x => x.Event, x => x.P);
         var reasons = new List<string>();
-        ApplyGuards(features, probabilities, reasons);
+        var probabilities = Probabilities(features, reasons);
+        return Decide(email, features, probabilities, reasons);
+    }
 
+    /// <summary>Each event's probability after the guards; <paramref name="reasons"/> collects the guards' explanations.</summary>
+    internal Dictionary<string, double> Probabilities(EmailFeatures features, List<string> reasons) =>
+        Guarded(features, _model.Predict(features.ToModelInput()), reasons);
+
+    /// <summary>The guards applied to a model's scores (in <see cref="EmailEvents.All"/> order).</summary>
+    internal static Dictionary<string, double> Guarded(EmailFeatures features, float[] scores, List<string> reasons)
+    {
+        var probabilities = EmailEvents.All.Select((e, i) => (Event: e, P: (double)scores[i])).ToDictionary(x => x.Event, x => x.P);
+        ApplyGuards(features, probabilities, reasons);
+        return probabilities;
+    }
+
+    /// <summary>The label with the most probability, its likeliest event, and the company, role and round of a job email.</summary>
+    internal static EmailClassification Decide(EmailInput email, EmailFeatures features, Dictionary<string, double> probabilities, List<string> reasons)
+    {
         var label = EmailLabels.All.MaxBy(l => LabelProbability(probabilities, l))!;
         var @event = EmailEvents.All.Where(e => EmailEvents.LabelOf(e) == label).MaxBy(e => probabilities[e])!;
         var confidence = Math.Clamp(LabelProbability(probabilities, label), 0, 1);
@@ -208,14 +223,14 @@ public sealed class EmailClassifier
 
     /// <summary>
     /// A person asking this reader to talk ("could you come by on Tuesday for a chat?", "what times would work for a
-    /// short call?") with no phrase of a receipt, a decision or an offer: "I've read your application" makes the bag of
-    /// words hear a receipt, and a small business's thanks a rejection. Where the model chose either without conviction,
-    /// the invitation decides.
+    /// short call?") with no phrase of a decision or an offer, and no phrase of a receipt unless the mail asks a
+    /// question: "I've read your application" makes the bag of words hear a receipt, and a small business's thanks a
+    /// rejection. Where the model chose either without conviction, the invitation decides.
     /// </summary>
     private static void FollowPersonalInvitation(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
     {
         if (!features.IsPersonalNote || !(features.Has(Cues.Interview) || features.Has(Cues.Scheduling)) ||
-            features.Has(Cues.Received) || features.Has(Cues.Rejection) || features.Has(Cues.Offer))
+            features.Has(Cues.Rejection) || features.Has(Cues.Offer) || features.Has(Cues.Received) && !AsksTheReader(features))
         {
             return;
         }
@@ -231,8 +246,14 @@ public sealed class EmailClassifier
             Move(p, e, EmailEvents.InterviewInvite);
         }
 
-        reasons.Add("a person asking you to talk, with no word of a receipt or a decision");
+        reasons.Add("a person asking you to talk, with no word of a decision");
     }
+
+    /// <summary>
+    /// A question in the newest message ("which day suits you?"): a person's "thanks for your application" followed by
+    /// an invitation and a question is an invitation, where a receipt states what happens next and asks nothing.
+    /// </summary>
+    internal static bool AsksTheReader(EmailFeatures features) => features.MaskedBody.Contains('?', StringComparison.Ordinal);
 
     /// <summary>Up to which confidence in a receipt or a rejection a person's invitation still decides.</summary>
     private const double PersonalInvitationOverrules = 0.9;
@@ -292,7 +313,7 @@ public sealed class EmailClassifier
         p[from] = 0;
     }
 
-    private static double LabelProbability(Dictionary<string, double> p, string label) =>
+    internal static double LabelProbability(IReadOnlyDictionary<string, double> p, string label) =>
         p.Where(kv => EmailEvents.LabelOf(kv.Key) == label).Sum(kv => kv.Value);
 
     private static IEnumerable<string> Explain(EmailFeatures features, string @event, double confidence)

@@ -143,7 +143,7 @@ internal sealed class EventModel
         _ => throw new ArgumentOutOfRangeException(nameof(trainer)),
     };
 
-    private static TextFeaturizingEstimator.Options TextOptions(int words, int chars) => new()
+    internal static TextFeaturizingEstimator.Options TextOptions(int words, int chars) => new()
     {
         CaseMode = TextNormalizingEstimator.CaseMode.Lower,
         KeepDiacritics = false,
