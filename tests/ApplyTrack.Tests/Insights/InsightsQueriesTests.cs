@@ -35,7 +35,7 @@ public abstract class InsightsQueriesTests
         db.ChangeTracker.Clear();
         await db.Database.OpenConnectionAsync();
         await PrepareSessionAsync(db);
-        return (db, new InsightsQueries(db, Options.Create(new NoResponseOptions()), new FakeTimeProvider(Now)));
+        return (db, new InsightsQueries(db, Options.Create(new ApplyTrack.Features.FollowUps.FollowUpOptions()), new FakeTimeProvider(Now)));
     }
 
     [Fact]
@@ -50,6 +50,19 @@ public abstract class InsightsQueriesTests
         Assert.Equal(new Ghosting(2, 10, 0.2, 30), report.Ghosted);
         Assert.Equal(F("All applications", 9, 5, 5 / 9.0, 4), Rounded(report.Responses));
         Assert.Equal(InsightsQueries.CompanySizeUnknown, report.CompanySize);
+    }
+
+    [Fact]
+    public async Task The_persons_own_no_response_delay_decides_the_ghosted_share()
+    {
+        var (db, insights) = await SeededAsync();
+        await using var _ = db;
+        db.FollowUpSettings.Add(new ApplyTrack.Features.FollowUps.FollowUpSettings { UserId = Me, CheckInAfterApplyingDays = 7, CheckInAfterInterviewDays = 5, NoResponseDays = 365 });
+        await db.SaveChangesAsync();
+
+        var report = await insights.ReportAsync(Me, Plan.Premium, CancellationToken.None);
+
+        Assert.Equal(new Ghosting(0, 10, 0, 365), report.Ghosted);
     }
 
     [Fact]

@@ -39,7 +39,6 @@ public static class InsightsExtensions
 {
     public static IHostApplicationBuilder AddInsights(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<NoResponseOptions>().BindConfiguration(NoResponseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<InsightsQueries>();
         return builder;
     }

@@ -19,11 +19,11 @@ namespace ApplyTrack.Features.Insights;
 /// Response figures count only applications that started at Applied: recruiter outreach starts at Interviewing and has no
 /// wait to measure.</item>
 /// <item><em>Ghosted</em>: still at Applied, and neither applied nor emailed by the employer for
-/// <see cref="NoResponseOptions.NoResponseDays"/> days.</item>
+/// <see cref="FollowUps.FollowUpOptions.NoResponseDays"/> days (or the person's own setting).</item>
 /// <item>An <em>interview round</em> is the first invitation plus each further round or assessment email before the rejection.</item>
 /// </list>
 /// </remarks>
-public sealed class InsightsQueries(ApplyTrackDbContext db, IOptions<NoResponseOptions> noResponse, TimeProvider time)
+public sealed class InsightsQueries(ApplyTrackDbContext db, IOptions<FollowUps.FollowUpOptions> followUps, TimeProvider time)
 {
     public const int Weeks = 12;
 
@@ -43,7 +43,10 @@ public sealed class InsightsQueries(ApplyTrackDbContext db, IOptions<NoResponseO
     {
         var now = time.GetUtcNow();
         var complete = Plans.MaySeeAllInsights(plan);
-        var counts = await FunnelAsync(userId, now, cancellationToken);
+        // The person's own "No response" delay (Settings → Follow-ups), as the reminders and the card use it.
+        var noResponseDays = await db.FollowUpSettings.AsNoTracking().Where(s => s.UserId == userId).Select(s => (int?)s.NoResponseDays).SingleOrDefaultAsync(cancellationToken)
+            ?? followUps.Value.NoResponseDays;
+        var counts = await FunnelAsync(userId, now, noResponseDays, cancellationToken);
         var funnel = (Applied: (int)counts.Applied, Interviewing: (int)counts.Interviewing, Offer: (int)counts.Offer, Ghosted: (int)counts.Ghosted);
         var weeks = await WeeksAsync(userId, now, cancellationToken);
         var responses = await ResponsesAsync(userId, cancellationToken);
@@ -58,7 +61,7 @@ public sealed class InsightsQueries(ApplyTrackDbContext db, IOptions<NoResponseO
             new Funnel(funnel.Applied, funnel.Interviewing, funnel.Offer, Rate(funnel.Interviewing, funnel.Applied), Rate(funnel.Offer, funnel.Interviewing)),
             weeks,
             overall,
-            new Ghosting(funnel.Ghosted, funnel.Applied, Rate(funnel.Ghosted, funnel.Applied), noResponse.Value.NoResponseDays),
+            new Ghosting(funnel.Ghosted, funnel.Applied, Rate(funnel.Ghosted, funnel.Applied), noResponseDays),
             Of("source"), Of("mailbox"), Of("ats"),
             CompanySizeUnknown,
             complete ? await TimeInStageAsync(userId, cancellationToken) : null,
@@ -82,7 +85,7 @@ public sealed class InsightsQueries(ApplyTrackDbContext db, IOptions<NoResponseO
         )
         """;
 
-    private async Task<FunnelRow> FunnelAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<FunnelRow> FunnelAsync(string userId, DateTimeOffset now, int noResponseDays, CancellationToken cancellationToken)
     {
         var heardOf = Sql.Greatest("COALESCE(last_mail_at, applied_at)", "applied_at");
         var sql = $"""
@@ -94,7 +97,7 @@ public sealed class InsightsQueries(ApplyTrackDbContext db, IOptions<NoResponseO
             FROM facts
             WHERE applied_at IS NOT NULL
             """;
-        var cutoff = now - TimeSpan.FromDays(noResponse.Value.NoResponseDays);
+        var cutoff = now - TimeSpan.FromDays(noResponseDays);
         // Not composed (no SingleAsync): the query starts with WITH, which EF does not wrap in a subquery.
         return (await db.Database.SqlQueryRaw<FunnelRow>(sql, userId, Stored(cutoff)).ToListAsync(cancellationToken)).Single();
     }
