@@ -26,6 +26,8 @@ public abstract class ApplyTrackDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Cluster.ClusterLease> ClusterLeases => Set<Cluster.ClusterLease>();
     public DbSet<Rules.MailRule> MailRules => Set<Rules.MailRule>();
     public DbSet<PipelineStage> PipelineStages => Set<PipelineStage>();
+    public DbSet<Duplicates.DuplicateDismissal> DuplicateDismissals => Set<Duplicates.DuplicateDismissal>();
+    public DbSet<Duplicates.ApplicationMerge> ApplicationMerges => Set<Duplicates.ApplicationMerge>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

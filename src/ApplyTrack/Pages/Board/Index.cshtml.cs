@@ -11,6 +11,9 @@ public sealed record BoardCard(Guid Id, string Company, string Role, Application
 {
     /// <summary>The stage's name, filled from the user's stages.</summary>
     public string? Stage { get; init; }
+
+    /// <summary>Another card looks like the same job (Duplicates); the card says so.</summary>
+    public bool PossibleDuplicate { get; init; }
 }
 
 /// <summary>The cards of one stage in a column; <see cref="Stage"/> null for the cards at none.</summary>
@@ -32,7 +35,7 @@ public sealed record BoardColumn(ApplicationStatus Status, IReadOnlyList<BoardCa
     };
 }
 
-public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands commands) : PageModel
+public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands commands, Features.Duplicates.DuplicateFinder duplicates) : PageModel
 {
     public IReadOnlyList<BoardColumn> Columns { get; private set; } = [];
     public string Summary { get; private set; } = "";
@@ -84,7 +87,7 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
             .Select(a => new BoardCard(a.Id, a.Company, a.Role, a.Status, a.LastActivityAt, a.StageId, a.Tags))
             .SingleOrDefaultAsync(HttpContext.RequestAborted);
         var stages = await db.PipelineStages.AsNoTracking().Where(s => s.UserId == userId).ToListAsync(HttpContext.RequestAborted);
-        card = card is null ? null : WithStage(card, stages);
+        card = card is null ? null : WithStage(card, stages) with { PossibleDuplicate = (await duplicates.FindForAsync(userId, id, HttpContext.RequestAborted)).Count > 0 };
         var counts = await db.Applications.AsNoTracking().Where(a => a.UserId == userId)
             .GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(HttpContext.RequestAborted);
         Response.Headers["X-Board-Summary"] = Uri.EscapeDataString(SummaryOf(counts.Sum(c => c.Count),
@@ -101,7 +104,8 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
             .Select(a => new BoardCard(a.Id, a.Company, a.Role, a.Status, a.LastActivityAt, a.StageId, a.Tags))
             .ToListAsync();
         var stages = await db.PipelineStages.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Position).ToListAsync();
-        cards = cards.Select(c => WithStage(c, stages)).ToList();
+        var duplicated = (await duplicates.FindAsync(userId, HttpContext.RequestAborted)).SelectMany(p => new[] { p.First.Id, p.Second.Id }).ToHashSet();
+        cards = cards.Select(c => WithStage(c, stages) with { PossibleDuplicate = duplicated.Contains(c.Id) }).ToList();
 
         Columns = ApplicationStatusNames.BoardOrder
             .Select(status =>
