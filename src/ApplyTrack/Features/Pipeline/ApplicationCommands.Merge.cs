@@ -105,6 +105,9 @@ public sealed partial class ApplicationCommands
         }
         var copiedDismissals = await CarryDismissalsAsync(userId, otherId, id, now, cancellationToken);
         await _db.Applications.Where(a => a.Id == otherId).ExecuteDeleteAsync(cancellationToken);
+        // The bulk statements bypassed the unit of work: what it still tracks of the other is stale now.
+        Forget<Application>(a => a.Id == otherId);
+        Forget<JobPosting>(p => p.ApplicationId == otherId);
 
         var merge = new ApplicationMerge
         {
@@ -178,6 +181,7 @@ public sealed partial class ApplicationCommands
             LastActivityAt = mergedState.LastActivityAt,
             UpdatedAt = now,
         };
+        Forget<Application>(a => a.Id == restored.Id);
         _db.Applications.Add(restored);
         await _db.SaveChangesAsync(cancellationToken);
 
@@ -198,6 +202,7 @@ public sealed partial class ApplicationCommands
         else if (snapshot.DroppedPosting is { } dropped)
         {
             dropped.ApplicationId = back;
+            Forget<JobPosting>(p => p.Id == dropped.Id);
             _db.Set<JobPosting>().Add(dropped);
         }
         await _db.DuplicateDismissals.Where(d => snapshot.CopiedDismissals.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken);
@@ -278,6 +283,14 @@ public sealed partial class ApplicationCommands
     {
         var setter = application.History.Where(h => h.To == application.Status).MaxBy(h => h.At);
         return new(application.Status, application.StatusSetAt, setter is { Cause: TransitionCause.Manual, From: not null });
+    }
+
+    private void Forget<T>(Func<T, bool> stale) where T : class
+    {
+        foreach (var entry in _db.ChangeTracker.Entries<T>().Where(e => stale(e.Entity)).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
