@@ -224,10 +224,13 @@ public sealed partial class ApplicationCommands
         primary.UpdatedAt = now;
         merge.UndoneAt = now;
 
-        Changed(userId, primaryId, "split");
-        Changed(userId, back, "split");
         await _db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // Published once committed: a board that reads the cards on hearing this must find them.
+        Changed(userId, primaryId, "split");
+        Changed(userId, back, "split");
+        Publish();
         return new(SplitOutcome.Split, restored);
     }
 
