@@ -97,22 +97,20 @@ public sealed class DuplicateFinder(ApplyTrackDbContext db)
     /// </summary>
     private async Task<HashSet<(Guid, Guid)>> SharedThreadsAsync(string userId, CancellationToken cancellationToken)
     {
-        var mail = db.MailEvents.AsNoTracking().Where(e => e.UserId == userId && e.ApplicationId != null);
-        var splitThreads = mail.Where(e => e.ThreadId != null)
-            .GroupBy(e => e.ThreadId)
-            .Where(g => g.Select(e => e.ApplicationId).Distinct().Count() > 1)
-            .Select(g => g.Key);
-        var sameThread = await mail.Where(e => splitThreads.Contains(e.ThreadId))
-            .Select(e => new { e.ThreadId, ApplicationId = e.ApplicationId!.Value })
-            .Distinct()
+        // Plain indexed reads, grouped here: a GROUP BY … HAVING or a self-join took seconds on SQLite for a large board.
+        var mail = db.MailEvents.AsNoTracking().Where(e => e.UserId == userId && e.ApplicationId != null && e.ThreadId != null);
+        var threads = await mail.Select(e => new { e.ThreadId, ApplicationId = e.ApplicationId!.Value }).Distinct().ToListAsync(cancellationToken);
+        var sameThread = threads.GroupBy(t => t.ThreadId).Where(g => g.Count() > 1).SelectMany(g => g).ToList();
+        // IMAP threads by References: such a thread id is a Message-ID ("<…>") that another mailbox may hold.
+        var rootIds = threads.Where(t => t.ThreadId!.StartsWith('<')).Select(t => t.ThreadId!).Distinct().ToList();
+        var roots = rootIds.Count == 0 ? [] : await db.MailEvents.AsNoTracking()
+            .Where(e => e.UserId == userId && e.ApplicationId != null && rootIds.Contains(e.InternetMessageId!))
+            .Select(e => new { e.InternetMessageId, ApplicationId = e.ApplicationId!.Value })
             .ToListAsync(cancellationToken);
-        var rooted = await (
-                from reply in mail
-                join root in mail on reply.ThreadId equals root.InternetMessageId
-                where reply.ThreadId != null && reply.ApplicationId != root.ApplicationId
-                select new { A = reply.ApplicationId!.Value, B = root.ApplicationId!.Value })
-            .Distinct()
-            .ToListAsync(cancellationToken);
+        var rooted = (from reply in threads
+                      join root in roots on reply.ThreadId equals root.InternetMessageId
+                      where reply.ApplicationId != root.ApplicationId
+                      select new { A = reply.ApplicationId, B = root.ApplicationId }).ToList();
 
         var pairs = new HashSet<(Guid, Guid)>();
         foreach (var thread in sameThread.GroupBy(r => r.ThreadId))
