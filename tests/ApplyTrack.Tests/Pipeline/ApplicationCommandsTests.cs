@@ -150,7 +150,7 @@ public sealed class ApplicationCommandsTests(SqliteApplication app) : IClassFixt
         await scope.Db.SaveChangesAsync();
         var before = (await scope.HeardAsync(4)).Count;
 
-        var (outcome, merged) = await scope.Commands.MergeAsync(scope.UserId, keep.Id, other.Id, CancellationToken.None);
+        var (outcome, merged, _) = await scope.Commands.MergeAsync(scope.UserId, keep.Id, other.Id, CancellationToken.None);
 
         Assert.Equal(MergeOutcome.Merged, outcome);
         Assert.False(await scope.Db.Applications.AnyAsync(a => a.Id == other.Id));
@@ -174,7 +174,7 @@ public sealed class ApplicationCommandsTests(SqliteApplication app) : IClassFixt
         var mine = await owner.Commands.CreateAsync(owner.UserId, "Contoso", "Designer", ApplicationStatus.Applied, CancellationToken.None);
         var theirs = await stranger.Commands.CreateAsync(stranger.UserId, "Contoso", "Designer", ApplicationStatus.Applied, CancellationToken.None);
 
-        var (outcome, _) = await owner.Commands.MergeAsync(owner.UserId, mine.Id, theirs.Id, CancellationToken.None);
+        var (outcome, _, _) = await owner.Commands.MergeAsync(owner.UserId, mine.Id, theirs.Id, CancellationToken.None);
 
         Assert.Equal(MergeOutcome.NotFound, outcome);
         Assert.True(await owner.Db.Applications.AnyAsync(a => a.Id == theirs.Id));

@@ -28,6 +28,8 @@ public abstract class ApplyTrackDbContext(DbContextOptions options) : IdentityDb
     public DbSet<PipelineStage> PipelineStages => Set<PipelineStage>();
     public DbSet<FollowUps.FollowUpSettings> FollowUpSettings => Set<FollowUps.FollowUpSettings>();
     public DbSet<FollowUps.FollowUpMark> FollowUpMarks => Set<FollowUps.FollowUpMark>();
+    public DbSet<Duplicates.DuplicateDismissal> DuplicateDismissals => Set<Duplicates.DuplicateDismissal>();
+    public DbSet<Duplicates.ApplicationMerge> ApplicationMerges => Set<Duplicates.ApplicationMerge>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,12 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ApplyTrack.Features.Pipeline;
 
-public enum MergeOutcome
-{
-    Merged,
-    NotFound,
-}
-
 /// <summary>
 /// The one write path for applications: the JSON API, the pages, corrections and mail processing all change an
 /// application through here. Each command records the change in the application's history (through
@@ -17,7 +11,7 @@ public enum MergeOutcome
 /// saved — by the command itself, or by a synchronizer together with its checkpoint — open boards hear exactly those
 /// ids. A request or a sync is one scope, so one instance sees every change of that unit of work.
 /// </summary>
-public sealed class ApplicationCommands
+public sealed partial class ApplicationCommands
 {
     private readonly ApplyTrackDbContext _db;
     private readonly PipelineEvents _events;
@@ -157,62 +151,6 @@ public sealed class ApplicationCommands
         await ApplyEmailAsync(application, mailEvent, "updated", cancellationToken);
         await _db.SaveChangesAsync(cancellationToken);
         return mailEvent;
-    }
-
-    /// <summary>
-    /// Two applications of one user turn out to be the same: <paramref name="otherId"/>'s history, notes, emails and
-    /// corrections move to <paramref name="id"/>, which keeps the better name and the more recently decided status;
-    /// the other is deleted. One transaction: a failure leaves both as they were.
-    /// </summary>
-    public async Task<(MergeOutcome Outcome, Application? Merged)> MergeAsync(string userId, Guid id, Guid otherId, CancellationToken cancellationToken)
-    {
-        if (id == otherId)
-        {
-            throw new ArgumentException("An application cannot be merged with itself.", nameof(otherId));
-        }
-        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
-        var keep = await FindAsync(userId, id, cancellationToken);
-        var other = await _db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == otherId && a.UserId == userId, cancellationToken);
-        if (keep is null || other is null)
-        {
-            return (MergeOutcome.NotFound, null);
-        }
-
-        var now = _time.GetUtcNow();
-        // Merging is the person's own act: the better of the two names wins, and a name taken from the other card
-        // keeps whether a person typed it.
-        var naming = ApplicationNaming.Decide(keep.Company, keep.Role, other.Company, other.Role);
-        if (naming.Company != keep.Company) keep.CompanyNamedByPerson = other.CompanyNamedByPerson;
-        if (naming.Role != keep.Role) keep.RoleNamedByPerson = other.RoleNamedByPerson;
-        (keep.Company, keep.Role) = (naming.Company, naming.Role);
-        if (other.StatusSetAt > keep.StatusSetAt)
-        {
-            keep.MoveTo(other.Status, TransitionCause.Manual, now, $"Merged with {other.Company} · {other.Role}, whose status was newer");
-        }
-        keep.CreatedAt = Min(keep.CreatedAt, other.CreatedAt);
-        keep.LastActivityAt = Max(keep.LastActivityAt, other.LastActivityAt);
-        keep.UpdatedAt = now;
-
-        await _db.StatusChanges.Where(h => h.ApplicationId == otherId).ExecuteUpdateAsync(s => s.SetProperty(h => h.ApplicationId, id), cancellationToken);
-        await _db.ApplicationNotes.Where(n => n.ApplicationId == otherId).ExecuteUpdateAsync(s => s.SetProperty(n => n.ApplicationId, id), cancellationToken);
-        await _db.MailEvents.Where(e => e.ApplicationId == otherId).ExecuteUpdateAsync(s => s.SetProperty(e => e.ApplicationId, id), cancellationToken);
-        await _db.Corrections.Where(c => c.ApplicationId == otherId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ApplicationId, id), cancellationToken);
-        if (!await _db.Set<JobPosting>().AnyAsync(p => p.ApplicationId == id, cancellationToken))
-        {
-            await _db.Set<JobPosting>().Where(p => p.ApplicationId == otherId).ExecuteUpdateAsync(s => s.SetProperty(p => p.ApplicationId, id), cancellationToken);
-        }
-        await _db.Applications.Where(a => a.Id == otherId).ExecuteDeleteAsync(cancellationToken);
-        await _db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        // The other's notes now belong here too: read the collection again.
-        var notes = _db.Entry(keep).Collection(a => a.Notes);
-        notes.IsLoaded = false;
-        await notes.LoadAsync(cancellationToken);
-        Changed(userId, id, "merged");
-        Deleted(userId, otherId, "merged");
-        Publish();
-        return (MergeOutcome.Merged, keep);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
+using ApplyTrack.Features.Duplicates;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,7 @@ public static class ApplicationsApi
         api.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(read);
         api.MapPost("/{id:guid}/notes", AddNoteAsync).RequireAuthorization(write);
         api.MapPost("/{id:guid}/merge", MergeAsync).RequireAuthorization(write);
+        app.MapDuplicates();
 
         app.MapGet("/api/events", (HttpContext context, PipelineEvents events) =>
                 TypedResults.ServerSentEvents(events.SubscribeAsync(context.User.RequireUserId(), TimeSpan.FromSeconds(20), context.RequestAborted), eventType: "pipeline"))
@@ -105,7 +107,10 @@ public static class ApplicationsApi
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, HttpContext context, ApplicationCommands commands) =>
         await commands.DeleteAsync(context.User.RequireUserId(), id, context.RequestAborted) ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    /// <summary>Folds the application named in the body into this one (a duplicate): history, notes and emails together.</summary>
+    /// <summary>
+    /// Folds the application named in the body into this one, the primary (a duplicate): emails, notes, history, tags,
+    /// posting; undoable through <c>/api/merges</c>.
+    /// </summary>
     private static async Task<Results<Ok<ApplicationResponse>, NotFound, ValidationProblem>> MergeAsync(
         Guid id, MergeRequest request, HttpContext context, ApplicationCommands commands)
     {
@@ -117,8 +122,8 @@ public static class ApplicationsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["otherId"] = ["An application cannot be merged with itself."] });
         }
-        var (outcome, merged) = await commands.MergeAsync(context.User.RequireUserId(), id, otherId, context.RequestAborted);
-        return outcome == MergeOutcome.NotFound ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(merged!));
+        var merge = await commands.MergeAsync(context.User.RequireUserId(), id, otherId, context.RequestAborted);
+        return merge.Outcome == MergeOutcome.NotFound ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(merge.Merged!));
     }
 
     private static async Task<Results<Ok<List<HistoryEntryResponse>>, NotFound>> HistoryAsync(Guid id, HttpContext context, ApplyTrackDbContext db)

@@ -6,6 +6,7 @@ public static class PipelineExtensions
     {
         builder.Services.AddSingleton<PipelineEvents>();
         builder.Services.AddScoped<ApplicationCommands>();
+        builder.Services.AddScoped<Duplicates.DuplicateFinder>();
         return builder;
     }
 }

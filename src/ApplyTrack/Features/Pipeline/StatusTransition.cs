@@ -10,6 +10,9 @@ public enum TransitionCause
 
     /// <summary>A person corrected what an email is (or which application it belongs to); the emails were read again.</summary>
     Correction,
+
+    /// <summary>A person merged two applications into one: the merged status was decided by the merge rules (Duplicates.MergeStatus).</summary>
+    Merge,
 }
 
 public enum TransitionOutcome
@@ -58,7 +61,7 @@ public static class StatusTransition
         }
 
         // A correction says an email was misread: what the emails now say stands, even if that is a step back.
-        if (cause == TransitionCause.Correction)
+        if (cause is TransitionCause.Correction or TransitionCause.Merge)
         {
             return new(TransitionOutcome.Moved, $"Set to {target.ToDisplayName()} after your correction.");
         }

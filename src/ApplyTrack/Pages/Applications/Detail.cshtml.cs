@@ -87,8 +87,8 @@ public sealed class DetailModel(ApplyTrackDbContext db, MetadataCipher cipher, A
         {
             return Problem(id, "Choose another application to merge into this one.");
         }
-        var (outcome, _) = await commands.MergeAsync(User.RequireUserId(), id, otherId, HttpContext.RequestAborted);
-        return Done(id, outcome == MergeOutcome.Merged);
+        var merge = await commands.MergeAsync(User.RequireUserId(), id, otherId, HttpContext.RequestAborted);
+        return Done(id, merge.Outcome == MergeOutcome.Merged);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id) =>

@@ -14,6 +14,9 @@ public sealed record BoardCard(Guid Id, string Company, string Role, Application
 
     /// <summary>Applied, and nothing from the employer for the person's no-response delay (see FollowUpRules).</summary>
     public bool NoResponse { get; init; }
+
+    /// <summary>Another card looks like the same job (Duplicates); the card says so.</summary>
+    public bool PossibleDuplicate { get; init; }
 }
 
 /// <summary>The cards of one stage in a column; <see cref="Stage"/> null for the cards at none.</summary>
@@ -35,7 +38,7 @@ public sealed record BoardColumn(ApplicationStatus Status, IReadOnlyList<BoardCa
     };
 }
 
-public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands commands, Features.FollowUps.FollowUpBook followUps) : PageModel
+public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands commands, Features.FollowUps.FollowUpBook followUps, Features.Duplicates.DuplicateFinder duplicates) : PageModel
 {
     public IReadOnlyList<BoardColumn> Columns { get; private set; } = [];
     public string Summary { get; private set; } = "";
@@ -87,7 +90,11 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
             .Select(a => new BoardCard(a.Id, a.Company, a.Role, a.Status, a.LastActivityAt, a.StageId, a.Tags))
             .SingleOrDefaultAsync(HttpContext.RequestAborted);
         var stages = await db.PipelineStages.AsNoTracking().Where(s => s.UserId == userId).ToListAsync(HttpContext.RequestAborted);
-        card = card is null ? null : WithStage(card, stages) with { NoResponse = (await followUps.NoResponseAsync(userId, HttpContext.RequestAborted)).Contains(card.Id) };
+        card = card is null ? null : WithStage(card, stages) with
+        {
+            NoResponse = (await followUps.NoResponseAsync(userId, HttpContext.RequestAborted)).Contains(card.Id),
+            PossibleDuplicate = (await duplicates.FindForAsync(userId, id, HttpContext.RequestAborted)).Count > 0,
+        };
         var counts = await db.Applications.AsNoTracking().Where(a => a.UserId == userId)
             .GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(HttpContext.RequestAborted);
         Response.Headers["X-Board-Summary"] = Uri.EscapeDataString(SummaryOf(counts.Sum(c => c.Count),
@@ -105,7 +112,8 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
             .ToListAsync();
         var stages = await db.PipelineStages.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Position).ToListAsync();
         var noResponse = await followUps.NoResponseAsync(userId, HttpContext.RequestAborted);
-        cards = cards.Select(c => WithStage(c, stages) with { NoResponse = noResponse.Contains(c.Id) }).ToList();
+        var duplicated = (await duplicates.FindAsync(userId, HttpContext.RequestAborted)).SelectMany(p => new[] { p.First.Id, p.Second.Id }).ToHashSet();
+        cards = cards.Select(c => WithStage(c, stages) with { NoResponse = noResponse.Contains(c.Id), PossibleDuplicate = duplicated.Contains(c.Id) }).ToList();
 
         Columns = ApplicationStatusNames.BoardOrder
             .Select(status =>

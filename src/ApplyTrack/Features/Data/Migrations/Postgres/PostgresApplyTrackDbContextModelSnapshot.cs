@@ -38,6 +38,9 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("DuplicateDetection")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -236,6 +239,66 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                     b.HasIndex("UserId", "CreatedAt");
 
                     b.ToTable("corrections", (string)null);
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Duplicates.ApplicationMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MergedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PrimaryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedAt");
+
+                    b.HasIndex("UserId", "PrimaryId");
+
+                    b.ToTable("application_merges", (string)null);
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Duplicates.DuplicateDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FirstId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SecondId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "FirstId", "SecondId")
+                        .IsUnique();
+
+                    b.ToTable("duplicate_dismissals", (string)null);
                 });
 
             modelBuilder.Entity("ApplyTrack.Features.FollowUps.FollowUpMark", b =>
@@ -1274,6 +1337,24 @@ namespace ApplyTrack.Features.Data.Migrations.Postgres
                         .HasForeignKey("MailEventId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Duplicates.ApplicationMerge", b =>
+                {
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Duplicates.DuplicateDismissal", b =>
+                {
                     b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -32,6 +32,9 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DuplicateDetection")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -230,6 +233,66 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "CreatedAt");
 
                     b.ToTable("corrections", (string)null);
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Duplicates.ApplicationMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MergedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MergedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PrimaryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedAt");
+
+                    b.HasIndex("UserId", "PrimaryId");
+
+                    b.ToTable("application_merges", (string)null);
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Duplicates.DuplicateDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FirstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecondId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "FirstId", "SecondId")
+                        .IsUnique();
+
+                    b.ToTable("duplicate_dismissals", (string)null);
                 });
 
             modelBuilder.Entity("ApplyTrack.Features.FollowUps.FollowUpMark", b =>
@@ -1245,6 +1308,24 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
                         .HasForeignKey("MailEventId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Duplicates.ApplicationMerge", b =>
+                {
+                    b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ApplyTrack.Features.Duplicates.DuplicateDismissal", b =>
+                {
                     b.HasOne("ApplyTrack.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

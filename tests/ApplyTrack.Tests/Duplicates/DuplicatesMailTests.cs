@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ApplyTrack.Tests.Corrections;
+using ApplyTrack.MailSim.Mailboxes;
+using ApplyTrack.Tests.Infrastructure;
+using ApplyTrack.Tests.Mail;
+
+namespace ApplyTrack.Tests.Duplicates;
+
+/// <summary>Duplicates that mail makes: the real app syncing from the sandbox's Graph and from a real Dovecot.</summary>
+public sealed class DuplicatesMailTests(ImapApplication app) : IClassFixture<ImapApplication>
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+
+    [Fact]
+    public async Task A_card_added_by_hand_and_the_card_mail_created_for_that_job_are_a_possible_duplicate()
+    {
+        var (client, _, _) = await ConnectOutlookAsync(
+            async c => await c.CreateApplicationAsync("Contoso", "PM"),
+            TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-3), "conv-contoso"));
+
+        var pair = Assert.Single((await (await client.GetAsync("/api/duplicates")).ReadJsonAsync()).GetProperty("pairs").EnumerateArray());
+
+        Assert.Equal("addedAndFromMail", pair.GetProperty("reason").GetString());
+        Assert.Equal(new[] { "manual", "outlook" }, new[] { Source(pair.GetProperty("first")), Source(pair.GetProperty("second")) }.Order());
+    }
+
+    [Fact]
+    public async Task After_a_merge_the_next_email_of_the_thread_lands_on_the_primary_and_undo_takes_the_thread_back()
+    {
+        var (client, mailbox, connectionId) = await ConnectOutlookAsync(
+            async c => await c.CreateApplicationAsync("Contoso", "PM"),
+            TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-3), "conv-contoso"));
+        var applications = (await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray().ToList();
+        var primary = applications.Single(a => a.GetProperty("source").GetString() == "manual").GetProperty("id").GetGuid();
+        var fromMail = applications.Single(a => a.GetProperty("source").GetString() != "manual").GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/applications/{primary}/merge", new { otherId = fromMail })).StatusCode);
+
+        // Named after an agency: only the conversation ties it to the application. Sent after the card was added by hand
+        // (an older email never overrides a status a person set).
+        mailbox.Add(TestMail.InterviewInvite("Hays Recruitment", "Consultant", DateTimeOffset.UtcNow, "conv-contoso"));
+        await SyncUntilAsync(client, connectionId, async () => (await EmailsOfAsync(client, primary)).Count == 2, "the invitation on the primary");
+
+        var afterMerge = (await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(primary, Assert.Single(afterMerge).GetProperty("id").GetGuid());
+        Assert.Equal("interviewing", afterMerge[0].GetProperty("status").GetString());
+
+        var merge = Assert.Single((await (await client.GetAsync("/api/merges")).ReadJsonAsync()).EnumerateArray()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/merges/{merge}/undo", null)).StatusCode);
+
+        Assert.Equal(2, (await EmailsOfAsync(client, fromMail)).Count);
+        Assert.Empty(await EmailsOfAsync(client, primary));
+        Assert.Equal(2, (await (await client.GetAsync("/api/applications")).ReadJsonAsync()).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task One_conversation_split_across_an_outlook_and_an_imap_mailbox_is_a_possible_duplicate()
+    {
+        // The recruiter's first email reached Outlook; the reply reached the IMAP mailbox, which threads by References.
+        var root = $"dup-{Guid.NewGuid():N}";
+        var (client, _, _) = await ConnectOutlookAsync(null,
+            TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-4), "conv-outlook") with { InternetMessageId = $"<{root}@thread.test>" });
+        var login = ImapTestServer.NewLogin();
+        await ImapTestServer.AppendAsync(login, TestMail.InterviewInvite("Hays Recruitment", "Consultant", Now.AddDays(-1), root));
+        var imap = await client.PostAsJsonAsync("/api/connections/imap", ImapTestServer.ConnectBody(login));
+        Assert.Equal(HttpStatusCode.Created, imap.StatusCode);
+        await client.WaitForSuccessfulSyncAsync((await imap.ReadJsonAsync()).GetProperty("id").GetGuid());
+        await Eventually.WaitAsync(async () => (await client.ActivityAsync()).Count(e => e.GetProperty("outcome").GetString() != "pending") == 2,
+            TimeSpan.FromSeconds(30), "both emails applied");
+        var applications = (await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray().ToList();
+        Assert.True(applications.Count == 2, $"two cards: {string.Join(", ", applications.Select(a => a.GetProperty("company").GetString()))}");
+
+        var pair = Assert.Single((await (await client.GetAsync("/api/duplicates")).ReadJsonAsync()).GetProperty("pairs").EnumerateArray());
+
+        Assert.Equal("sameThread", pair.GetProperty("reason").GetString());
+    }
+
+    private async Task<(HttpClient Client, Mailbox Mailbox, Guid ConnectionId)> ConnectOutlookAsync(Func<HttpClient, Task>? before, params NewMailMessage[] messages)
+    {
+        ClassifierWarmUp.Run(app.Services);
+        var mailboxEmail = $"duplicates-{Guid.NewGuid():N}@sandbox.test";
+        var mailbox = app.Mailbox(mailboxEmail);
+        foreach (var message in messages) mailbox.Add(message);
+        var client = await app.CreateSignedInClientAsync();
+        if (before is not null) await before(client);
+        var connectionId = await app.ConnectOutlookAsync(client, mailboxEmail);
+        await client.WaitForSuccessfulSyncAsync(connectionId);
+        await Eventually.WaitAsync(async () => (await client.ActivityAsync()).Count(e => e.GetProperty("outcome").GetString() != "pending") == messages.Length,
+            TimeSpan.FromSeconds(30), "the emails applied");
+        return (client, mailbox, connectionId);
+    }
+
+    private static Task SyncUntilAsync(HttpClient client, Guid connectionId, Func<Task<bool>> condition, string description) =>
+        Eventually.WaitAsync(async () =>
+        {
+            if (await condition()) return true;
+            await client.PostAsync($"/api/connections/{connectionId}/sync", null);
+            await Task.Delay(300);
+            return await condition();
+        }, TimeSpan.FromSeconds(30), description);
+
+    private static async Task<List<JsonElement>> EmailsOfAsync(HttpClient client, Guid applicationId) =>
+        (await (await client.GetAsync($"/api/applications/{applicationId}/emails")).ReadJsonAsync()).EnumerateArray().ToList();
+
+    private static string Source(JsonElement card) => card.GetProperty("source").GetString() is "manual" ? "manual" : "outlook";
+}
