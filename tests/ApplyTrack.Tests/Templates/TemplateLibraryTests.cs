@@ -108,8 +108,8 @@ public sealed class TemplateLibraryTests
 
         AssertLink(work.Outlook, "https://outlook.office.com/mail/deeplink/compose", new() { ["to"] = "sam@contoso.example", ["subject"] = subject, ["body"] = body });
         AssertLink(personal.Outlook, "https://outlook.live.com/mail/0/deeplink/compose", new() { ["to"] = "sam@contoso.example", ["subject"] = subject, ["body"] = body });
-        AssertLink(work.Gmail, "https://mail.google.com/mail/", new() { ["view"] = "cm", ["fs"] = "1", ["to"] = "sam@contoso.example", ["su"] = subject, ["body"] = body });
-        AssertLink(gmail.Gmail, "https://mail.google.com/mail/", new() { ["authuser"] = "jordan@gmail.com", ["view"] = "cm", ["fs"] = "1", ["su"] = subject, ["body"] = body });
+        AssertLink(work.Gmail, "https://mail.google.com/mail/u/0/", new() { ["view"] = "cm", ["fs"] = "1", ["to"] = "sam@contoso.example", ["su"] = subject, ["body"] = body });
+        AssertLink(gmail.Gmail, "https://mail.google.com/mail/u/jordan%40gmail.com/", new() { ["view"] = "cm", ["fs"] = "1", ["su"] = subject, ["body"] = body });
         Assert.StartsWith("mailto:sam@contoso.example?subject=", work.Mailto);
         Assert.Contains("%0D%0A%0D%0AThanks", work.Mailto); // RFC 6068: CRLF line breaks
         Assert.DoesNotContain('+', work.Outlook + work.Gmail + work.Mailto); // '+' would read as a space

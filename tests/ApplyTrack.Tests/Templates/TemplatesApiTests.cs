@@ -53,7 +53,7 @@ public sealed class TemplatesApiTests(OutlookApplication app) : IClassFixture<Ou
                 Assert.Equal("outlook", links.GetProperty("mailbox").GetString());
                 TemplateLibraryTests.AssertLink(links.GetProperty("outlook").GetString()!, "https://outlook.office.com/mail/deeplink/compose",
                     new() { ["to"] = "recruiting@contoso.example", ["subject"] = subject, ["body"] = body });
-                TemplateLibraryTests.AssertLink(links.GetProperty("gmail").GetString()!, "https://mail.google.com/mail/",
+                TemplateLibraryTests.AssertLink(links.GetProperty("gmail").GetString()!, "https://mail.google.com/mail/u/0/",
                     new() { ["view"] = "cm", ["fs"] = "1", ["to"] = "recruiting@contoso.example", ["su"] = subject, ["body"] = body });
                 Assert.StartsWith("mailto:recruiting@contoso.example?subject=", links.GetProperty("mailto").GetString());
             }

@@ -64,9 +64,9 @@ namespace ApplyTrack.Features.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "response_templates");
 
-            migrationBuilder.DropColumn(
-                name: "AtsVendor",
-                table: "mail_events");
+            // Not DropColumn: on SQLite EF rebuilds the table from this branch's recorded model, which lacks the columns
+            // migrations merged beside it added to mail_events (the recruiter-style ones); SQLite drops one column in place.
+            migrationBuilder.Sql("ALTER TABLE mail_events DROP COLUMN AtsVendor;");
         }
     }
 }
