@@ -87,8 +87,8 @@ public abstract class AuditLogTests(ApplyTrackApplication app)
         var page = await (await client.GetAsync("/settings/account")).Content.ReadAsStringAsync();
         Assert.Contains("Change your password", page);
 
-        var differ = await client.PostAsync("/settings/account?handler=Password", Form(page, ("currentPassword", Password), ("newPassword", "another long passphrase"), ("confirmPassword", "a different one")));
-        var done = await client.PostAsync("/settings/account?handler=Password", Form(page, ("currentPassword", Password), ("newPassword", "another long passphrase"), ("confirmPassword", "another long passphrase")));
+        var differ = await client.PostAsync("/settings/account?handler=Password", HttpAssertions.PageForm(page, ("currentPassword", Password), ("newPassword", "another long passphrase"), ("confirmPassword", "a different one")));
+        var done = await client.PostAsync("/settings/account?handler=Password", HttpAssertions.PageForm(page, ("currentPassword", Password), ("newPassword", "another long passphrase"), ("confirmPassword", "another long passphrase")));
 
         Assert.Contains("The two new passwords differ.", await differ.Content.ReadAsStringAsync());
         Assert.Contains("Your password was changed.", await done.Content.ReadAsStringAsync());
@@ -229,11 +229,6 @@ public abstract class AuditLogTests(ApplyTrackApplication app)
         Assert.Equal(times.OrderBy(t => t), times);
     }
 
-    private static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields)
-    {
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        return new FormUrlEncodedContent([.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), KeyValuePair.Create("__RequestVerificationToken", token)]);
-    }
 }
 
 public sealed class SqliteAuditLogTests(SqliteApplication app) : AuditLogTests(app), IClassFixture<SqliteApplication>;

@@ -31,4 +31,11 @@ internal static class HttpAssertions
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.ReadJsonAsync();
     }
+
+    /// <summary>A form post as the page would make it: these fields plus the antiforgery token the page handed out.</summary>
+    public static FormUrlEncodedContent PageForm(string page, params (string Name, string Value)[] fields)
+    {
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        return new FormUrlEncodedContent([.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), KeyValuePair.Create("__RequestVerificationToken", token)]);
+    }
 }

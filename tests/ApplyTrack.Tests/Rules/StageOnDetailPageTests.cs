@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using ApplyTrack.Features.Accounts;
 using ApplyTrack.Features.Data;
 using ApplyTrack.Tests.Infrastructure;
@@ -11,34 +10,22 @@ namespace ApplyTrack.Tests.Rules;
 /// <summary>The stage control on an application's page: Premium people with stages pick one; Free people see none.</summary>
 public sealed class StageOnDetailPageTests(OutlookApplication app) : IClassFixture<OutlookApplication>
 {
-    private static async Task<Guid> CreateApplicationAsync(HttpClient client, string status = "applied")
-    {
-        var response = await client.PostAsJsonAsync("/api/applications", new { company = "Contoso", role = "Designer", status });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.ReadJsonAsync()).GetProperty("id").GetGuid();
-    }
-
-    private static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields)
-    {
-        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        return new FormUrlEncodedContent([.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value)), KeyValuePair.Create("__RequestVerificationToken", token)]);
-    }
 
     [Fact]
     public async Task A_stage_of_another_status_is_set_from_the_page_and_moves_the_card()
     {
         var client = await app.CreateSignedInClientAsync();
-        var id = await CreateApplicationAsync(client);
+        var id = (await client.CreateApplicationAsync("Contoso", "Designer", "applied")).GetProperty("id").GetGuid();
         await RuleSyncTests.PutStagesAsync(client, "interviewing", "Phone screen", "Onsite");
         var stages = (await (await client.GetAsync("/api/stages")).ReadJsonAsync()).EnumerateArray().ToList();
         var onsite = stages.Single(s => s.GetProperty("name").GetString() == "Onsite").GetProperty("id").GetGuid();
 
         var page = await client.GetStringAsync($"/applications/{id}");
-        var set = await client.PostAsync($"/applications/{id}?handler=Stage", Form(page, ("StageId", onsite.ToString())));
+        var set = await client.PostAsync($"/applications/{id}?handler=Stage", HttpAssertions.PageForm(page, ("StageId", onsite.ToString())));
         var after = await (await client.GetAsync($"/api/applications/{id}")).ReadJsonAsync();
         var shown = await client.GetStringAsync($"/applications/{id}");
-        var cleared = await client.PostAsync($"/applications/{id}?handler=Stage", Form(shown, ("StageId", "")));
-        var unknown = await client.PostAsync($"/applications/{id}?handler=Stage", Form(shown, ("StageId", Guid.NewGuid().ToString())));
+        var cleared = await client.PostAsync($"/applications/{id}?handler=Stage", HttpAssertions.PageForm(shown, ("StageId", "")));
+        var unknown = await client.PostAsync($"/applications/{id}?handler=Stage", HttpAssertions.PageForm(shown, ("StageId", Guid.NewGuid().ToString())));
         var afterClear = await (await client.GetAsync($"/api/applications/{id}")).ReadJsonAsync();
 
         Assert.Contains("<optgroup label=\"Interviewing\">", page);
@@ -57,7 +44,7 @@ public sealed class StageOnDetailPageTests(OutlookApplication app) : IClassFixtu
     {
         var email = $"free-{Guid.NewGuid():N}@example.com";
         var client = await app.CreateSignedInClientAsync(email);
-        var id = await CreateApplicationAsync(client);
+        var id = (await client.CreateApplicationAsync("Contoso", "Designer", "applied")).GetProperty("id").GetGuid();
         var noStages = await client.GetStringAsync($"/applications/{id}");
         await RuleSyncTests.PutStagesAsync(client, "interviewing", "Onsite");
         await using (var scope = app.Services.CreateAsyncScope())
@@ -68,7 +55,7 @@ public sealed class StageOnDetailPageTests(OutlookApplication app) : IClassFixtu
         }
 
         var page = await client.GetStringAsync($"/applications/{id}");
-        var refused = await client.PostAsync($"/applications/{id}?handler=Stage", Form(page, ("StageId", "")));
+        var refused = await client.PostAsync($"/applications/{id}?handler=Stage", HttpAssertions.PageForm(page, ("StageId", "")));
 
         Assert.DoesNotContain("id=\"stage-form\"", noStages);
         Assert.DoesNotContain("id=\"stage-form\"", page);
