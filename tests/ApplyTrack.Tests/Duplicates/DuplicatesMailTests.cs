@@ -38,8 +38,9 @@ public sealed class DuplicatesMailTests(ImapApplication app) : IClassFixture<Ima
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/applications/{primary}/merge", new { otherId = fromMail })).StatusCode);
 
         // Named after an agency: only the conversation ties it to the application. Sent after the card was added by hand
-        // (an older email never overrides a status a person set).
-        mailbox.Add(TestMail.InterviewInvite("Hays Recruitment", "Consultant", DateTimeOffset.UtcNow, "conv-contoso"));
+        // (an older email never overrides a status a person set). Graph dates have whole seconds, so it is dated the next
+        // whole second: "now" would read as up to a second before the card was added when the test runs fast.
+        mailbox.Add(TestMail.InterviewInvite("Hays Recruitment", "Consultant", NextWholeSecond(), "conv-contoso"));
         await SyncUntilAsync(client, connectionId, async () => (await EmailsOfAsync(client, primary)).Count == 2, "the invitation on the primary");
 
         var afterMerge = (await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray().ToList();
@@ -102,6 +103,12 @@ public sealed class DuplicatesMailTests(ImapApplication app) : IClassFixture<Ima
 
     private static async Task<List<JsonElement>> EmailsOfAsync(HttpClient client, Guid applicationId) =>
         (await (await client.GetAsync($"/api/applications/{applicationId}/emails")).ReadJsonAsync()).EnumerateArray().ToList();
+
+    private static DateTimeOffset NextWholeSecond()
+    {
+        var now = DateTimeOffset.UtcNow;
+        return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero).AddSeconds(1);
+    }
 
     private static string Source(JsonElement card) => card.GetProperty("source").GetString() is "manual" ? "manual" : "outlook";
 }

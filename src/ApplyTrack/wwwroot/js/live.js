@@ -1,9 +1,44 @@
 // Regions marked data-refresh-url re-render from the server whenever the user's pipeline or mailboxes change.
+// A person part-way through a form in a region keeps it: that region catches up once they leave the form.
+// Disclosures marked data-key stay open across a refresh, and keep the focus on their summary.
 (() => {
   const regions = [...document.querySelectorAll("[data-refresh-url]")];
   if (regions.length === 0) return;
   let pending = null;
   let again = false;
+
+  // Focus on a field, or a disclosure holding a form left open (a correction being written).
+  function inUse(region) {
+    const active = document.activeElement;
+    if (active && region.contains(active) && active.matches("select, textarea, input:not([type=submit]):not([type=button])")) return true;
+    return [...region.querySelectorAll("details[open]")].some((details) => details.querySelector("form") !== null);
+  }
+
+  async function refreshRegion(region) {
+    if (inUse(region)) {
+      region.dataset.stale = "true";
+      return;
+    }
+    const response = await fetch(region.dataset.refreshUrl, { credentials: "same-origin" });
+    if (!response.ok) return;
+    const html = await response.text();
+    // The person may have started on a form while the request was out: their work wins over the news.
+    if (inUse(region)) {
+      region.dataset.stale = "true";
+      return;
+    }
+    const open = new Set([...region.querySelectorAll("details[data-key][open]")].map((details) => details.dataset.key));
+    const active = document.activeElement;
+    const focused = active && region.contains(active) && active.matches("summary") ? active.closest("details[data-key]") : null;
+    region.innerHTML = html;
+    for (const details of region.querySelectorAll("details[data-key]")) {
+      if (open.has(details.dataset.key)) details.open = true;
+      if (focused && details.dataset.key === focused.dataset.key) details.querySelector("summary")?.focus();
+    }
+    delete region.dataset.stale;
+    region.dispatchEvent(new CustomEvent("refreshed"));
+  }
+
   async function refresh() {
     // One fetch at a time; an event during a fetch may describe a change it did not see, so it earns one more.
     if (pending) {
@@ -13,18 +48,21 @@
     pending = (async () => {
       do {
         again = false;
-        await Promise.all(regions.map(async (region) => {
-          if (region.contains(document.activeElement) && document.activeElement.matches("select, input")) return;
-          const response = await fetch(region.dataset.refreshUrl, { credentials: "same-origin" });
-          if (response.ok) {
-            region.innerHTML = await response.text();
-            region.dispatchEvent(new CustomEvent("refreshed"));
-          }
-        }));
+        await Promise.all(regions.map(refreshRegion));
       } while (again);
     })().finally(() => { pending = null; });
     return pending;
   }
+
+  // Leaving a form (focus moves elsewhere, or its disclosure closes) lets a stale region catch up.
+  function catchUp(event) {
+    const region = event.target.closest && event.target.closest("[data-refresh-url]");
+    if (!region || region.dataset.stale !== "true") return;
+    setTimeout(() => { if (!inUse(region)) refresh(); }, 0);
+  }
+  document.addEventListener("focusout", catchUp);
+  document.addEventListener("toggle", catchUp, true);
+
   const live = new EventSource("/api/events");
   live.addEventListener("pipeline", (event) => {
     const data = JSON.parse(event.data);
