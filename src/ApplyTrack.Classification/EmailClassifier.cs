@@ -30,6 +30,9 @@ public sealed class EmailClassifier
 
     public ModelManifest Manifest { get; }
 
+    /// <summary>The trained model behind the guards (for the benchmark's and the tests' equality checks).</summary>
+    internal EventModel Model => _model;
+
     /// <summary>The model shipped inside this library; loaded once per process.</summary>
     public static EmailClassifier LoadDefault() => Default.Value;
 

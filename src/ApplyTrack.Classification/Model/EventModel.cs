@@ -43,23 +43,32 @@ internal sealed class EventModel
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly ConcurrentBag<PredictionEngine<EventModelInput, EventModelOutput>> _engines = [];
+    private readonly LinearTextScorer? _scorer;
 
     private EventModel(MLContext ml, ITransformer model)
     {
         _ml = ml;
         _model = model;
         // The score vector follows the key order fixed at training time (EmailEvents.All); fail fast if it ever doesn't.
-        var engine = Rent();
+        // The schema alone says so: a prediction engine (and the code it compiles) is only made when one is used.
+        var schema = model.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<EventModelInput>()).Schema);
         var slots = new VBuffer<ReadOnlyMemory<char>>();
-        engine.OutputSchema["Score"].GetSlotNames(ref slots);
+        schema["Score"].GetSlotNames(ref slots);
         var names = slots.DenseValues().Select(s => s.ToString()).ToArray();
         if (!names.SequenceEqual(EmailEvents.All))
         {
             throw new InvalidDataException($"The model's classes [{string.Join(", ", names)}] are not the expected events.");
         }
 
-        Return(engine);
+        _scorer = LinearTextScorer.TryCreate(model, out var whyNot);
+        DirectUnavailable = whyNot;
     }
+
+    /// <summary>Whether predictions bypass ML.NET's engine (the pipeline is the shape <see cref="LinearTextScorer"/> reads).</summary>
+    public bool IsDirect => _scorer is not null;
+
+    /// <summary>Why predictions go through the engine, when they do.</summary>
+    public string? DirectUnavailable { get; }
 
     public static EventModel Train(IReadOnlyList<EventModelInput> rows, EventTrainer trainer, int seed)
     {
@@ -92,7 +101,10 @@ internal sealed class EventModel
     }
 
     /// <summary>Probability of each event, in <see cref="EmailEvents.All"/> order.</summary>
-    public float[] Predict(EventModelInput input)
+    public float[] Predict(EventModelInput input) => _scorer?.Predict(input) ?? PredictWithEngine(input);
+
+    /// <summary>The same probabilities through ML.NET's prediction engine: the reference <see cref="LinearTextScorer"/> is checked against.</summary>
+    public float[] PredictWithEngine(EventModelInput input)
     {
         var engine = Rent();
         try
