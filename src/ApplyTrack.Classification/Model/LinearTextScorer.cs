@@ -381,13 +381,79 @@ internal sealed class LinearTextScorer
                ?? throw new MissingMemberException(type.Name, name);
     }
 
+    /// <summary>
+    /// Packed n-gram → slot id, open addressing with linear probing. Packed keys hash badly in a Dictionary (the default
+    /// ulong hash XORs the halves, so "abcd" and "cdab" collide, as does every pair of words whose keys XOR alike);
+    /// a multiplicative hash spreads them, and a miss (most look-ups) ends at the first empty slot.
+    /// </summary>
+    private sealed class PackedMap
+    {
+        private readonly ulong[] _keys;
+        private readonly int[] _values;
+        private readonly int _shift;
+
+        public PackedMap(int capacity)
+        {
+            var size = 16;
+            var bits = 4;
+            while (size < capacity * 2)
+            {
+                size <<= 1;
+                bits++;
+            }
+
+            _keys = new ulong[size];
+            _values = new int[size];
+            Array.Fill(_values, -1);
+            _shift = 64 - bits;
+        }
+
+        public void Add(ulong key, int value)
+        {
+            var mask = _keys.Length - 1;
+            for (var i = Slot(key); ; i = (i + 1) & mask)
+            {
+                if (_values[i] < 0)
+                {
+                    (_keys[i], _values[i]) = (key, value);
+                    return;
+                }
+
+                if (_keys[i] == key)
+                {
+                    throw new NotSupportedException("the same n-gram twice in one extractor");
+                }
+            }
+        }
+
+        public bool TryGetValue(ulong key, out int value)
+        {
+            var mask = _keys.Length - 1;
+            for (var i = Slot(key); ; i = (i + 1) & mask)
+            {
+                value = _values[i];
+                if (value < 0)
+                {
+                    return false;
+                }
+
+                if (_keys[i] == key)
+                {
+                    return true;
+                }
+            }
+        }
+
+        private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+    }
+
     /// <summary>One n-gram extractor's dictionary: n-grams of keys (packed into a ulong) to slot ids, by length.</summary>
     private sealed class NgramTable
     {
-        private readonly Dictionary<ulong, int>?[] _byLength;
+        private readonly PackedMap?[] _byLength;
         private readonly int _keyBits;
 
-        private NgramTable(Dictionary<ulong, int>?[] byLength, int keyBits, int count)
+        private NgramTable(PackedMap?[] byLength, int keyBits, int count)
         {
             _byLength = byLength;
             _keyBits = keyBits;
@@ -417,10 +483,10 @@ internal sealed class LinearTextScorer
             var count = (int)Member(pool, "Count");
             var getById = pool.GetType().GetMethod("GetById", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
                           ?? throw new MissingMemberException("SequencePool", "GetById");
-            var byLength = new Dictionary<ulong, int>?[length];
+            var byLength = new PackedMap?[length];
             for (var level = 0; level < length; level++)
             {
-                byLength[level] = levels[level] ? [] : null;
+                byLength[level] = levels[level] ? new PackedMap(count) : null;
             }
 
             var buffer = Array.Empty<uint>();
