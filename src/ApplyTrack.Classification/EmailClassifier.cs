@@ -40,11 +40,7 @@ public sealed class EmailClassifier
     {
         // Loading the model is one thread's work; building the phrase automata and the extractors' expressions on
         // first use costs as much again. Done beside it on another core, the first email waits for neither.
-        var reading = Task.Run(() =>
-        {
-            Prepare(WarmUpEmail);
-            Prepare(WarmUpHtmlEmail);
-        });
+        var reading = Task.Run(() => Prepare(WarmUpEmail));
         var (manifest, model) = ModelArtifact.Read(modelArtifact);
         reading.Wait();
         // The scorer's first email builds its character table and per-thread buffers; done here, not on a caller's email.
@@ -56,13 +52,6 @@ public sealed class EmailClassifier
     private static readonly EmailInput WarmUpEmail = new(
         "Dana Reyes <dana@example.com>", "you@example.com", "Interview for the Data Analyst role",
         "Hi Sam,\nThank you for applying. We would like to invite you to an interview for the Data Analyst position at Acme.", null);
-
-    // Most mail is HTML: the parser's first document is the expensive one.
-    private static readonly EmailInput WarmUpHtmlEmail = new(
-        "Acme Deals <deals@acme-shop.com>", "you@example.com", "Our best offer this week",
-        "<html><head><style>p{color:#333}</style></head><body><table><tr><td><p>Hi Sam,</p><p>Take 20% off &amp; free delivery.</p>" +
-        "<img src=\"https://acme-shop.com/a.png\" alt=\"\"><br><a href=\"https://acme-shop.com/unsubscribe\">Unsubscribe</a></td></tr></table>" +
-        "<blockquote>On Mon, Jan 5, 2026, Dana wrote:<br>earlier message</blockquote></body></html>", null);
 
     /// <summary>Every step of reading an email but the model, for its side effects only: expressions built, code compiled.</summary>
     private static void Prepare(EmailInput email)
