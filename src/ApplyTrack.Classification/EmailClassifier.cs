@@ -195,7 +195,8 @@ public sealed class EmailClassifier
     private static void FollowAgreeingPhrases(EmailFeatures features, Dictionary<string, double> p, List<string> reasons, bool jobContext)
     {
         var everyday = p[EmailEvents.NotJob] + p[EmailEvents.Marketing];
-        if (!(jobContext || features.IsPersonalNote && features.Has(Cues.Offer)) || features.Has(Cues.OtherApplication) || features.Has(Cues.JobAlert) ||
+        if (!(jobContext || features.IsPersonalNote && features.Has(Cues.Offer)) || features.Has(Cues.OtherApplication) || features.Has(Cues.OtherRole) ||
+            features.Has(Cues.JobAlert) ||
             EmailLabels.All.MaxBy(l => LabelProbability(p, l)) != EmailLabels.None)
         {
             return;
