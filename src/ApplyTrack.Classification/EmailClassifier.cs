@@ -174,6 +174,16 @@ public sealed class EmailClassifier
             reasons.Add("bulk mail with no word of a decision: not a rejection");
         }
 
+        // A panel to sit on, a reference to give, a journalist's or a podcast's interview, a careers fair: a job that is
+        // not the reader's own. Unless the mail also carries a phrase only one's own application gets (a decision, an
+        // offer, a receipt), a job event the model chose without conviction goes to everyday mail.
+        if (features.Has(Cues.OtherRole) && !features.Has(Cues.Offer) && !features.Has(Cues.Rejection) && !features.Has(Cues.Received) &&
+            EmailLabels.All.MaxBy(l => LabelProbability(p, l)) is { } top && top != EmailLabels.None &&
+            LabelProbability(p, top) < OtherRoleOverrules && MoveJobEventsTo(p, EmailEvents.NotJob))
+        {
+            reasons.Add("about a job that is not yours (a panel, a reference, the press, a fair)");
+        }
+
         FollowPersonalInvitation(features, p, reasons);
         FollowAgreeingPhrases(features, p, reasons, jobContext);
 
@@ -191,7 +201,8 @@ public sealed class EmailClassifier
     private static void FollowAgreeingPhrases(EmailFeatures features, Dictionary<string, double> p, List<string> reasons, bool jobContext)
     {
         var everyday = p[EmailEvents.NotJob] + p[EmailEvents.Marketing];
-        if (!(jobContext || features.IsPersonalNote && features.Has(Cues.Offer)) || features.Has(Cues.OtherApplication) || features.Has(Cues.JobAlert) ||
+        if (!(jobContext || features.IsPersonalNote && features.Has(Cues.Offer)) || features.Has(Cues.OtherApplication) || features.Has(Cues.OtherRole) ||
+            features.Has(Cues.JobAlert) ||
             EmailLabels.All.MaxBy(l => LabelProbability(p, l)) != EmailLabels.None)
         {
             return;
@@ -229,14 +240,16 @@ public sealed class EmailClassifier
 
     /// <summary>
     /// A person asking this reader to talk ("could you come by on Tuesday for a chat?", "what times would work for a
-    /// short call?") with no phrase of a decision or an offer, and no phrase of a receipt unless the mail asks a
-    /// question: "I've read your application" makes the bag of words hear a receipt, and a small business's thanks a
-    /// rejection. Where the model chose either without conviction, the invitation decides.
+    /// short call?") with no phrase of a decision or an offer, no word of a panel, a reference or the press, and no
+    /// phrase of a receipt unless the mail asks a question or asks in a person's own words ("I'd love to have a chat",
+    /// "je vous propose un entretien"): "I've read your application" makes the bag of words hear a receipt, and a
+    /// small business's thanks a rejection. Where the model chose either without conviction, the invitation decides.
     /// </summary>
     private static void FollowPersonalInvitation(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
     {
-        if (!features.IsPersonalNote || !(features.Has(Cues.Interview) || features.Has(Cues.Scheduling)) ||
-            features.Has(Cues.Rejection) || features.Has(Cues.Offer) || features.Has(Cues.Received) && !AsksTheReader(features))
+        if (!features.IsPersonalNote || !(features.Has(Cues.Interview) || features.Has(Cues.Scheduling) || features.Has(Cues.PersonalInvite)) ||
+            features.Has(Cues.Rejection) || features.Has(Cues.Offer) || features.Has(Cues.OtherRole) || features.Has(Cues.OtherApplication) ||
+            features.Has(Cues.Received) && !AsksTheReader(features) && !features.Has(Cues.PersonalInvite))
         {
             return;
         }
@@ -261,6 +274,9 @@ public sealed class EmailClassifier
     /// </summary>
     internal static bool AsksTheReader(EmailFeatures features) => features.MaskedBody.Contains('?', StringComparison.Ordinal);
 
+    /// <summary>Up to which confidence in a job event the words of someone else's job (panel, reference, press) decide.</summary>
+    private const double OtherRoleOverrules = 0.8;
+
     /// <summary>Up to which confidence in a receipt or a rejection a person's invitation still decides.</summary>
     private const double PersonalInvitationOverrules = 0.9;
 
@@ -269,7 +285,7 @@ public sealed class EmailClassifier
 
     private static IEnumerable<string> PhraseBackedEvents(EmailFeatures features)
     {
-        if (features.Has(Cues.Interview) || features.Has(Cues.Scheduling) && features.Has(Cues.InterviewMention))
+        if (features.Has(Cues.Interview) || features.Has(Cues.PersonalInvite) || features.Has(Cues.Scheduling) && features.Has(Cues.InterviewMention))
         {
             yield return EmailEvents.InterviewInvite;
         }
@@ -351,8 +367,8 @@ public sealed class EmailClassifier
     {
         EmailEvents.ApplicationReceived => [Cues.Received],
         EmailEvents.ApplicationViewed => [Cues.Viewed],
-        EmailEvents.InterviewInvite or EmailEvents.RecruiterOutreach => [Cues.Interview, Cues.Scheduling],
-        EmailEvents.NextRound => [Cues.NextRound, Cues.Interview, Cues.Scheduling],
+        EmailEvents.InterviewInvite or EmailEvents.RecruiterOutreach => [Cues.Interview, Cues.PersonalInvite, Cues.Scheduling],
+        EmailEvents.NextRound => [Cues.NextRound, Cues.Interview, Cues.PersonalInvite, Cues.Scheduling],
         EmailEvents.Assessment => [Cues.Assessment],
         EmailEvents.Offer => [Cues.Offer],
         EmailEvents.Rejection => [Cues.Rejection],

@@ -79,6 +79,74 @@ public sealed class TrainerTests
         Assert.Equal(first, second);
     }
 
+    private static IReadOnlyList<LabelledEmail> DistinctCorpus() =>
+        Enumerable.Range(0, 6).SelectMany(copy => Examples.Select((e, i) => new LabelledEmail(
+            $"d{copy}-{i}", new EmailInput("Sender <s@example.com>", null, e.Subject, $"{e.Body} ({copy})", null),
+            e.Label, e.Event, "en", "test", null, null, null))).ToList();
+
+    [Fact]
+    public void Artifact_records_exactly_the_emails_it_was_trained_on()
+    {
+        var corpus = DistinctCorpus();
+        using var stream = new MemoryStream();
+        Trainer.Train(corpus, EventTrainer.Lbfgs, seed: 1, stream);
+        stream.Position = 0;
+        var trained = ModelArtifact.ReadTrainedRows(stream);
+        var unseenEmail = new LabelledEmail("new", new EmailInput("Dana <d@example.com>", null, "Interview", "Could you come in on Tuesday?", null),
+            "interviewing", "interview_invite", "en", "other", null, null, null);
+        var sameContentOtherId = corpus.First(r => !r.IsDev) with { Id = "zz-renamed" };
+
+        var (scored, trainedOn) = Trainer.Unseen([.. corpus, unseenEmail, sameContentOtherId], trained);
+
+        Assert.Equal(corpus.Count(r => !r.IsDev), trained.Count);
+        Assert.Equal(corpus.Count(r => !r.IsDev) + 1, trainedOn);
+        Assert.Equal(corpus.Where(r => r.IsDev).Select(r => r.Id).Append("new"), scored.Select(r => r.Id));
+        Assert.DoesNotContain(sameContentOtherId, scored);
+    }
+
+    [Fact]
+    public async Task Eval_scores_only_rows_the_model_never_trained_on_unless_asked_for_all()
+    {
+        var folder = Directory.CreateTempSubdirectory("eval-").FullName;
+        try
+        {
+            var corpus = DistinctCorpus();
+            var model = Path.Combine(folder, "model.zip");
+            await using (var stream = File.Create(model))
+            {
+                Trainer.Train(corpus, EventTrainer.Lbfgs, seed: 1, stream);
+            }
+
+            var data = Path.Combine(folder, "mail.jsonl");
+            await File.WriteAllLinesAsync(data, corpus.Select(r => System.Text.Json.JsonSerializer.Serialize(new
+            {
+                id = r.Id, from = r.Email.From, subject = r.Email.Subject, body = r.Email.Body, label = r.Label, @event = r.Event, lang = "en", source = "test",
+            })).Append("""{"id":"unseen-1","from":"Dana Reyes <dana@example.com>","subject":"Coffee?","body":"Would you be free for a short call on Friday about the analyst role?","label":"interviewing","event":"interview_invite"}"""));
+            var trainedOn = corpus.Count(r => !r.IsDev);
+
+            var byDefault = await RunEval(["eval", "--data", data, "--model", model]);
+            var all = await RunEval(["eval", "--data", data, "--model", model, "--all-rows"]);
+
+            Assert.Contains($"({trainedOn} of {corpus.Count + 1} skipped as trained-on): {corpus.Count + 1 - trainedOn} emails", byDefault);
+            Assert.Contains($": {corpus.Count + 1} emails", all);
+            Assert.DoesNotContain("skipped", all);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<string> RunEval(string[] args)
+    {
+        var output = new StringWriter();
+        var root = new System.CommandLine.RootCommand();
+        root.Subcommands.Add(ClassificationCommands.Create().Single(c => c.Name == "eval"));
+        var exitCode = await root.Parse(args).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = new StringWriter() });
+        Assert.Equal(0, exitCode);
+        return output.ToString();
+    }
+
     [Fact]
     public void Artifact_of_another_format_is_refused()
     {

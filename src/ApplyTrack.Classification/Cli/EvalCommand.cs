@@ -14,7 +14,7 @@ internal static class EvalCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var model = new Option<FileInfo?>("--model") { Description = "Model artifact to evaluate instead of the one built into the library." };
-        var allRows = new Option<bool>("--all-rows") { Description = "Score every row, not only the dev split (for data the model was never trained on)." };
+        var allRows = new Option<bool>("--all-rows") { Description = "Score every row, also those the model was trained on (by default those are skipped, as the model's artifact records them)." };
         var errors = new Option<bool>("--errors") { Description = "List the ids of misclassified emails (ids only: no subject or body is printed)." };
         var command = new Command("eval", "Evaluate the classifier on labelled email: confusion matrix, per-class precision/recall/F1, macro-F1, job-event precision, company/role accuracy, per language.")
         {
@@ -22,14 +22,26 @@ internal static class EvalCommand
         };
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
+            var stdout = result.InvocationConfiguration.Output;
             var classifier = ModelOption.Load(result.GetValue(model));
-            var corpus = TrainingCorpus.Read(result.GetValue(data)!, Console.Error);
-            var rows = result.GetValue(allRows) ? corpus : corpus.Where(r => r.IsDev).ToList();
+            var corpus = TrainingCorpus.Read(result.GetValue(data)!, result.InvocationConfiguration.Error);
+            string title;
+            IReadOnlyList<LabelledEmail> rows;
+            if (result.GetValue(allRows))
+            {
+                (rows, title) = (corpus, "all rows (including any the model was trained on)");
+            }
+            else
+            {
+                var (unseen, trainedOn) = Trainer.Unseen(corpus, ModelOption.TrainedRows(result.GetValue(model)));
+                (rows, title) = (unseen, $"rows the model never trained on ({trainedOn} of {corpus.Count} skipped as trained-on)");
+            }
+
             var evaluation = Trainer.Evaluate(classifier, rows);
-            Console.Out.Write(evaluation.Report(result.GetValue(allRows) ? "all rows" : "dev split"));
+            stdout.Write(evaluation.Report(title));
             if (result.GetValue(errors))
             {
-                ErrorList.Write(evaluation, Console.Out);
+                ErrorList.Write(evaluation, stdout);
             }
 
             return Task.FromResult(0);

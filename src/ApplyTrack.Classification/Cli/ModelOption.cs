@@ -1,3 +1,6 @@
+using System.Reflection;
+using ApplyTrack.Classification.Model;
+
 namespace ApplyTrack.Classification.Cli;
 
 internal static class ModelOption
@@ -11,5 +14,15 @@ internal static class ModelOption
 
         using var stream = file.OpenRead();
         return EmailClassifier.Load(stream);
+    }
+
+    /// <summary>The fingerprints of the emails the chosen model (a file, or the one built into the library) was trained on.</summary>
+    public static TrainedRows TrainedRows(FileInfo? file)
+    {
+        using var stream = file is null
+            ? Assembly.GetAssembly(typeof(EmailClassifier))!.GetManifestResourceStream(EmailClassifier.DefaultResourceName)
+              ?? throw new InvalidOperationException($"The library was built without its model ({EmailClassifier.DefaultResourceName}).")
+            : file.OpenRead();
+        return ModelArtifact.ReadTrainedRows(stream);
     }
 }

@@ -14,21 +14,23 @@ public sealed record ModelManifest(
     IReadOnlyList<string> DataSources);
 
 /// <summary>
-/// The committed model file: a zip holding <c>manifest.json</c> and the ML.NET model <c>events.mlnet</c>.
+/// The committed model file: a zip holding <c>manifest.json</c>, the ML.NET model <c>events.mlnet</c> and the
+/// fingerprints of the emails it was trained on, <c>trained-rows.bin</c> (read only by <c>eval</c>).
 /// Bump <see cref="CurrentFormat"/> whenever the features change, so an old artifact is refused instead of misread.
 /// </summary>
 internal static class ModelArtifact
 {
-    public const int CurrentFormat = 5;
+    public const int CurrentFormat = 6;
     private const string ManifestEntry = "manifest.json";
     private const string ModelEntry = "events.mlnet";
+    private const string TrainedRowsEntry = "trained-rows.bin";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     // Fixed entry times keep the artifact byte-for-byte reproducible from the same data.
     private static readonly DateTimeOffset Stamp = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static void Write(Stream destination, ModelManifest manifest, Action<Stream> writeModel)
+    public static void Write(Stream destination, ModelManifest manifest, TrainedRows trainedRows, Action<Stream> writeModel)
     {
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         var manifestEntry = zip.CreateEntry(ManifestEntry, CompressionLevel.Optimal);
@@ -44,6 +46,23 @@ internal static class ModelArtifact
         {
             writeModel(stream);
         }
+
+        var rowsEntry = zip.CreateEntry(TrainedRowsEntry, CompressionLevel.Optimal);
+        rowsEntry.LastWriteTime = Stamp;
+        using (var stream = rowsEntry.Open())
+        {
+            trainedRows.Write(stream);
+        }
+    }
+
+    /// <summary>The emails the artifact's model was trained on; the classifier itself never loads them.</summary>
+    public static TrainedRows ReadTrainedRows(Stream source)
+    {
+        using var zip = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+        var entry = zip.GetEntry(TrainedRowsEntry)
+            ?? throw new InvalidDataException($"The model artifact has no {TrainedRowsEntry}, so it cannot say which emails it was trained on; retrain with 'applytrack train' or pass --all-rows.");
+        using var stream = entry.Open();
+        return TrainedRows.Read(stream);
     }
 
     /// <summary>Copies a zip (ML.NET's own model file stamps its entries with the time of saving) with fixed entry times.</summary>

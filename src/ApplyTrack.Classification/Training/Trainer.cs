@@ -36,8 +36,18 @@ internal static class Trainer
             rows.Count,
             train.GroupBy(r => r.Source).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             train.Select(r => r.Source).Distinct().Order(StringComparer.Ordinal).ToList());
-        ModelArtifact.Write(artifact, manifest, stream => model.Save(stream, rows));
+        ModelArtifact.Write(artifact, manifest, TrainedRows.Of(train.Select(r => r.Email)), stream => model.Save(stream, rows));
         return (EmailClassifier.FromModel(manifest, model), manifest);
+    }
+
+    /// <summary>
+    /// What <c>eval</c> scores: every row, or (by default) every row whose content the model was not trained on —
+    /// the tuning split of the training data, and all of a set kept apart from it.
+    /// </summary>
+    public static (IReadOnlyList<LabelledEmail> Scored, int TrainedOn) Unseen(IReadOnlyList<LabelledEmail> corpus, TrainedRows trained)
+    {
+        var unseen = corpus.Where(r => !trained.Contains(r.Email)).ToList();
+        return (unseen, corpus.Count - unseen.Count);
     }
 
     public static Evaluation Evaluate(EmailClassifier classifier, IEnumerable<LabelledEmail> rows) =>
