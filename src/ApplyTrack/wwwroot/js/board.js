@@ -123,7 +123,7 @@
     const before = [...list.children].find((c) => Number(c.dataset.activity) < activity);
     list.insertBefore(card, before ?? null);
     if (focused) focusCard(card);
-    // disabled
+    followPartners(id, formerPartners, partnersOf(card));
   }
 
   // A possible duplicate is flagged on both cards, but an event names only the card that changed (a new email's):
