@@ -4,9 +4,9 @@ using ApplyTrack.Features.Mail;
 using ApplyTrack.Features.Rules;
 using ApplyTrack.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace ApplyTrack.Tests.Rules;
@@ -18,9 +18,15 @@ namespace ApplyTrack.Tests.Rules;
 /// </summary>
 public abstract class RuleSealingMigrationTests
 {
-    private readonly MetadataCipher _cipher = new(RandomNumberGenerator.GetBytes(32));
+    /// <summary>What the app's contexts get from AddDbContext: the interceptor, and services holding the metadata key.</summary>
+    private readonly IServiceProvider _services = new ServiceCollection().AddSingleton(new MetadataCipher(RandomNumberGenerator.GetBytes(32))).BuildServiceProvider();
 
-    protected abstract ApplyTrackDbContext CreateContext(params IInterceptor[] interceptors);
+    protected abstract ApplyTrackDbContext CreateContext(bool sealing = false);
+
+    protected static TBuilder Sealing<TBuilder>(TBuilder builder, bool sealing, IServiceProvider services) where TBuilder : DbContextOptionsBuilder =>
+        sealing ? (TBuilder)builder.AddInterceptors(RuleSealing.Instance).UseApplicationServiceProvider(services) : builder;
+
+    protected IServiceProvider Services => _services;
 
     protected abstract Task WithoutForeignKeysAsync(ApplyTrackDbContext db);
 
@@ -45,13 +51,13 @@ public abstract class RuleSealingMigrationTests
         }
 
         var facts = new MailFacts("jobs@contoso-plain.example", null, "Your application", null, null, null, "applied", "application_received", null);
-        await using (var db = CreateContext(new RuleSealing(_cipher)))
+        await using (var db = CreateContext(sealing: true))
         {
             var before = await db.MailRules.AsNoTracking().SingleAsync(r => r.Id == id);
             Assert.Equal(RuleMatchResult.Yes, RuleEvaluation.Matches(before, facts));
             Assert.Equal(1, await RuleSealing.SealPlainRulesAsync(db, CancellationToken.None));
         }
-        await using (var db = CreateContext(new RuleSealing(_cipher)))
+        await using (var db = CreateContext(sealing: true))
         {
             Assert.Equal(0, await RuleSealing.SealPlainRulesAsync(db, CancellationToken.None));
             var after = await db.MailRules.AsNoTracking().SingleAsync(r => r.Id == id);
@@ -78,8 +84,8 @@ public sealed class SqliteRuleSealingMigrationTests : RuleSealingMigrationTests,
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"applytrack-sealing-{Guid.NewGuid():N}.db");
 
-    protected override ApplyTrackDbContext CreateContext(params IInterceptor[] interceptors) =>
-        new SqliteApplyTrackDbContext(new DbContextOptionsBuilder<SqliteApplyTrackDbContext>().UseSqlite($"Data Source={_path};Pooling=false").AddInterceptors(interceptors).Options);
+    protected override ApplyTrackDbContext CreateContext(bool sealing = false) =>
+        new SqliteApplyTrackDbContext(Sealing(new DbContextOptionsBuilder<SqliteApplyTrackDbContext>().UseSqlite($"Data Source={_path};Pooling=false"), sealing, Services).Options);
 
     protected override Task WithoutForeignKeysAsync(ApplyTrackDbContext db) => db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
 
@@ -95,10 +101,10 @@ public sealed class PostgresRuleSealingMigrationTests : RuleSealingMigrationTest
 {
     private readonly string _name = $"applytrack_sealing_{Guid.NewGuid():N}";
 
-    protected override ApplyTrackDbContext CreateContext(params IInterceptor[] interceptors)
+    protected override ApplyTrackDbContext CreateContext(bool sealing = false)
     {
         var connectionString = new NpgsqlConnectionStringBuilder(PostgresApplication.ServerConnectionString) { Database = _name, Pooling = false }.ConnectionString;
-        return new PostgresApplyTrackDbContext(new DbContextOptionsBuilder<PostgresApplyTrackDbContext>().UseNpgsql(connectionString).AddInterceptors(interceptors).Options);
+        return new PostgresApplyTrackDbContext(Sealing(new DbContextOptionsBuilder<PostgresApplyTrackDbContext>().UseNpgsql(connectionString), sealing, Services).Options);
     }
 
     protected override Task WithoutForeignKeysAsync(ApplyTrackDbContext db) => db.Database.ExecuteSqlRawAsync("SET session_replication_role = replica");

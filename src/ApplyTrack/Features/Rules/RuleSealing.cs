@@ -3,6 +3,7 @@ using ApplyTrack.Features.Data;
 using ApplyTrack.Features.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ApplyTrack.Features.Rules;
 
@@ -12,11 +13,23 @@ namespace ApplyTrack.Features.Rules;
 /// with the metadata key (<see cref="MetadataCipher"/>, purpose <see cref="CipherPurposes.Rule"/>): opened when EF Core
 /// materializes a <see cref="MailRule"/>, sealed again when a save finds them changed. The code that uses rules sees
 /// plain lists and never the cipher. An interceptor rather than a value converter: EF Core caches one model per context
-/// type, and a converter would keep the first key it saw for every context of the process.
+/// type, and a converter would keep the first key it saw for every context of the process. For the same reason the
+/// interceptor is one instance (<see cref="Instance"/>: a materialization interceptor is part of EF Core's internal
+/// services, one set per instance) and finds the key through each context's application services.
 /// </summary>
-public sealed class RuleSealing(MetadataCipher cipher) : SaveChangesInterceptor, IMaterializationInterceptor
+public sealed class RuleSealing : SaveChangesInterceptor, IMaterializationInterceptor
 {
+    public static readonly RuleSealing Instance = new();
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private RuleSealing()
+    {
+    }
+
+    private static MetadataCipher CipherOf(DbContext context) =>
+        context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<MetadataCipher>()
+        ?? throw new InvalidOperationException("Rules are sealed with the metadata key: the context must be created with the application's services (AddDbContext).");
 
     private sealed record Definition(List<RuleCondition>? Conditions, List<RuleAction>? Actions);
 
@@ -24,7 +37,7 @@ public sealed class RuleSealing(MetadataCipher cipher) : SaveChangesInterceptor,
     {
         if (entity is MailRule rule)
         {
-            Open(rule);
+            Open(rule, CipherOf(materializationData.Context));
         }
         return entity;
     }
@@ -41,7 +54,7 @@ public sealed class RuleSealing(MetadataCipher cipher) : SaveChangesInterceptor,
         return ValueTask.FromResult(result);
     }
 
-    private void Open(MailRule rule)
+    private static void Open(MailRule rule, MetadataCipher cipher)
     {
         if (rule.Sealed is { } sealedDefinition)
         {
@@ -58,12 +71,13 @@ public sealed class RuleSealing(MetadataCipher cipher) : SaveChangesInterceptor,
         }
     }
 
-    private void SealChanged(DbContext? context)
+    private static void SealChanged(DbContext? context)
     {
         if (context is null)
         {
             return;
         }
+        MetadataCipher? cipher = null;
         foreach (var entry in context.ChangeTracker.Entries<MailRule>())
         {
             if (entry.State is EntityState.Deleted or EntityState.Detached)
@@ -76,6 +90,7 @@ public sealed class RuleSealing(MetadataCipher cipher) : SaveChangesInterceptor,
             {
                 continue;
             }
+            cipher ??= CipherOf(context);
             entry.Property(r => r.Sealed).CurrentValue = cipher.Encrypt(json, CipherPurposes.Rule);
             entry.Property(r => r.PlainConditions).CurrentValue = null;
             entry.Property(r => r.PlainActions).CurrentValue = null;
