@@ -56,25 +56,65 @@ public sealed class DuplicatesMailTests(ImapApplication app) : IClassFixture<Ima
     }
 
     [Fact]
-    public async Task One_conversation_split_across_an_outlook_and_an_imap_mailbox_is_a_possible_duplicate()
+    public async Task One_conversation_that_reached_an_outlook_and_an_imap_mailbox_is_one_application()
     {
         // The recruiter's first email reached Outlook; the reply reached the IMAP mailbox, which threads by References.
+        // Named after an agency, the reply has nothing but the conversation to tie it to the application.
         var root = $"dup-{Guid.NewGuid():N}";
         var (client, _, _) = await ConnectOutlookAsync(null,
             TestMail.Receipt("Contoso", "Product Manager", Now.AddDays(-4), "conv-outlook") with { InternetMessageId = $"<{root}@thread.test>" });
+        await ConnectImapAsync(client, TestMail.InterviewInvite("Hays Recruitment", "Consultant", Now.AddDays(-1), root));
+
+        var application = Assert.Single((await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray());
+        Assert.Equal("Contoso", application.GetProperty("company").GetString());
+        Assert.Equal("interviewing", application.GetProperty("status").GetString());
+        Assert.Equal(2, (await EmailsOfAsync(client, application.GetProperty("id").GetGuid())).Count);
+        Assert.Empty((await (await client.GetAsync("/api/duplicates")).ReadJsonAsync()).GetProperty("pairs").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_first_email_reaching_outlook_after_imap_had_the_reply_joins_the_replys_application()
+    {
+        // The other order: the IMAP mailbox synced the reply first (its thread is the root's Message-ID), then Outlook
+        // got the root itself.
+        var root = $"dup-{Guid.NewGuid():N}";
+        var client = await app.CreateSignedInClientAsync();
+        await ConnectImapAsync(client, TestMail.InterviewInvite("Contoso", "Product Manager", Now.AddDays(-1), root));
+        var mailboxEmail = $"duplicates-{Guid.NewGuid():N}@sandbox.test";
+        app.Mailbox(mailboxEmail).Add(TestMail.Receipt("Hays Recruitment", "Consultant", Now.AddDays(-4), "conv-outlook-late") with { InternetMessageId = $"<{root}@thread.test>" });
+        await client.WaitForSuccessfulSyncAsync(await app.ConnectOutlookAsync(client, mailboxEmail));
+        await Eventually.WaitAsync(async () => (await client.ActivityAsync()).Count(e => e.GetProperty("outcome").GetString() != "pending") == 2,
+            TimeSpan.FromSeconds(30), "both emails applied");
+
+        var application = Assert.Single((await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray());
+        Assert.Equal("Contoso", application.GetProperty("company").GetString());
+        Assert.Equal(2, (await EmailsOfAsync(client, application.GetProperty("id").GetGuid())).Count);
+    }
+
+    [Fact]
+    public async Task Two_separate_threads_about_one_job_in_outlook_and_imap_stay_two_cards_flagged_as_a_possible_duplicate()
+    {
+        // No References tie the IMAP email to the Outlook one: two conversations. The role written in another order makes
+        // them two cards to the matcher, which the duplicate finder recognises as one job.
+        var (client, _, _) = await ConnectOutlookAsync(null, TestMail.Receipt("Northwind Traders", "Senior Data Engineer", Now.AddDays(-4), "conv-northwind"));
+        await ConnectImapAsync(client, TestMail.Receipt("Northwind Traders", "Data Engineer, Senior", Now.AddDays(-2)));
+
+        var applications = (await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray().ToList();
+        Assert.True(applications.Count == 2, $"two cards: {string.Join(", ", applications.Select(a => a.GetProperty("company").GetString()))}");
+        var pair = Assert.Single((await (await client.GetAsync("/api/duplicates")).ReadJsonAsync()).GetProperty("pairs").EnumerateArray());
+        Assert.NotEqual("sameThread", pair.GetProperty("reason").GetString());
+    }
+
+    private async Task ConnectImapAsync(HttpClient client, NewMailMessage message)
+    {
         var login = ImapTestServer.NewLogin();
-        await ImapTestServer.AppendAsync(login, TestMail.InterviewInvite("Hays Recruitment", "Consultant", Now.AddDays(-1), root));
+        var before = (await client.ActivityAsync()).Count;
+        await ImapTestServer.AppendAsync(login, message);
         var imap = await client.PostAsJsonAsync("/api/connections/imap", ImapTestServer.ConnectBody(login));
         Assert.Equal(HttpStatusCode.Created, imap.StatusCode);
         await client.WaitForSuccessfulSyncAsync((await imap.ReadJsonAsync()).GetProperty("id").GetGuid());
-        await Eventually.WaitAsync(async () => (await client.ActivityAsync()).Count(e => e.GetProperty("outcome").GetString() != "pending") == 2,
-            TimeSpan.FromSeconds(30), "both emails applied");
-        var applications = (await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray().ToList();
-        Assert.True(applications.Count == 2, $"two cards: {string.Join(", ", applications.Select(a => a.GetProperty("company").GetString()))}");
-
-        var pair = Assert.Single((await (await client.GetAsync("/api/duplicates")).ReadJsonAsync()).GetProperty("pairs").EnumerateArray());
-
-        Assert.Equal("sameThread", pair.GetProperty("reason").GetString());
+        await Eventually.WaitAsync(async () => (await client.ActivityAsync()).Count(e => e.GetProperty("outcome").GetString() != "pending") == before + 1,
+            TimeSpan.FromSeconds(30), "the IMAP email applied");
     }
 
     private async Task<(HttpClient Client, Mailbox Mailbox, Guid ConnectionId)> ConnectOutlookAsync(Func<HttpClient, Task>? before, params NewMailMessage[] messages)

@@ -75,6 +75,55 @@ public sealed class FollowUpRulesTests
     }
 
     [Fact]
+    public void Thank_you_is_due_for_24_hours_after_a_person_moves_the_card_to_interviewing_when_no_invitation_named_a_time()
+    {
+        var movedAt = Monday.AddHours(15);
+        var timeline = new ApplicationTimeline(Guid.NewGuid(), ApplicationStatus.Interviewing, Monday.AddDays(-10), movedAt, movedAt, InterviewRecordedAt: movedAt);
+
+        var before = FollowUpRules.Due(timeline, Defaults, movedAt.AddMinutes(-1));
+        var during = FollowUpRules.Due(timeline, Defaults, movedAt.AddHours(2));
+        var after = FollowUpRules.Due(timeline, Defaults, movedAt.AddHours(25));
+        var emailMoved = FollowUpRules.Due(timeline with { InterviewRecordedAt = null }, Defaults, movedAt.AddHours(2));
+
+        Assert.DoesNotContain(before, f => f.Kind == FollowUpKind.ThankYou);
+        var thankYou = Assert.Single(during, f => f.Kind == FollowUpKind.ThankYou);
+        Assert.Equal(movedAt, thankYou.Anchor);
+        Assert.Equal(movedAt.AddHours(24), thankYou.Before);
+        Assert.Contains("marked this application as interviewing", thankYou.Why);
+        Assert.DoesNotContain(after, f => f.Kind == FollowUpKind.ThankYou);
+        // An email's invitation moved it (not a person): no interview has happened that we know of.
+        Assert.DoesNotContain(emailMoved, f => f.Kind == FollowUpKind.ThankYou);
+    }
+
+    [Fact]
+    public void A_move_to_interviewing_for_an_interview_still_ahead_waits_for_the_interview()
+    {
+        var movedAt = Monday.AddHours(9);
+        var interview = Monday.AddDays(2).AddHours(10);
+        var timeline = new ApplicationTimeline(Guid.NewGuid(), ApplicationStatus.Interviewing, Monday.AddDays(-10), movedAt, movedAt,
+            InterviewAt: interview, InterviewRecordedAt: movedAt);
+
+        var beforeInterview = FollowUpRules.Due(timeline, Defaults, movedAt.AddHours(3));
+        var afterInterview = FollowUpRules.Due(timeline, Defaults, interview.AddHours(2));
+
+        Assert.DoesNotContain(beforeInterview, f => f.Kind == FollowUpKind.ThankYou);
+        Assert.Equal(interview, Assert.Single(afterInterview, f => f.Kind == FollowUpKind.ThankYou).Anchor);
+    }
+
+    [Fact]
+    public void A_move_to_interviewing_after_a_passed_interview_slot_is_the_newer_occasion()
+    {
+        var interview = Monday.AddHours(10);
+        var movedAt = Monday.AddDays(3).AddHours(16);
+        var timeline = new ApplicationTimeline(Guid.NewGuid(), ApplicationStatus.Interviewing, Monday.AddDays(-10), movedAt, movedAt,
+            InterviewAt: interview, InterviewRecordedAt: movedAt);
+
+        var thankYou = Assert.Single(FollowUpRules.Due(timeline, Defaults, movedAt.AddHours(1)), f => f.Kind == FollowUpKind.ThankYou);
+
+        Assert.Equal(movedAt, thankYou.Anchor);
+    }
+
+    [Fact]
     public void An_offer_asking_for_an_answer_by_a_date_is_due_until_the_end_of_that_day()
     {
         var replyBy = new DateTimeOffset(2026, 11, 6, 9, 0, 0, TimeSpan.Zero);

@@ -253,6 +253,25 @@ public class FollowUpsApiTests(OutlookApplication app) : IClassFixture<OutlookAp
             TimeSpan.FromSeconds(timeoutSeconds), "every stored email applied");
     }
 
+    [Fact]
+    public async Task Moving_a_card_to_interviewing_by_hand_makes_a_thank_you_due_and_done_takes_it_off()
+    {
+        var client = await app.CreateSignedInClientAsync();
+        var id = (await client.CreateApplicationAsync("Tailspin Toys", "QA Lead")).GetProperty("id").GetGuid();
+        var untouched = (await client.CreateApplicationAsync("Wingtip Toys", "QA Engineer")).GetProperty("id").GetGuid();
+        (await client.PatchAsJsonAsync($"/api/applications/{id}", new { status = "interviewing" })).EnsureSuccessStatusCode();
+
+        var due = await DueAsync(client);
+        var thankYou = Assert.Single(due, f => f.GetProperty("kind").GetString() == "thank-you");
+        Assert.Equal(id, thankYou.GetProperty("applicationId").GetGuid());
+        Assert.DoesNotContain(due, f => f.GetProperty("applicationId").GetGuid() == untouched);
+        Assert.Contains("Send a thank-you", await client.GetStringAsync("/board"));
+
+        var done = await client.PostAsJsonAsync($"/api/follow-ups/{id}/thank-you/done", new { });
+        Assert.True(done.IsSuccessStatusCode, await done.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(await DueAsync(client), f => f.GetProperty("kind").GetString() == "thank-you");
+    }
+
     private static async Task<List<JsonElement>> DueAsync(HttpClient client) =>
         (await (await client.GetAsync("/api/follow-ups")).ReadJsonAsync()).EnumerateArray().ToList();
 

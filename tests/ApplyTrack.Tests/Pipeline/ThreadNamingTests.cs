@@ -26,7 +26,8 @@ public abstract class ThreadNamingTests(OutlookApplication app)
         Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
 
         mailbox.Add(TestMail.InterviewInvite("Contoso", "Data Analyst", Now.AddHours(-1), conversation) with { From = Recruiter });
-        await SyncUntilAsync(client, connectionId, async () => (await client.ActivityAsync()).Count == 2, "the interview invitation");
+        await SyncUntilAsync(client, connectionId, async () => (await client.ActivityAsync()) is { Count: 2 } emails
+            && emails.All(e => e.GetProperty("outcome").GetString() != "pending"), "the interview invitation applied");
 
         var application = await (await client.GetAsync($"/api/applications/{id}")).ReadJsonAsync();
         Assert.Equal("Northwind via Hays", application.GetProperty("company").GetString());
@@ -42,7 +43,9 @@ public abstract class ThreadNamingTests(OutlookApplication app)
         var id = (await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray().Single().GetProperty("id").GetGuid();
 
         mailbox.Add(TestMail.InterviewInvite("Contoso", "Data Analyst", Now.AddHours(-1), conversation) with { From = Recruiter });
-        await SyncUntilAsync(client, connectionId, async () => (await client.ActivityAsync()).Count == 2, "the interview invitation");
+        // Stored, then applied once the sync has read everything: wait for the second step, which names the card.
+        await SyncUntilAsync(client, connectionId, async () => (await client.ActivityAsync()) is { Count: 2 } emails
+            && emails.All(e => e.GetProperty("outcome").GetString() != "pending"), "the interview invitation applied");
 
         var application = await (await client.GetAsync($"/api/applications/{id}")).ReadJsonAsync();
         Assert.Equal("Contoso", application.GetProperty("company").GetString());

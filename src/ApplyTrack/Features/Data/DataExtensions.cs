@@ -21,10 +21,13 @@ public static class DataExtensions
 
         // Both provider contexts are registered; the configured one is resolved per scope, so the choice
         // follows configuration at run time (tests switch providers without touching the process environment).
+        // Rules are sealed at rest with the metadata key (RuleSealing).
         builder.Services.AddDbContext<SqliteApplyTrackDbContext>((services, options) =>
-            options.UseSqlite(Database(services).ConnectionString ?? DefaultSqliteConnectionString(services)));
+            options.UseSqlite(Database(services).ConnectionString ?? DefaultSqliteConnectionString(services))
+                .AddInterceptors(Rules.RuleSealing.Instance));
         builder.Services.AddDbContext<PostgresApplyTrackDbContext>((services, options) =>
-            options.UseNpgsql(Database(services).ConnectionString));
+            options.UseNpgsql(Database(services).ConnectionString)
+                .AddInterceptors(Rules.RuleSealing.Instance));
         builder.Services.AddScoped<ApplyTrackDbContext>(services => Database(services).Provider == DatabaseProvider.Postgres
             ? services.GetRequiredService<PostgresApplyTrackDbContext>()
             : services.GetRequiredService<SqliteApplyTrackDbContext>());

@@ -18,6 +18,11 @@ internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, ILogger<D
             logger.LogInformation("Applying {Count} database migration(s) on {Provider}", pending.Count, db.Database.ProviderName);
             await db.Database.MigrateAsync(cancellationToken);
         }
+        // Rules written by a version that kept them in plain text are sealed once (a data step: SQL cannot encrypt).
+        if (await Rules.RuleSealing.SealPlainRulesAsync(db, cancellationToken) is > 0 and var sealedRules)
+        {
+            logger.LogInformation("Encrypted {Count} rule(s) stored in plain text by an earlier version", sealedRules);
+        }
         if (!OperatingSystem.IsWindows() && db.Database.IsSqlite()
             && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource is { Length: > 0 } file && File.Exists(file))
         {

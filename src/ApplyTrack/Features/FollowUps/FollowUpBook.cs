@@ -171,6 +171,16 @@ public sealed class FollowUpBook(ApplyTrackDbContext db, MetadataCipher cipher, 
                 .Select(e => new { ApplicationId = e.ApplicationId!.Value, e.ReceivedAt, e.OriginalAt, e.Event, e.NamedDate, e.MentionsDeadline })
                 .ToListAsync(cancellationToken))
             .ToLookup(e => e.ApplicationId);
+        // The newest status change of each interviewing application: a person's own move records an interview (thank-you rule).
+        var interviewing = applications.Where(a => a.Status == ApplicationStatus.Interviewing).Select(a => a.Id).ToList();
+        var recorded = (await db.StatusChanges.AsNoTracking()
+                .Where(h => interviewing.Contains(h.ApplicationId))
+                .Select(h => new { h.ApplicationId, h.At, h.To, h.Cause })
+                .ToListAsync(cancellationToken))
+            .GroupBy(h => h.ApplicationId)
+            .Select(g => g.MaxBy(h => h.At)!)
+            .Where(h => h.To == ApplicationStatus.Interviewing && h.Cause == TransitionCause.Manual)
+            .ToDictionary(h => h.ApplicationId, h => h.At);
         var timelines = applications.Select(a =>
         {
             var mail = emails[a.Id].OrderByDescending(e => e.OriginalAt ?? e.ReceivedAt).ToList();
@@ -182,7 +192,8 @@ public sealed class FollowUpBook(ApplyTrackDbContext db, MetadataCipher cipher, 
                 InterviewAt: interview?.NamedDate is { } slot && slot > interview.ReceivedAt ? slot : null,
                 OfferAt: offer?.ReceivedAt,
                 OfferMentionsDeadline: offer is not null,
-                ReplyBy: offer?.NamedDate);
+                ReplyBy: offer?.NamedDate,
+                InterviewRecordedAt: recorded.TryGetValue(a.Id, out var movedAt) ? movedAt : null);
         }).ToList();
         return (applications.ToDictionary(a => a.Id, a => (a.Company, a.Role)), timelines);
     }

@@ -22,7 +22,9 @@ public sealed record FollowUpDelays(int CheckInAfterApplyingDays, int CheckInAft
 /// One application as the rules see it: where it stands and when things happened (metadata only).
 /// <paramref name="LastHeardAt"/>: the newest email from the employer; <paramref name="InterviewAt"/>: the slot the newest
 /// interview email names; <paramref name="OfferAt"/>/<paramref name="ReplyBy"/>: the newest offer email and the date it asks
-/// for an answer by (<paramref name="OfferMentionsDeadline"/> when it asks without a date we could read).
+/// for an answer by (<paramref name="OfferMentionsDeadline"/> when it asks without a date we could read);
+/// <paramref name="InterviewRecordedAt"/>: when a person moved the application to Interviewing themselves (the board, the
+/// detail page, the API), if that is how it got its current status — a person recording that an interview happened.
 /// </summary>
 public sealed record ApplicationTimeline(
     Guid ApplicationId,
@@ -33,7 +35,8 @@ public sealed record ApplicationTimeline(
     DateTimeOffset? InterviewAt = null,
     DateTimeOffset? OfferAt = null,
     bool OfferMentionsDeadline = false,
-    DateTimeOffset? ReplyBy = null)
+    DateTimeOffset? ReplyBy = null,
+    DateTimeOffset? InterviewRecordedAt = null)
 {
     /// <summary>The last thing that happened: the application itself, a status change, or an email from the employer.</summary>
     public DateTimeOffset LastEventAt => Max(Max(CreatedAt, StatusSetAt), LastHeardAt ?? CreatedAt);
@@ -54,7 +57,10 @@ public sealed record FollowUpMarkState(Guid ApplicationId, FollowUpKind Kind, Da
 /// <summary>
 /// The follow-up timing rules, in one place (pure: the caller loads the timeline and passes the clock).
 /// <list type="bullet">
-/// <item><b>Thank-you</b>: from the interview slot the invitation named until 24 h after it (Interviewing only).</item>
+/// <item><b>Thank-you</b>: from the interview slot the invitation named until 24 h after it (Interviewing only). Without a
+/// slot that has passed, from the moment a person moved the card to Interviewing themselves (they record an interview that
+/// took place) until 24 h after — unless an invitation names a slot still ahead (then the move was for that invitation). Of
+/// a passed slot and a later move, the later one is the occasion.</item>
 /// <item><b>Check-in after applying</b>: N business days (default 7) of silence since the last event, while Applied; once the
 /// silence reaches the no-response limit the card says <b>No response</b> instead of nagging.</item>
 /// <item><b>Check-in after an interview</b>: N business days (default 5) of silence since the interview or the last email,
@@ -86,6 +92,20 @@ public static class FollowUpRules
     public static bool IsNoResponse(ApplicationTimeline timeline, FollowUpDelays delays, DateTimeOffset now) =>
         timeline.Status == ApplicationStatus.Applied && now - timeline.LastEventAt >= TimeSpan.FromDays(delays.NoResponseDays);
 
+    /// <summary>The interview a thank-you is for: a named slot that has passed, or a person's own move to Interviewing (see the rules above).</summary>
+    private static DateTimeOffset? ThankYouOccasion(ApplicationTimeline t, DateTimeOffset now)
+    {
+        DateTimeOffset? slot = t.InterviewAt is { } at && at <= now ? at : null;
+        DateTimeOffset? recorded = t.InterviewRecordedAt is { } moved && moved <= now && !(t.InterviewAt > now) ? moved : null;
+        return (slot, recorded) switch
+        {
+            ({ } a, { } b) => ApplicationTimeline.Max(a, b),
+            ({ } a, null) => a,
+            (null, { } b) => b,
+            _ => null,
+        };
+    }
+
     private static IEnumerable<DueFollowUp> Candidates(ApplicationTimeline t, FollowUpDelays delays, DateTimeOffset now)
     {
         switch (t.Status)
@@ -97,10 +117,12 @@ public static class FollowUpRules
                 break;
 
             case ApplicationStatus.Interviewing:
-                if (t.InterviewAt is { } interview && interview <= now)
+                if (ThankYouOccasion(t, now) is { } interview)
                 {
                     yield return new(t.ApplicationId, FollowUpKind.ThankYou, interview, interview, interview + ThankYouWindow,
-                        "Your interview was today: a thank-you within 24 hours.");
+                        interview == t.InterviewAt
+                            ? "Your interview was today: a thank-you within 24 hours."
+                            : "You marked this application as interviewing: a thank-you within 24 hours of the interview.");
                 }
                 // Silence is counted from the later of the interview and the last email; an interview still ahead is no silence.
                 if (t.InterviewAt is not { } upcoming || upcoming <= now)

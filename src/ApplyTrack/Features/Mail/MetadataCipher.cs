@@ -127,4 +127,5 @@ public static class CipherPurposes
     public const string Subject = "mail.subject";
     public const string FirstName = "mail.first_name";
     public const string CodeVerifier = "oauth.code_verifier";
+    public const string Rule = "rule.definition";
 }

@@ -1,7 +1,6 @@
-using System.Text.Json;
 using ApplyTrack.Features.Accounts;
+using ApplyTrack.Features.Mail;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ApplyTrack.Features.Rules;
@@ -25,7 +24,8 @@ public sealed record RuleAction(string Type, string? Value = null);
 /// <summary>
 /// A person's rule about their mail (Premium): when the conditions hold for a new email, the actions apply. Rules run in
 /// <see cref="Position"/> order after the classifier and before matching; a <c>stop</c> action ends the list. Holds what
-/// the person wrote and how often it fired — never anything of the emails it saw.
+/// the person wrote and how often it fired — never anything of the emails it saw. The conditions and actions (sender
+/// addresses, domains, words, names, notes) are stored sealed with the metadata key (<see cref="RuleSealing"/>).
 /// </summary>
 public sealed class MailRule
 {
@@ -40,8 +40,26 @@ public sealed class MailRule
     public int Position { get; set; }
     public bool Enabled { get; set; } = true;
     public RuleMatch Match { get; set; }
+    /// <summary>Not a column: opened from <see cref="Sealed"/> when the rule is read, sealed into it when saved.</summary>
     public List<RuleCondition> Conditions { get; set; } = [];
+
+    /// <summary>Not a column, like <see cref="Conditions"/>.</summary>
     public List<RuleAction> Actions { get; set; } = [];
+
+    /// <summary>The conditions and actions as JSON, encrypted (<see cref="CipherPurposes.Rule"/>); null only on a row not upgraded yet.</summary>
+    public byte[]? Sealed { get; set; }
+
+    /// <summary>
+    /// The plain JSON columns of versions before the rules were sealed: read until <see cref="RuleSealing.SealPlainRulesAsync"/>
+    /// seals the row at start-up and empties them; never written otherwise.
+    /// </summary>
+    public string? PlainConditions { get; set; }
+
+    /// <summary>See <see cref="PlainConditions"/>.</summary>
+    public string? PlainActions { get; set; }
+
+    /// <summary>The JSON that <see cref="Sealed"/> holds, as opened: a save seals again only what changed.</summary>
+    internal string? OpenedJson { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -52,23 +70,20 @@ public sealed class MailRule
 
 internal sealed class MailRuleConfiguration : IEntityTypeConfiguration<MailRule>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<MailRule> builder)
     {
         builder.ToTable("mail_rules");
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Name).HasMaxLength(MailRule.NameMaxLength);
         builder.Property(r => r.Match).HasConversion<string>().HasMaxLength(10);
-        // What the person wrote, as JSON text: read and written whole, never queried into.
-        builder.Property(r => r.Conditions).HasConversion(
-                v => JsonSerializer.Serialize(v, Json), s => JsonSerializer.Deserialize<List<RuleCondition>>(s, Json) ?? new List<RuleCondition>(),
-                new ValueComparer<List<RuleCondition>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, c) => HashCode.Combine(h, c)), v => v.ToList()))
-            .HasMaxLength(20_000);
-        builder.Property(r => r.Actions).HasConversion(
-                v => JsonSerializer.Serialize(v, Json), s => JsonSerializer.Deserialize<List<RuleAction>>(s, Json) ?? new List<RuleAction>(),
-                new ValueComparer<List<RuleAction>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, c) => HashCode.Combine(h, c)), v => v.ToList()))
-            .HasMaxLength(20_000);
+        // What the person wrote, sealed as one JSON document: read and written whole, never queried into (RuleSealing).
+        builder.Ignore(r => r.Conditions);
+        builder.Ignore(r => r.Actions);
+        builder.Ignore(r => r.OpenedJson);
+        builder.Property(r => r.Sealed).HasColumnName("Definition");
+        // The columns of the plain-text versions keep their names, so the migration keeps their rows for the upgrade.
+        builder.Property(r => r.PlainConditions).HasColumnName("Conditions").HasMaxLength(20_000);
+        builder.Property(r => r.PlainActions).HasColumnName("Actions").HasMaxLength(20_000);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.UserId, r.Position });
     }

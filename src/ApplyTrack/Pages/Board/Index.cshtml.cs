@@ -16,7 +16,10 @@ public sealed record BoardCard(Guid Id, string Company, string Role, Application
     public bool NoResponse { get; init; }
 
     /// <summary>Another card looks like the same job (Duplicates); the card says so.</summary>
-    public bool PossibleDuplicate { get; init; }
+    public bool PossibleDuplicate => DuplicateOf.Count > 0;
+
+    /// <summary>The cards this one may duplicate: an open board re-reads them when this card changes (their flag follows).</summary>
+    public IReadOnlyList<Guid> DuplicateOf { get; init; } = [];
 }
 
 /// <summary>The cards of one stage in a column; <see cref="Stage"/> null for the cards at none.</summary>
@@ -44,6 +47,9 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
     public string Summary { get; private set; } = "";
 
     public async Task OnGetAsync() => await LoadAsync();
+
+    /// <summary>The Today panel alone, re-fetched by the page when the server says the pipeline changed (live.js).</summary>
+    public IActionResult OnGetToday() => Partial("_Today");
 
     /// <summary>The columns alone, re-fetched by the page when the server says the pipeline changed.</summary>
     public async Task<IActionResult> OnGetColumnsAsync()
@@ -93,7 +99,7 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
         card = card is null ? null : WithStage(card, stages) with
         {
             NoResponse = (await followUps.NoResponseAsync(userId, HttpContext.RequestAborted)).Contains(card.Id),
-            PossibleDuplicate = (await duplicates.FindForAsync(userId, id, HttpContext.RequestAborted)).Count > 0,
+            DuplicateOf = [.. (await duplicates.FindForAsync(userId, id, HttpContext.RequestAborted)).Select(p => p.Other(id).Id)],
         };
         var counts = await db.Applications.AsNoTracking().Where(a => a.UserId == userId)
             .GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(HttpContext.RequestAborted);
@@ -112,8 +118,10 @@ public sealed class BoardModel(ApplyTrackDbContext db, ApplicationCommands comma
             .ToListAsync();
         var stages = await db.PipelineStages.AsNoTracking().Where(s => s.UserId == userId).OrderBy(s => s.Position).ToListAsync();
         var noResponse = await followUps.NoResponseAsync(userId, HttpContext.RequestAborted);
-        var duplicated = (await duplicates.FindAsync(userId, HttpContext.RequestAborted)).SelectMany(p => new[] { p.First.Id, p.Second.Id }).ToHashSet();
-        cards = cards.Select(c => WithStage(c, stages) with { NoResponse = noResponse.Contains(c.Id), PossibleDuplicate = duplicated.Contains(c.Id) }).ToList();
+        var duplicated = (await duplicates.FindAsync(userId, HttpContext.RequestAborted))
+            .SelectMany(p => new[] { (p.First.Id, Other: p.Second.Id), (p.Second.Id, Other: p.First.Id) })
+            .ToLookup(p => p.Item1, p => p.Other);
+        cards = cards.Select(c => WithStage(c, stages) with { NoResponse = noResponse.Contains(c.Id), DuplicateOf = [.. duplicated[c.Id]] }).ToList();
 
         Columns = ApplicationStatusNames.BoardOrder
             .Select(status =>

@@ -116,16 +116,33 @@
       queued.all = true;
       return;
     }
+    const formerPartners = partnersOf(old);
     old?.remove();
     // Newest activity first, as the server orders a column.
     const activity = Number(card.dataset.activity);
     const before = [...list.children].find((c) => Number(c.dataset.activity) < activity);
     list.insertBefore(card, before ?? null);
     if (focused) focusCard(card);
+    followPartners(id, formerPartners, partnersOf(card));
+  }
+
+  // A possible duplicate is flagged on both cards, but an event names only the card that changed (a new email's):
+  // a partner whose flag disagrees with this card's news is read again too. Each re-read agrees, so it settles.
+  function partnersOf(card) {
+    return new Set((card?.dataset.duplicates ?? "").split(" ").filter((p) => p));
+  }
+  function followPartners(id, former, current) {
+    for (const partnerId of new Set([...former, ...current])) {
+      const partner = board.querySelector(`.card[data-id="${partnerId}"]`);
+      if (partner && partnersOf(partner).has(id) !== current.has(partnerId)) queued.changed.add(partnerId);
+    }
   }
 
   function removeCard(id) {
-    board.querySelector(`.card[data-id="${id}"]`)?.remove();
+    const card = board.querySelector(`.card[data-id="${id}"]`);
+    const partners = partnersOf(card);
+    card?.remove();
+    followPartners(id, partners, new Set());
   }
 
   function updateCounts() {
@@ -270,6 +287,8 @@
   const live = new EventSource(board.dataset.live);
   live.addEventListener("pipeline", (event) => {
     const data = JSON.parse(event.data);
+    // The page's other live regions (the Today panel, live.js) follow the same stream rather than opening a second one.
+    document.dispatchEvent(new CustomEvent("applytrack:pipeline", { detail: data }));
     if (data.kind === "connected") {
       // A change published between rendering this page and opening the stream would otherwise be missed.
       refresh().then(() => { board.dataset.connected = "true"; });

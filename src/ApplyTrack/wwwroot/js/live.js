@@ -63,14 +63,19 @@
   document.addEventListener("focusout", catchUp);
   document.addEventListener("toggle", catchUp, true);
 
-  const live = new EventSource("/api/events");
-  live.addEventListener("pipeline", (event) => {
-    const data = JSON.parse(event.data);
+  function onPipeline(data) {
     if (data.kind === "connected") {
       document.body.dataset.live = "true";
       refresh();   // catch what changed between rendering the page and opening the stream
       return;
     }
     if (data.kind !== "heartbeat") refresh();
-  });
+  }
+  // The board has its stream already (board.js) and passes each event on: one connection per page.
+  if (document.querySelector("#board[data-live]")) {
+    document.addEventListener("applytrack:pipeline", (event) => onPipeline(event.detail));
+  } else {
+    const live = new EventSource("/api/events");
+    live.addEventListener("pipeline", (event) => onPipeline(JSON.parse(event.data)));
+  }
 })();

@@ -4,7 +4,7 @@ using ApplyTrack.Features.Pipeline;
 namespace ApplyTrack.Features.Mail.Steps;
 
 /// <summary>
-/// Finds the application a stored job email belongs to: the same conversation first (or the application the person
+/// Finds the application a stored job email belongs to: the same conversation first, across mailboxes (or the application the person
 /// assigned the thread to, or a rule named), then the same company and (normalised) role among the user's open applications. Works on
 /// the sync's <see cref="MatchIndex"/>, so matching costs a dictionary lookup rather than a query per email.
 /// </summary>
@@ -17,9 +17,9 @@ public sealed class MatchStep(MatchIndex index)
         {
             return byRule;
         }
-        if (!string.IsNullOrEmpty(mailEvent.ThreadId) && await index.ApplicationOfThreadAsync(mailEvent.ThreadId, cancellationToken) is { } byThread)
+        if (await index.ApplicationOfConversationAsync(mailEvent.ThreadId, mailEvent.InternetMessageId, cancellationToken) is { } byConversation)
         {
-            return byThread;
+            return byConversation;
         }
 
         var companyKey = ApplicationKeys.NormalizeCompany(mailEvent.Company);

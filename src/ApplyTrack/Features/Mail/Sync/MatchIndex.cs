@@ -115,6 +115,45 @@ public sealed class MatchIndex(ApplyTrackDbContext db, MetadataCipher cipher)
         return applicationId is { } id ? await ApplicationAsync(id, cancellationToken) : null;
     }
 
+    /// <summary>
+    /// The application of the conversation an email belongs to, across the user's mailboxes. Outlook and Gmail name a
+    /// conversation by their own id, an IMAP mailbox by the Message-ID at the root of References: one recruiter thread
+    /// that reached two mailboxes has two thread ids. Besides the same thread id, it is found through the stored Internet
+    /// message ids: the email at the root of this email's thread, or emails whose thread is rooted at this email.
+    /// Only ids already stored for deduplication are used.
+    /// </summary>
+    public async Task<Application?> ApplicationOfConversationAsync(string? threadId, string? internetMessageId, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(threadId) && await ApplicationOfThreadAsync(threadId, cancellationToken) is { } byThread)
+        {
+            return byThread;
+        }
+        Guid? applicationId = null;
+        if (threadId is ['<', ..] && threadId != internetMessageId)
+        {
+            // This email's thread is rooted at an email another mailbox stored (an IMAP reply to a message Outlook has).
+            applicationId = await db.MailEvents
+                .Where(e => e.UserId == _userId && e.InternetMessageId == threadId && e.ApplicationId != null)
+                .OrderByDescending(e => e.ReceivedAt).Select(e => e.ApplicationId).FirstOrDefaultAsync(cancellationToken);
+        }
+        if (applicationId is null && !string.IsNullOrEmpty(internetMessageId) && internetMessageId != threadId)
+        {
+            // This email is the root of a thread another mailbox stored (Outlook gets the first email after IMAP had the reply).
+            applicationId = await db.MailEvents
+                .Where(e => e.UserId == _userId && e.ThreadId == internetMessageId && e.ApplicationId != null)
+                .OrderByDescending(e => e.ReceivedAt).Select(e => e.ApplicationId).FirstOrDefaultAsync(cancellationToken);
+        }
+        if (applicationId is not { } id || await ApplicationAsync(id, cancellationToken) is not { } application)
+        {
+            return null;
+        }
+        if (!string.IsNullOrEmpty(threadId))
+        {
+            _threads[threadId] = id;
+        }
+        return application;
+    }
+
     /// <summary>One of the user's applications by id (kept for the rest of the sync); null when it is not theirs or gone.</summary>
     public async Task<Application?> ApplicationAsync(Guid id, CancellationToken cancellationToken)
     {
