@@ -136,6 +136,17 @@ public sealed class EmailClassifier
             reasons.Add("'offer' without any mention of a job: treated as marketing");
         }
 
+        // "I'd love to have a chat — coffee on Saturday?" from a friend: an invitation to talk that never mentions a job,
+        // a role, an application or an interview (subject included, no recruiting system behind it) is everyday mail
+        // unless the model is sure. A recruiter's reply that says only "shall we talk Tuesday?" still carries the job in
+        // its subject or its quoted thread.
+        if (!jobContext && p[EmailEvents.InterviewInvite] + p[EmailEvents.RecruiterOutreach] > 0.2 &&
+            LabelProbability(p, EmailLabels.Interviewing) < InvitationWithoutAJobOverrules &&
+            MoveJobEventsTo(p, EmailEvents.NotJob))
+        {
+            reasons.Add("an invitation to talk without any mention of a job: everyday mail");
+        }
+
         if (features.Has(Cues.OtherApplication) && !jobContext && MoveJobEventsTo(p, EmailEvents.NotJob))
         {
             reasons.Add("application for housing, credit, study or a visa, not a job");
@@ -276,6 +287,9 @@ public sealed class EmailClassifier
 
     /// <summary>Up to which confidence in a job event the words of someone else's job (panel, reference, press) decide.</summary>
     private const double OtherRoleOverrules = 0.8;
+
+    /// <summary>Up to which confidence in an invitation the absence of any word of a job decides it is everyday mail.</summary>
+    private const double InvitationWithoutAJobOverrules = 0.7;
 
     /// <summary>Up to which confidence in a receipt or a rejection a person's invitation still decides.</summary>
     private const double PersonalInvitationOverrules = 0.9;
