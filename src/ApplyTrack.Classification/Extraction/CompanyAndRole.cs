@@ -178,7 +178,11 @@ internal static partial class CompanyAndRole
         }
 
         Fill(SubjectPatterns, subject, recipientNames, ref company, ref role);
+        role ??= BoardRole(opening, recipientNames);
+        role ??= CuedBodyRole(opening, recipientNames, strongOnly: true);
+        role ??= SubjectRole(subject, company, recipientNames);
         Fill(BodyPatterns, opening, recipientNames, ref company, ref role);
+        role ??= CuedBodyRole(opening, recipientNames, strongOnly: false);
         company ??= FirstCompany(SignaturePatterns, closing, recipientNames);
         var signedByPerson = SignedByPerson(text.Sender, closing);
         company ??= signedByPerson ? FromSignature(text.Sender, closing, recipientNames) : null;
@@ -193,7 +197,8 @@ internal static partial class CompanyAndRole
             company = AgreeWithDomain(company, role, text, recipientNames);
         }
 
-        return (company is null ? null : FullName(company, subject, text.Body, recipientNames), role);
+        company = company is null ? null : FullName(company, subject, text.Body, recipientNames);
+        return (company, WithoutEmployer(role, company));
     }
 
     /// <summary>
@@ -262,6 +267,14 @@ internal static partial class CompanyAndRole
             var match = pattern.Match(text);
             if (match.Success)
             {
+                // "Tu candidatura para Ingeniera de Software": a subject's "para X" can name the role, not the employer.
+                if (company is null && role is null && !match.Groups["r"].Success && CleanCompany(match.Groups["c"].Value, recipientNames) is { } named &&
+                    LooksLikeRole(named) && CleanRole(named, recipientNames) is { } asRole)
+                {
+                    role = asRole;
+                    continue;
+                }
+
                 company ??= CleanCompany(match.Groups["c"].Value, recipientNames);
                 role ??= CleanRole(match.Groups["r"].Value, recipientNames);
             }
@@ -665,6 +678,8 @@ internal static partial class CompanyAndRole
         role = RoleNoise().Replace(role, " ");
         role = MultiSpace().Replace(role, " ").Trim().Trim('-', '–', ',', ':', '"', '\'', '“', '”', ' ');
         role = LeadingArticle().Replace(role, "");
+        role = LeadingRoleFiller().Replace(role, "");
+        role = RoleWordTail().Replace(role, "");
         role = TrailingRoleWord().Replace(role, "");
         if (role.Length is < 2 or > 80 || role.Split(' ').Length > 10 || NotARole().IsMatch(role) || NotInARole().IsMatch(role))
         {
@@ -727,7 +742,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""[,\s]+(inc\.?|llc|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuffix();
 
-    [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b|\s*\((?:job|req|requisition|ref|reference|id|vacancy|kennziffer|réf|nr|no|competition|recruitment)\b[^)]*\)?|\(\s*[a-z]{1,4}-?\d{3,}[\w-]*\s*\)""", RegexOptions.IgnoreCase)]
     private static partial Regex RoleNoise();
 
     [GeneratedRegex("""^(?:the|a|an|our|le|la|l'|el|de|het|o|a)\s+""", RegexOptions.IgnoreCase)]
