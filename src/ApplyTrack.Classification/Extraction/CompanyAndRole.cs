@@ -73,7 +73,7 @@ internal static partial class CompanyAndRole
         // InfoJobs: "tu candidatura a la oferta Jefe de Proyecto de Banco Mirador se ha registrado": the last "de" names the employer.
         B("""(?i:oferta) (?<r>[^\n.!?:;"“”]{2,80}) (?i:de) (?<c>[\p{Lu}\d][^\n.!?:;]{1,60}?)(?= (?i:se ha|ha sido))"""),
         B($"""(?i:for|in|to) (?i:the|our) {TextRole} (?i:position|role|opening|job)(?: (?i:at|with) {Name})?"""),
-        B($"""(?i:recruiter|recruiting coordinator|talent partner|hiring manager|recrutadora?|recruteur|recruteuse|reclutador|reclutadora|del equipo de selección de|equipe de recrutamento da) (?i:at|da|do|de|chez|bei|bij|van|en|for) {Name}"""),
+        B($"""(?i:recruiter|recruiting coordinator|talent partner|hiring manager|recrutadora?|recruteur|recruteuse|reclutador|reclutadora|del equipo de selección de|equipe de recrutamento da) (?i:at|da|do|de|chez|bei|bij|van|en|for|na|no|em) {Name}"""),
         B($"""(?i:applying|application|interest|apply|applied) (?i:to|at|with|in joining|in) {Name}"""),
         B($"""(?i:sent to|submitted to) {Name}"""),
         B($"""(?:^|\n)(?i:the )?{Name} (?i:recruiting|talent|hiring|people|hr|careers|recruitment|talent acquisition) (?i:team)"""),
