@@ -16,7 +16,7 @@ internal static partial class CompanyAndRole
     // and keeps one parenthesis of its own ("Staff Nurse (Band 5)", "Erzieherin (Teilzeit)").
     private const string CuedRole = """(?:["“«„]\s?)?(?<r>[\p{L}\d][^\n.!?;:"“”«»()]{1,70}?(?:\s?\([^()\n]{1,30}\))?)""";
 
-    private const string CuedRoleEnd = """(?=\s*(?:[,.;:!?\n"”»(]|\s[-–—]\s|$)|\s+(?i:role|position|job|vacancy|post|opening|mandate|appointment|program|programme|einstellen|anbieten|anzubieten|besetzen|leider|beim|vom|zu|wir|sie|ihnen|ich|bitten|möchten|freuen|nous|vous|je|nosotros|usted|wij|ik|jij|você|eu|at|with|on|here|from|based|starting|within|and|which|that|who|we|you|is|was|has|will|would|were|are|bei|im|am|an|und|mit|zum|zur|ab|ist|chez|à|au|aux|dans|et|pour|sur|avec|au sein|en|con|y|para|que|se|ha|bij|op|voor|met|per|is|na|no|em|com|e|ao|que|foi|in (?:the|our|your|a|an|de|het|der|die|das|ons|onze)|for (?:the|our|your|a|an|which|this|you|us)|to)\b)""";
+    private const string CuedRoleEnd = """(?=\s*(?:[,.;:!?\n"”»(]|\s[-–—]\s|$)|\s+(?i:role|position|job|vacancy|post|opening|mandate|appointment|program|programme|einstellen|anbieten|anzubieten|besetzen|leider|beim|vom|zu|wir|sie|ihnen|ich|bitten|möchten|freuen|die|dat|aan|ainsi|es|fue|qui|zijn|nosso|nossa|nuestro|nuestra|notre|onze|unser|unsere|do|dos|nous|vous|je|nosotros|usted|wij|ik|jij|você|eu|at|with|on|here|from|based|starting|within|and|which|that|who|we|you|is|was|has|will|would|were|are|bei|im|am|an|und|mit|zum|zur|ab|ist|chez|à|au|aux|dans|et|pour|sur|avec|au sein|en|con|y|para|que|se|ha|bij|op|voor|met|per|is|na|no|em|com|e|ao|que|foi|in (?:the|our|your|a|an|de|het|der|die|das|ons|onze)|for (?:the|our|your|a|an|which|this|you|us)|to)\b)""";
 
     // Phrases that name the role that follows them; strong enough to take any wording that cleans up as a title.
     private static readonly Regex[] CuedRolePatterns =
@@ -61,7 +61,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+(?:role|position|job|posting|vacancy|opening|opportunity|post|application|interview|offer|stelle|poste|puesto|vacature|vaga|functie|on my team\??|at our \w+|\d{4} intake|intake|programme \d{4}|\d{4})$""", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectRoleTail();
 
-    [GeneratedRegex("""^(?:(?:the|a|an|our|your|le|la|l['’]|el|de|het|o|a|um|uma|un|une|una|ein|eine|einen|een|post of|position of|role of|poste de|puesto de|vaga de|functie van|functie|als|as|for|pour|para|voor|für|van|de|d['’]|of|to|fur)\s+)+""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""^(?:(?:the|a|an|our|your|le|la|l['’]|el|de|het|o|a|um|uma|un|une|una|ein|eine|einen|een|post of|position of|role of|poste de|puesto de|vaga de|functie van|functie|als|as|for|pour|para|voor|für|van|de|d['’]|of|to|fur|cargo|à função|função|vacante|vacature|vaga|kandidatuur|case-opdracht|conversa sobre a vaga|nieuws over de vacature|efetivo|programa|programme|program|regarding|re)\s+)+""", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingRoleFiller();
 
     [GeneratedRegex("""\s+[-–—|]\s+|\s*:\s+|\s+·\s+""")]

@@ -764,7 +764,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""[,\s]+(inc\.?|llc|pte\.? ltd\.?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuffix();
 
-    [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b|\s*\((?:job|req|requisition|ref|reference|id|vacancy|kennziffer|réf|nr|no|competition|recruitment)\b[^)]*\)?|\(\s*[a-z]{1,4}-?\d{3,}[\w-]*\s*\)""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\((?:h/f/x|h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f/x|h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b|\s*\((?:job|req|requisition|ref|reference|id|vacancy|kennziffer|réf|nr|no|competition|recruitment|vacaturenummer|referencia|referência|vacature)\b[^)]*\)?|\(\s*[a-z]{1,4}-?\d{3,}[\w-]*\s*\)""", RegexOptions.IgnoreCase)]
     private static partial Regex RoleNoise();
 
     [GeneratedRegex("""^(?:the|a|an|our|le|la|l'|el|de|het|o|a)\s+""", RegexOptions.IgnoreCase)]
