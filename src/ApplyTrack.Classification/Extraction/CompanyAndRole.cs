@@ -73,7 +73,7 @@ internal static partial class CompanyAndRole
         // InfoJobs: "tu candidatura a la oferta Jefe de Proyecto de Banco Mirador se ha registrado": the last "de" names the employer.
         B("""(?i:oferta) (?<r>[^\n.!?:;"“”]{2,80}) (?i:de) (?<c>[\p{Lu}\d][^\n.!?:;]{1,60}?)(?= (?i:se ha|ha sido))"""),
         B($"""(?i:for|in|to) (?i:the|our) {TextRole} (?i:position|role|opening|job)(?: (?i:at|with) {Name})?"""),
-        B($"""(?i:recruiter|recruiting coordinator|talent partner|hiring manager|recrutadora?|recruteur|recruteuse|reclutador|reclutadora|del equipo de selección de|equipe de recrutamento da) (?i:at|da|do|de|chez|bei|bij|van|en|for) {Name}"""),
+        B($"""(?i:recruiter|recruiting coordinator|talent partner|hiring manager|recrutadora?|recruteur|recruteuse|reclutador|reclutadora|del equipo de selección de|equipe de recrutamento da) (?i:at|da|do|de|chez|bei|bij|van|en|for|na|no|em) {Name}"""),
         B($"""(?i:applying|application|interest|apply|applied) (?i:to|at|with|in joining|in) {Name}"""),
         B($"""(?i:sent to|submitted to) {Name}"""),
         B($"""(?:^|\n)(?i:the )?{Name} (?i:recruiting|talent|hiring|people|hr|careers|recruitment|talent acquisition) (?i:team)"""),
@@ -104,10 +104,19 @@ internal static partial class CompanyAndRole
         B($$"""(?i:mit|met|con|com|avec)\s+(?:(?i:herrn|herr|frau|mevrouw|meneer|el señor|la señora|o senhor|a senhora|m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del|chez)\s+{{Name}}"""),
         B($"""(?i:heard back from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) {Name}"""),
         B($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b"""),
-        B($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b"""),
+        B($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b"""),
         B($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b"""),
         B($"""(?:^|[.!?]\s+|\n){Name} (?i:has|have|is|are|hat|haben|a|ont|ha|han|heeft|hebben|tem|têm) (?i:decided|chosen|asked|come back|been in touch|hiring|looking|keen|impressed|entschieden|décidé|decidido|besloten|decidiu)"""),
     ];
+
+    // An agency's subject names the client: "Key Account Manager bei Hallmann Glas".
+    private static readonly Regex[] ClientSubjectPatterns =
+    [
+        B($"""\s(?i:at|bei|chez|bij|en|na|no|em|with|@)\s(?:der |dem |la |le |el |de )?{Name}"""),
+    ];
+
+    // What a recruiter writes about a client, strong enough to tell a recruiter from an employer writing about itself.
+    private static readonly Regex[] ClientVerdictPatterns = [ClientPatterns[0], ClientPatterns[2], ClientPatterns[3]];
 
     // A bare preposition before a capitalised name ("chez X", "bei X", "en X") is weaker evidence than the sender's display name.
     private static readonly Regex[] WeakBodyPatterns =
@@ -174,11 +183,23 @@ internal static partial class CompanyAndRole
         var byAgency = IsAgency(text.Sender) || AgencyCue().IsMatch(opening) || SignedByAgency(text.Sender, closing);
         if (byAgency)
         {
-            company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender);
+            company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender) ??
+                      FirstCompany(ClientSubjectPatterns, ReplyPrefix().Replace(subject, ""), recipientNames, text.Sender);
+        }
+        else if (WrittenByAPerson(text.Sender))
+        {
+            // A recruiter's own firm need not say "recruitment" ("liam@harcourtblaine.co.uk"): a person who writes what
+            // another employer decided, wants or offers writes for that employer's client.
+            company = FirstCompany(ClientVerdictPatterns, opening, recipientNames, text.Sender);
+            byAgency = company is not null;
         }
 
         Fill(SubjectPatterns, subject, recipientNames, ref company, ref role);
+        role ??= BoardRole(opening, recipientNames);
+        role ??= CuedBodyRole(opening, recipientNames, strongOnly: true);
+        role ??= SubjectRole(subject, company, recipientNames);
         Fill(BodyPatterns, opening, recipientNames, ref company, ref role);
+        role ??= CuedBodyRole(opening, recipientNames, strongOnly: false);
         company ??= FirstCompany(SignaturePatterns, closing, recipientNames);
         var signedByPerson = SignedByPerson(text.Sender, closing);
         company ??= signedByPerson ? FromSignature(text.Sender, closing, recipientNames) : null;
@@ -193,7 +214,8 @@ internal static partial class CompanyAndRole
             company = AgreeWithDomain(company, role, text, recipientNames);
         }
 
-        return (company is null ? null : FullName(company, subject, text.Body, recipientNames), role);
+        company = company is null ? null : FullName(company, subject, text.Body, recipientNames);
+        return (company, WithoutEmployer(role, company));
     }
 
     /// <summary>
@@ -262,6 +284,14 @@ internal static partial class CompanyAndRole
             var match = pattern.Match(text);
             if (match.Success)
             {
+                // "Tu candidatura para Ingeniera de Software": a subject's "para X" can name the role, not the employer.
+                if (company is null && role is null && !match.Groups["r"].Success && CleanCompany(match.Groups["c"].Value, recipientNames) is { } named &&
+                    LooksLikeRole(named) && CleanRole(named, recipientNames) is { } asRole)
+                {
+                    role = asRole;
+                    continue;
+                }
+
                 company ??= CleanCompany(match.Groups["c"].Value, recipientNames);
                 role ??= CleanRole(match.Groups["r"].Value, recipientNames);
             }
@@ -280,6 +310,11 @@ internal static partial class CompanyAndRole
         return folded.Length >= 3 && domain.Length >= 3 && (domain.Contains(folded, StringComparison.Ordinal) || folded.Contains(domain, StringComparison.Ordinal)) ||
                Fold(sender.DisplayName).Contains(folded, StringComparison.Ordinal);
     }
+
+    /// <summary>A person's mailbox on an employer's or a firm's own domain, not an ATS, a job board or a free mail service.</summary>
+    private static bool WrittenByAPerson(Sender sender) =>
+        sender.Domain.Length > 0 && AtsVendors.VendorOf(sender.Domain) is null && !AtsVendors.IsFreemail(sender.Domain) &&
+        PersonName().IsMatch(sender.DisplayName) && !OrganisationWord().IsMatch(sender.DisplayName);
 
     /// <summary>A staffing or search firm, by the words of its name or domain ("keystaffing", "Kubitza Personalberatung").</summary>
     private static bool IsAgency(Sender sender) =>
@@ -665,6 +700,8 @@ internal static partial class CompanyAndRole
         role = RoleNoise().Replace(role, " ");
         role = MultiSpace().Replace(role, " ").Trim().Trim('-', '–', ',', ':', '"', '\'', '“', '”', ' ');
         role = LeadingArticle().Replace(role, "");
+        role = LeadingRoleFiller().Replace(role, "");
+        role = RoleWordTail().Replace(role, "");
         role = TrailingRoleWord().Replace(role, "");
         if (role.Length is < 2 or > 80 || role.Split(' ').Length > 10 || NotARole().IsMatch(role) || NotInARole().IsMatch(role))
         {
@@ -687,7 +724,7 @@ internal static partial class CompanyAndRole
     private static Regex P(string pattern) =>
         new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Cues.MatchTimeout);
 
-    [GeneratedRegex("""\s[-–|]\s|(?<=\p{L}{3})\.\s|!|,\s|\s(?:for|pour|für|voor|para|on|is|has|was|will)\s""")]
+    [GeneratedRegex("""\s[-–|]\s|(?<=\p{L}{3})\.\s|!|,\s|\s(?:for|pour|für|voor|para|on|is|has|was|will)\s|\s(?:and|und|et|y|en|e)\s(?:I|I'm|I’m|I've|we|we're|ich|je|yo|ik|eu|nous|wir)\b""")]
     private static partial Regex CompanyCut();
 
     [GeneratedRegex("""(?:\s+(?:of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the))+$""")]
@@ -721,13 +758,13 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early careers|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
-    [GeneratedRegex("""[,\s]+(inc\.?|llc|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""[,\s]+(inc\.?|llc|pte\.? ltd\.?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuffix();
 
-    [GeneratedRegex("""\((?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\((?:h/f/x|h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f/x|h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b|\s*\((?:job|req|requisition|ref|reference|id|vacancy|kennziffer|réf|nr|no|competition|recruitment|vacaturenummer|referencia|referência|vacature)\b[^)]*\)?|\(\s*[a-z]{1,4}-?\d{3,}[\w-]*\s*\)""", RegexOptions.IgnoreCase)]
     private static partial Regex RoleNoise();
 
     [GeneratedRegex("""^(?:the|a|an|our|le|la|l'|el|de|het|o|a)\s+""", RegexOptions.IgnoreCase)]
@@ -787,6 +824,10 @@ internal static partial class CompanyAndRole
     // "Am Wasserturm 2", "212 Brunswick St": an address, not the employer's name.
     [GeneratedRegex("""(?:^|\s)\d{1,5}[a-z]?(?:\s|$)""")]
     private static partial Regex StreetNumber();
+
+    // "Liam Gallagher-Reid", "Dr. Anna van Dijk": a person's name as a display name.
+    [GeneratedRegex("""^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s(?:(?:van|de|der|den|da|do|dos|del|von|la|le)\s)*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,2}$""")]
+    private static partial Regex PersonName();
 
     [GeneratedRegex("""^.{2,60}?\s(?:at|bei|chez|bij|en|na|no|em|@)\s(?<c>\p{Lu}.+)$""")]
     private static partial Regex TitleAtCompany();

@@ -27,6 +27,43 @@ public sealed class ApplicationNamingTests
         Assert.False(decision.Changes);
     }
 
+    [Theory]
+    [InlineData("Westridgecu", "Westridge Credit Union")]
+    [InlineData("Pellegrinoplumbing", "Pellegrino Plumbing & Heating")]
+    [InlineData("Brightlinetherapy", "Brightline Therapy Group")]
+    public void A_name_read_from_an_address_gives_way_to_the_name_written_out(string slug, string fullName)
+    {
+        var decision = ApplicationNaming.Decide(slug, "Data Analyst", fullName, "Data Analyst");
+
+        Assert.Equal(fullName, decision.Company);
+        Assert.True(decision.Changes);
+    }
+
+    [Theory]
+    [InlineData("Westridge", "Westridge Credit Union")]
+    [InlineData("Contoso", "Contoso Labs")]
+    [InlineData("Acmecorp", "Northwind Traders")]
+    public void A_name_that_is_a_word_of_the_new_one_or_spells_another_stays(string company, string emailCompany)
+    {
+        var decision = ApplicationNaming.Decide(company, "Data Analyst", emailCompany, "Data Analyst");
+
+        Assert.Equal(company, decision.Company);
+        Assert.False(decision.Changes);
+    }
+
+    [Theory]
+    [InlineData("Phone screen")]
+    [InlineData("Second interview")]
+    [InlineData("Final round")]
+    [InlineData("Role not stated")]
+    public void A_round_note_or_a_placeholder_gives_way_to_the_role_a_later_email_names(string note)
+    {
+        var decision = ApplicationNaming.Decide("Contoso", note, "Contoso", "Member Services Representative");
+
+        Assert.Equal("Member Services Representative", decision.Role);
+        Assert.True(decision.Changes);
+    }
+
     [Fact]
     public void An_employer_is_never_replaced_by_another_name()
     {

@@ -52,6 +52,44 @@ public abstract class ThreadNamingTests(OutlookApplication app)
         Assert.Equal("Data Analyst", application.GetProperty("role").GetString());
     }
 
+    [Fact]
+    public async Task A_later_email_that_writes_the_employer_out_and_names_the_role_renames_a_card_opened_by_a_phone_screen()
+    {
+        var conversation = $"conv-{Guid.NewGuid():N}";
+        var manager = new MailAddress("dana.reyes@westridgecu.example", "Dana Reyes");
+        var (client, mailbox, connectionId) = await ConnectAsync(new NewMailMessage
+        {
+            From = manager,
+            To = [new MailAddress("jordan@example.com", "Jordan Lee")],
+            Subject = "Phone screen",
+            TextBody = "Hi Jordan,\n\nThanks for applying. We would like to invite you to a 30-minute phone screen with me on Tuesday at 10am. " +
+                       "Please let me know if that time works for you.\n\nDana Reyes\nref " + TestMail.Marker(),
+            ReceivedDateTime = Now.AddDays(-5),
+            ConversationId = conversation,
+        });
+        var card = (await (await client.GetAsync("/api/applications")).ReadJsonAsync()).EnumerateArray().Single();
+        var id = card.GetProperty("id").GetGuid();
+        // The first email named no role (a phone screen is a step, not a job) and the employer only by its address.
+        Assert.Equal("Role not stated", card.GetProperty("role").GetString());
+        Assert.Equal("Westridgecu", card.GetProperty("company").GetString());
+
+        mailbox.Add(new NewMailMessage
+        {
+            From = manager,
+            To = [new MailAddress("jordan@example.com", "Jordan Lee")],
+            Subject = "Re: Phone screen",
+            TextBody = "Hi Jordan,\n\nGreat speaking with you. We are delighted to offer you the position of Member Services Representative at " +
+                       "Westridge Credit Union. Your offer letter with the salary and start date is attached.\n\nDana Reyes\nref " + TestMail.Marker(),
+            ReceivedDateTime = Now.AddHours(-1),
+            ConversationId = conversation,
+        });
+        await SyncUntilAsync(client, connectionId, async () => (await client.ActivityAsync()).Count == 2, "the offer");
+
+        var application = await (await client.GetAsync($"/api/applications/{id}")).ReadJsonAsync();
+        Assert.Equal("Westridge Credit Union", application.GetProperty("company").GetString());
+        Assert.Equal("Member Services Representative", application.GetProperty("role").GetString());
+    }
+
     private static NewMailMessage AgencyReceipt(string conversation, string subject = "Your application for Data Analyst at Hays Recruitment") => new()
     {
         From = Recruiter,

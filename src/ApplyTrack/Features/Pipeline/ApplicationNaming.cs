@@ -46,6 +46,11 @@ public static partial class ApplicationNaming
                 reasons.Add($"the employer is {emailCompany.Trim()}, not {company}, which sent the mail for it");
                 company = emailCompany.Trim();
             }
+            else if (SpellsOut(emailCompany, company))
+            {
+                reasons.Add($"the employer's name in full is {emailCompany.Trim()}");
+                company = emailCompany.Trim();
+            }
         }
 
         if (!roleByPerson && IsRole(emailRole) && Fold(emailRole) != Fold(role) && (!IsRole(role) || NamesMorePrecisely(emailRole!, role)))
@@ -73,6 +78,37 @@ public static partial class ApplicationNaming
     /// <summary>"Final round", "Technical interview", "Next steps", "Phone screen": a step of the process, not a role.</summary>
     private static bool IsRoundNote(string[] words) =>
         words.Any(RoundWords.Contains) && words.All(w => RoundWords.Contains(w) || RoundModifiers.Contains(w));
+
+    /// <summary>
+    /// A one-word name read from a mail address ("Westridgecu", "Pellegrinoplumbing") that a later email writes out
+    /// ("Westridge Credit Union", "Pellegrino Plumbing &amp; Heating"): its letters are the full name's words in order, whole
+    /// or by their initials, two words at least. A name that is a word of the new one ("Contoso" in "Contoso Talent
+    /// Team") is a name already and stays.
+    /// </summary>
+    private static bool SpellsOut(string fullName, string shortName)
+    {
+        var slug = string.Concat(Words(shortName));
+        var words = Words(fullName);
+        return Words(shortName).Length == 1 && slug.Length >= 4 && words.Length >= 2 && !words.Contains(slug) && Spells(slug, 0, words, 0, 0);
+    }
+
+    private static bool Spells(string slug, int at, string[] words, int index, int used)
+    {
+        if (at == slug.Length)
+        {
+            return used >= 2;
+        }
+
+        if (index >= words.Length)
+        {
+            return false;
+        }
+
+        var word = words[index];
+        return slug.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && Spells(slug, at + word.Length, words, index + 1, used + 1) ||
+               used > 0 && slug[at] == word[0] && Spells(slug, at + 1, words, index + 1, used + 1) ||
+               used > 0 && Spells(slug, at, words, index + 1, used);
+    }
 
     // Every word of the old role, in order, inside a longer new one: the same job, named more precisely.
     private static bool NamesMorePrecisely(string newRole, string oldRole)
