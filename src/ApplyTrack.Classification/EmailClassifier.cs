@@ -137,10 +137,13 @@ public sealed class EmailClassifier
         }
 
         // "I'd love to have a chat — coffee on Saturday?" from a friend: an invitation to talk that never mentions a job,
-        // a role, an application or an interview (subject included, no recruiting system behind it) is everyday mail
+        // a role, an application, an interview, a test or a next round (subject included, no recruiting system behind it)
+        // is everyday mail
         // unless the model is sure. A recruiter's reply that says only "shall we talk Tuesday?" still carries the job in
         // its subject or its quoted thread.
-        if (!jobContext && p[EmailEvents.InterviewInvite] + p[EmailEvents.RecruiterOutreach] > 0.2 &&
+        if (!jobContext && !features.Has(Cues.Received) && !features.Has(Cues.Interview) && !features.Has(Cues.InterviewMention) &&
+            !features.Has(Cues.Assessment) && !features.Has(Cues.NextRound) &&
+            p[EmailEvents.InterviewInvite] + p[EmailEvents.RecruiterOutreach] > 0.2 &&
             LabelProbability(p, EmailLabels.Interviewing) < InvitationWithoutAJobOverrules &&
             MoveJobEventsTo(p, EmailEvents.NotJob))
         {
