@@ -18,6 +18,9 @@ public sealed class RoleAndEmployerPatternTests
     [InlineData("Gracias", "Hola,\n\nhemos recibido tu postulación para el puesto de Ingeniera de Campo para nuestra obra en Arequipa.", "Ingeniera de Campo")]
     [InlineData("Bedankt", "Beste Jordan,\n\nHartelijk dank voor je sollicitatie voor de functie van Beleidsmedewerker Wonen. We nemen contact op.", "Beleidsmedewerker Wonen")]
     [InlineData("Obrigado", "Olá,\n\nRecebemos a sua candidatura para a vaga de Engenheira de Dados. Entraremos em contato.", "Engenheira de Dados")]
+    [InlineData("Thanks", "Hi Jordan,\n\nThank you for applying for the Data Engineer, Senior position at Brightwave. We will be in touch.", "Data Engineer, Senior")]
+    [InlineData("Thanks", "Hi Jordan,\n\nThank you for applying for the role of Software Engineer, Backend. We will be in touch.", "Software Engineer, Backend")]
+    [InlineData("Thanks", "Hi Jordan,\n\nThank you for applying for the position of Policy Analyst, Wellington. We will be in touch.", "Policy Analyst")]
     public void A_phrase_of_the_body_names_the_role(string subject, string body, string role) =>
         Assert.Equal(role, Extract("Recruiting <jobs@brightwave.example.com>", subject, body).Role);
 

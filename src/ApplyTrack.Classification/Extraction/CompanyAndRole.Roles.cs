@@ -13,10 +13,11 @@ namespace ApplyTrack.Classification.Extraction;
 internal static partial class CompanyAndRole
 {
     // A role in running text: starts with a letter or digit, runs to punctuation or to the word that says where it is,
-    // and keeps one parenthesis of its own ("Staff Nurse (Band 5)", "Erzieherin (Teilzeit)").
+    // and keeps one parenthesis of its own ("Staff Nurse (Band 5)", "Erzieherin (Teilzeit)"). A comma ends it
+    // (", Wellington") unless a level or a specialty follows ("Data Engineer, Senior", "Software Engineer, Backend").
     private const string CuedRole = """(?:["“«„]\s?)?(?<r>[\p{L}\d][^\n.!?;:"“”«»()]{1,70}?(?:\s?\([^()\n]{1,30}\))?)""";
 
-    private const string CuedRoleEnd = """(?=\s*(?:[,.;:!?\n"”»(]|\s[-–—]\s|$)|\s+(?i:role|position|job|vacancy|post|opening|mandate|appointment|program|programme|einstellen|anbieten|anzubieten|besetzen|leider|beim|vom|zu|wir|sie|ihnen|ich|bitten|möchten|freuen|die|dat|aan|ainsi|es|fue|qui|zijn|nosso|nossa|nuestro|nuestra|notre|onze|unser|unsere|do|dos|nous|vous|je|nosotros|usted|wij|ik|jij|você|eu|at|with|on|here|from|based|starting|within|and|which|that|who|we|you|is|was|has|will|would|were|are|bei|im|am|an|und|mit|zum|zur|ab|ist|chez|à|au|aux|dans|et|pour|sur|avec|au sein|en|con|y|para|que|se|ha|bij|op|voor|met|per|is|na|no|em|com|e|ao|que|foi|in (?:the|our|your|a|an|de|het|der|die|das|ons|onze)|for (?:the|our|your|a|an|which|this|you|us)|to)\b)""";
+    private const string CuedRoleEnd = """(?=\s*(?:,(?!\s*(?i:senior|junior|lead|principal|staff|chief|associate|intern|graduate|entry[- ]level|mid[- ]level|i{1,3}|iv|backend|back[- ]end|frontend|front[- ]end|full[- ]stack|platform|infrastructure|mobile|band \d+)\b)|[.;:!?\n"”»(]|\s[-–—]\s|$)|\s+(?i:role|position|job|vacancy|post|opening|mandate|appointment|program|programme|einstellen|anbieten|anzubieten|besetzen|leider|beim|vom|zu|wir|sie|ihnen|ich|bitten|möchten|freuen|die|dat|aan|ainsi|es|fue|qui|zijn|nosso|nossa|nuestro|nuestra|notre|onze|unser|unsere|do|dos|nous|vous|je|nosotros|usted|wij|ik|jij|você|eu|at|with|on|here|from|based|starting|within|and|which|that|who|we|you|is|was|has|will|would|were|are|bei|im|am|an|und|mit|zum|zur|ab|ist|chez|à|au|aux|dans|et|pour|sur|avec|au sein|en|con|y|para|que|se|ha|bij|op|voor|met|per|is|na|no|em|com|e|ao|que|foi|in (?:the|our|your|a|an|de|het|der|die|das|ons|onze)|for (?:the|our|your|a|an|which|this|you|us)|to)\b)""";
 
     // Phrases that name the role that follows them; strong enough to take any wording that cleans up as a title.
     private static readonly Regex[] CuedRolePatterns =
