@@ -23,16 +23,7 @@ public sealed class CorrectionBrowserTests(ConsentPageOutlookApplication app, Br
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
 
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync($"browser-{Guid.NewGuid():N}@example.com");
-        await page.GetByLabel("Password").FillAsync("correct horse battery");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync("**/board");
-        await page.GotoAsync("/settings/integrations");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Connect Outlook" }).ClickAsync();
-        await page.Locator($"input[type=radio][value='{mailboxEmail}']").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
-        await page.WaitForURLAsync("**/settings/integrations?connected=*");
+        await RegisterAndConnectOutlookAsync(page, mailboxEmail);
 
         await page.GotoAsync("/activity");
         var item = page.Locator(".activity-item", new() { HasText = "Contoso" });
@@ -70,17 +61,7 @@ public sealed class CorrectionBrowserTests(ConsentPageOutlookApplication app, Br
         var page = await context.NewPageAsync();
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync($"browser-{Guid.NewGuid():N}@example.com");
-        await page.GetByLabel("Password").FillAsync("correct horse battery");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync("**/board");
-        await page.GotoAsync("/settings/integrations");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Connect Outlook" }).ClickAsync();
-        await page.Locator($"input[type=radio][value='{mailboxEmail}']").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
-        await page.WaitForURLAsync("**/settings/integrations?connected=*");
-        var connectionId = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["connected"];
+        var connectionId = await RegisterAndConnectOutlookAsync(page, mailboxEmail);
 
         await page.GotoAsync("/activity");
         var contoso = page.Locator(".activity-item:not(.outcome-pending)", new() { HasText = "Contoso" });
@@ -103,5 +84,21 @@ public sealed class CorrectionBrowserTests(ConsentPageOutlookApplication app, Br
         await Assertions.Expect(page.Locator(".activity-item .activity-head", new() { HasText = "Fabrikam" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#activity[data-stale]")).ToHaveCountAsync(0);
         Assert.Empty(scriptErrors);
+    }
+
+    /// <summary>A new account connects the sandbox mailbox through the consent page; returns the connection's id.</summary>
+    private static async Task<string?> RegisterAndConnectOutlookAsync(IPage page, string mailboxEmail)
+    {
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Email").FillAsync($"browser-{Guid.NewGuid():N}@example.com");
+        await page.GetByLabel("Password").FillAsync("correct horse battery");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.WaitForURLAsync("**/board");
+        await page.GotoAsync("/settings/integrations");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect Outlook" }).ClickAsync();
+        await page.Locator($"input[type=radio][value='{mailboxEmail}']").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        await page.WaitForURLAsync("**/settings/integrations?connected=*");
+        return System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["connected"];
     }
 }
