@@ -42,10 +42,9 @@ public sealed class EmailClassifier
         // first use costs as much again. Done beside it on another core, the first email waits for neither.
         var reading = Task.Run(() => Prepare(WarmUpEmail));
         var (manifest, model) = ModelArtifact.Read(modelArtifact);
-        reading.Wait();
         // The scorer's first email builds its character table and per-thread buffers; done here, not on a caller's email.
         var classifier = new EmailClassifier(manifest, model);
-        model.Predict(EmailFeatures.Of(WarmUpEmail).ToModelInput());
+        model.Predict(reading.Result ?? EmailFeatures.Of(WarmUpEmail).ToModelInput());
         return classifier;
     }
 
@@ -53,20 +52,25 @@ public sealed class EmailClassifier
         "Dana Reyes <dana@example.com>", "you@example.com", "Interview for the Data Analyst role",
         "Hi Sam,\nThank you for applying. We would like to invite you to an interview for the Data Analyst position at Acme.", null);
 
-    /// <summary>Every step of reading an email but the model, for its side effects only: expressions built, code compiled.</summary>
-    private static void Prepare(EmailInput email)
+    /// <summary>
+    /// Every step of reading an email but the model, for its side effects (expressions built, code compiled); returns the
+    /// model's input, which warms the scorer once the model is loaded.
+    /// </summary>
+    private static EventModelInput? Prepare(EmailInput email)
     {
         try
         {
             var features = EmailFeatures.Of(email);
             _ = features.IsPersonalNote;
-            features.ToModelInput();
+            var input = features.ToModelInput();
             CompanyAndRole.Extract(features.Text, email.To);
             RoundNote.For(EmailEvents.InterviewInvite, features.MaskedSubject, features.MaskedBody);
+            return input;
         }
         catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
             // Only a head start: on a starved machine the first match may pass its timeout, and the first email pays instead.
+            return null;
         }
     }
 
@@ -138,9 +142,8 @@ public sealed class EmailClassifier
 
         // "I'd love to have a chat — coffee on Saturday?" from a friend: an invitation to talk that never mentions a job,
         // a role, an application, an interview, a test or a next round (subject included, no recruiting system behind it)
-        // is everyday mail
-        // unless the model is sure. A recruiter's reply that says only "shall we talk Tuesday?" still carries the job in
-        // its subject or its quoted thread.
+        // is everyday mail unless the model is sure. A recruiter's reply that says only "shall we talk Tuesday?" still
+        // carries the job in its subject or its quoted thread.
         if (!jobContext && !features.Has(Cues.Received) && !features.Has(Cues.Interview) && !features.Has(Cues.InterviewMention) &&
             !features.Has(Cues.Assessment) && !features.Has(Cues.NextRound) &&
             p[EmailEvents.InterviewInvite] + p[EmailEvents.RecruiterOutreach] > 0.2 &&
@@ -396,8 +399,12 @@ public sealed class EmailClassifier
 
     private static EmailClassifier LoadEmbedded()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidOperationException($"The library was built without its model ({DefaultResourceName}); run 'applytrack train' and rebuild.");
+        using var stream = OpenEmbeddedModel();
         return Load(stream);
     }
+
+    /// <summary>The model artifact built into the library.</summary>
+    internal static Stream OpenEmbeddedModel() =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream(DefaultResourceName)
+        ?? throw new InvalidOperationException($"The library was built without its model ({DefaultResourceName}); run 'applytrack train' and rebuild.");
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using ApplyTrack.Classification.Model;
 
 namespace ApplyTrack.Classification.Cli;
@@ -19,10 +18,7 @@ internal static class ModelOption
     /// <summary>The fingerprints of the emails the chosen model (a file, or the one built into the library) was trained on.</summary>
     public static TrainedRows TrainedRows(FileInfo? file)
     {
-        using var stream = file is null
-            ? Assembly.GetAssembly(typeof(EmailClassifier))!.GetManifestResourceStream(EmailClassifier.DefaultResourceName)
-              ?? throw new InvalidOperationException($"The library was built without its model ({EmailClassifier.DefaultResourceName}).")
-            : file.OpenRead();
+        using var stream = file is null ? EmailClassifier.OpenEmbeddedModel() : file.OpenRead();
         return ModelArtifact.ReadTrainedRows(stream);
     }
 }

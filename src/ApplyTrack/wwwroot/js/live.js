@@ -14,19 +14,20 @@
     return [...region.querySelectorAll("details[open]")].some((details) => details.querySelector("form") !== null);
   }
 
+  // A region in use is left as it is and marked stale, to catch up later.
+  function heldBack(region) {
+    if (!inUse(region)) return false;
+    region.dataset.stale = "true";
+    return true;
+  }
+
   async function refreshRegion(region) {
-    if (inUse(region)) {
-      region.dataset.stale = "true";
-      return;
-    }
+    if (heldBack(region)) return;
     const response = await fetch(region.dataset.refreshUrl, { credentials: "same-origin" });
     if (!response.ok) return;
     const html = await response.text();
     // The person may have started on a form while the request was out: their work wins over the news.
-    if (inUse(region)) {
-      region.dataset.stale = "true";
-      return;
-    }
+    if (heldBack(region)) return;
     const open = new Set([...region.querySelectorAll("details[data-key][open]")].map((details) => details.dataset.key));
     const active = document.activeElement;
     const focused = active && region.contains(active) && active.matches("summary") ? active.closest("details[data-key]") : null;
