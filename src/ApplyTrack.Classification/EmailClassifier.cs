@@ -201,6 +201,20 @@ public sealed class EmailClassifier
             reasons.Add("about a job that is not yours (a panel, a reference, the press, a fair)");
         }
 
+        // The reader's own employer about the job they have: a pay review or award, a bonus letter, a promotion, an
+        // appraisal meeting, benefits, a contract renewal. Salary figures, "pleased to confirm" and "meeting" are the words
+        // of an offer and an invitation, but nothing offers a position ("offer you the role", a start date, joining the
+        // team) and nothing is received or declined. From the reader's own organisation that decides; otherwise it decides
+        // where the model is not sure.
+        if (features.Has(Cues.CurrentJob) && !features.Has(Cues.Received) && !features.Has(Cues.Rejection) &&
+            !Cues.OffersAPosition(features.MaskedSubject) && !Cues.OffersAPosition(features.MaskedBody) &&
+            EmailLabels.All.MaxBy(l => LabelProbability(p, l)) is { } current && current != EmailLabels.None &&
+            (features.FromOwnOrganisation || LabelProbability(p, current) < CurrentJobOverrules) &&
+            MoveJobEventsTo(p, EmailEvents.NotJob))
+        {
+            reasons.Add("your current employer about the job you have (pay, review, promotion, benefits), not an application");
+        }
+
         FollowPersonalInvitation(features, p, reasons);
         FollowAgreeingPhrases(features, p, reasons, jobContext);
 
@@ -219,7 +233,7 @@ public sealed class EmailClassifier
     {
         var everyday = p[EmailEvents.NotJob] + p[EmailEvents.Marketing];
         if (!(jobContext || features.IsPersonalNote && features.Has(Cues.Offer)) || features.Has(Cues.OtherApplication) || features.Has(Cues.OtherRole) ||
-            features.Has(Cues.JobAlert) ||
+            features.Has(Cues.JobAlert) || features.Has(Cues.CurrentJob) ||
             EmailLabels.All.MaxBy(l => LabelProbability(p, l)) != EmailLabels.None)
         {
             return;
@@ -290,6 +304,9 @@ public sealed class EmailClassifier
     /// an invitation and a question is an invitation, where a receipt states what happens next and asks nothing.
     /// </summary>
     internal static bool AsksTheReader(EmailFeatures features) => features.MaskedBody.Contains('?', StringComparison.Ordinal);
+
+    /// <summary>Up to which confidence in a job event the words of the reader's current job decide (outside their own organisation).</summary>
+    private const double CurrentJobOverrules = 0.85;
 
     /// <summary>Up to which confidence in a job event the words of someone else's job (panel, reference, press) decide.</summary>
     private const double OtherRoleOverrules = 0.8;

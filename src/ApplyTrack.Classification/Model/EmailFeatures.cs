@@ -26,7 +26,36 @@ internal sealed partial record EmailFeatures(
         return new EmailFeatures(
             text, subject, body,
             Cues.Matching(subject).ToList(), Cues.Matching(body).ToList(),
-            vendor, subjectMasked || bodyMasked);
+            vendor, subjectMasked || bodyMasked)
+        {
+            FromOwnOrganisation = SameOrganisation(text.Sender.Domain, email.To),
+        };
+    }
+
+    /// <summary>
+    /// Sent from the reader's own organisation: the sender's domain is the domain of the address the mail came to, and
+    /// that is no free-mail provider or placeholder. Payroll, HR and colleagues write from there; an employer one has
+    /// applied to does not (an internal applicant's mail comes from the recruiting system).
+    /// </summary>
+    public bool FromOwnOrganisation { get; init; }
+
+    internal static bool SameOrganisation(string senderDomain, string? to)
+    {
+        if (senderDomain.Length == 0 || string.IsNullOrEmpty(to))
+        {
+            return false;
+        }
+
+        var at = to.LastIndexOf('@');
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var recipientDomain = to[(at + 1)..].Trim().TrimEnd('>', ' ', ',', ';');
+        var sender = senderDomain.Trim().TrimEnd('>');
+        return sender.Equals(recipientDomain, StringComparison.OrdinalIgnoreCase) && !AtsVendors.IsFreemail(sender) &&
+            !sender.Split('.').Contains("example", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The row the model reads. Signals are single tokens ("xxsubjrejection") so the n-gram featuriser keeps them whole.</summary>
@@ -103,6 +132,11 @@ internal sealed partial record EmailFeatures(
         if (IsPersonSender)
         {
             signals.Append(" xxpersonsender");
+        }
+
+        if (FromOwnOrganisation)
+        {
+            signals.Append(" xxsameorg");
         }
 
         // Sender words and domain labels ("talent", "greenhouse", "amazon") carry a lot: who writes says what it is.
