@@ -215,6 +215,15 @@ public sealed class EmailClassifier
             reasons.Add("your current employer about the job you have (pay, review, promotion, benefits), not an application");
         }
 
+        // A dentist's reminder, a bank adviser's meeting, a parents' evening, a garage booking: a date, a time and "you are
+        // invited" with no word of a job, a role, an application, an interview or a call is everyday mail, however sure
+        // the model is (German mail with "Termin", a weekday and "Uhr" is nearly always an interview in the training mail).
+        if (features.Has(Cues.Appointment) && !jobContext && !features.Has(Cues.InterviewMention) &&
+            EmailLabels.All.MaxBy(l => LabelProbability(p, l)) != EmailLabels.None && MoveJobEventsTo(p, EmailEvents.NotJob))
+        {
+            reasons.Add("an everyday appointment or meeting without any mention of a job");
+        }
+
         FollowPersonalInvitation(features, p, reasons);
         FollowAgreeingPhrases(features, p, reasons, jobContext);
 
@@ -233,7 +242,7 @@ public sealed class EmailClassifier
     {
         var everyday = p[EmailEvents.NotJob] + p[EmailEvents.Marketing];
         if (!(jobContext || features.IsPersonalNote && features.Has(Cues.Offer)) || features.Has(Cues.OtherApplication) || features.Has(Cues.OtherRole) ||
-            features.Has(Cues.JobAlert) || features.Has(Cues.CurrentJob) ||
+            features.Has(Cues.JobAlert) || features.Has(Cues.CurrentJob) || features.Has(Cues.Appointment) && !jobContext ||
             EmailLabels.All.MaxBy(l => LabelProbability(p, l)) != EmailLabels.None)
         {
             return;

@@ -75,3 +75,84 @@ public sealed class CurrentEmployerTests
         Assert.Equal(expected, Cues.OffersAPosition(text));
     }
 }
+
+/// <summary>
+/// Everyday appointments — a dentist's reminder, a GP booking, a bank adviser's meeting, a parents' evening, an owners'
+/// meeting — carry a date, a time and "you are invited" and are no interview. An interview at a dental practice, which
+/// names the job, stays an interview. Examples written for this test, not drawn from training/ or any data set.
+/// </summary>
+public sealed class EverydayAppointmentTests
+{
+    private static readonly EmailClassifier Classifier = EmailClassifier.LoadDefault();
+
+    private static EmailClassification Classify(string from, string subject, string body) =>
+        Classifier.Classify(new EmailInput(from, "Sam Rivera <sam.rivera@example.com>", subject, body, DateTimeOffset.Parse("2026-05-04T09:00:00Z")));
+
+    [Theory]
+    [InlineData("Meadow Lane Dental <reception@meadowlanedental.example.com>", "Appointment reminder",
+        "Hi Sam,\n\nThis is a reminder of your appointment with Dr Okafor on Friday 9 May at 8:20am for a check-up. Please arrive five minutes early. To rearrange, call us at least 24 hours before.\n\nMeadow Lane Dental")]
+    [InlineData("Praxis Dr. Winter <praxis@dr-winter.example.de>", "Terminerinnerung",
+        "Guten Tag Herr Rivera,\n\nwir erinnern Sie an Ihren Termin zur Kontrolluntersuchung am Dienstag um 10:40 Uhr. Bitte bringen Sie Ihre Versichertenkarte mit.\n\nIhr Praxisteam")]
+    [InlineData("Cabinet médical du Parc <secretariat@cabinet-parc.example.fr>", "Rappel de rendez-vous",
+        "Bonjour,\n\nRappel de votre rendez-vous avec le Dr Lefèvre jeudi à 16 h 15. Merci de prévenir 24 heures à l'avance en cas d'empêchement.\n\nLe secrétariat")]
+    [InlineData("Clínica Dental Mar Azul <citas@marazul.example.es>", "Recordatorio de su cita",
+        "Hola Sam:\n\nLe recordamos su cita con la Dra. Molina el lunes a las 9:30 para la revisión anual. Si no puede venir, avísenos.\n\nClínica Dental Mar Azul")]
+    [InlineData("Huisartsenpraktijk Zuid <assistente@huisarts-zuid.example.nl>", "Bevestiging van uw afspraak",
+        "Beste meneer Rivera,\n\nHierbij bevestigen wij uw afspraak bij dokter Hendriks op woensdag om 8.50 uur. Verhinderd? Bel ons dan uiterlijk een dag van tevoren.\n\nHuisartsenpraktijk Zuid")]
+    [InlineData("Clínica Bem Estar <agenda@bemestar.example.com.br>", "Lembrete de consulta",
+        "Olá Sam!\n\nLembrete de consulta: sua consulta com a Dra. Luana está marcada para quinta, às 14h. Chegue 10 minutos antes.\n\nClínica Bem Estar")]
+    public void An_everyday_appointment_is_not_an_interview(string from, string subject, string body)
+    {
+        var result = Classify(from, subject, body);
+
+        Assert.True(result.Label == EmailLabels.None, $"{result.Label} {result.Event} {result.Confidence}: {string.Join("; ", result.Reasons)}");
+    }
+
+    [Fact]
+    public void An_interview_at_a_dental_practice_is_still_an_interview()
+    {
+        var result = Classify("Meadow Lane Dental <jobs@meadowlanedental.example.com>", "Interview - Dental Nurse",
+            "Hi Sam,\n\nThank you for applying for our dental nurse position. We'd like to invite you to an interview at the practice on Wednesday at 1pm with the practice manager. Please bring your registration certificate.\n\nMeadow Lane Dental");
+
+        Assert.True(result.Label == EmailLabels.Interviewing, $"{result.Label} {result.Event} {result.Confidence}: {string.Join("; ", result.Reasons)}");
+    }
+}
+
+/// <summary>
+/// Issue 9 family 4 and the offer↔rejection line: a receipt that promises an answer "either way" is a receipt, and a
+/// no that says the offer went to someone else is a rejection, not an offer. Examples written for this test.
+/// </summary>
+public sealed class EitherWayReceiptTests
+{
+    private static readonly EmailClassifier Classifier = EmailClassifier.LoadDefault();
+
+    private static EmailClassification Classify(string from, string subject, string body) =>
+        Classifier.Classify(new EmailInput(from, "Sam Rivera <sam.rivera@example.com>", subject, body, DateTimeOffset.Parse("2026-05-04T09:00:00Z")));
+
+    [Theory]
+    [InlineData("en", "We'll reply either way by Friday.")]
+    [InlineData("fr", "Nous reviendrons vers vous d'ici la fin du mois, quelle que soit la suite donnée.")]
+    [InlineData("de", "Falls wir keine passende Stelle für dich haben, bekommst du auch eine kurze Info.")]
+    [InlineData("nl", "Je hoort binnen twee weken van ons, ook als we niet verder gaan.")]
+    [InlineData("pt", "Se não seguirmos com seu perfil, vamos te avisar por e-mail.")]
+    public void A_promise_to_answer_either_way_is_masked_as_a_condition(string language, string sentence)
+    {
+        _ = language;
+        var masked = Cues.MaskConditionals("Thanks for applying. " + sentence, out var wasMasked);
+
+        Assert.True(wasMasked, masked);
+        Assert.Contains("xxconditional", masked, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Marco Bellini <marco@bellini-osteria.example.com>", "Line cook",
+        "Hi Sam,\n\nThanks again for the trial shift on Saturday. I have to be straight with you: I made an offer to someone who can do the early shifts, and she accepted this morning. Sorry it isn't better news.\n\nMarco")]
+    [InlineData("Hiring Team <jobs@lumenworks.example.com>", "Update on your application",
+        "Dear Sam,\n\nThank you for the time you spent with our team. We have now extended an offer to another candidate for the Product Designer role, and the position is closed.\n\nWe wish you every success.\n\nLumenworks Hiring Team")]
+    public void An_offer_made_to_someone_else_is_a_rejection(string from, string subject, string body)
+    {
+        var result = Classify(from, subject, body);
+
+        Assert.True(result.Label == EmailLabels.Rejected, $"{result.Label} {result.Event} {result.Confidence}: {string.Join("; ", result.Reasons)}");
+    }
+}
