@@ -205,11 +205,12 @@ public sealed class EmailClassifier
         // appraisal meeting, benefits, a contract renewal. Salary figures, "pleased to confirm" and "meeting" are the words
         // of an offer and an invitation, but nothing offers a position ("offer you the role", a start date, joining the
         // team) and nothing is received or declined. From the reader's own organisation that decides; otherwise it decides
-        // where the model is not sure.
+        // only an offer the model is not sure of (a recruiter's "a promotion to a lead role", "a real pay rise" stays
+        // outreach).
         if (features.Has(Cues.CurrentJob) && !features.Has(Cues.Received) && !features.Has(Cues.Rejection) &&
             !Cues.OffersAPosition(features.MaskedSubject) && !Cues.OffersAPosition(features.MaskedBody) &&
             EmailLabels.All.MaxBy(l => LabelProbability(p, l)) is { } current && current != EmailLabels.None &&
-            (features.FromOwnOrganisation || LabelProbability(p, current) < CurrentJobOverrules) &&
+            (features.FromOwnOrganisation || current == EmailLabels.Offer && LabelProbability(p, current) < CurrentJobOverrules) &&
             MoveJobEventsTo(p, EmailEvents.NotJob))
         {
             reasons.Add("your current employer about the job you have (pay, review, promotion, benefits), not an application");
