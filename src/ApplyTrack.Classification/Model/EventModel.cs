@@ -36,21 +36,49 @@ internal enum EventTrainer
 
 /// <summary>
 /// The ML.NET part of the classifier: n-gram features of subject, body and signals, and a linear multiclass model
-/// over <see cref="EmailEvents.All"/>. Prediction engines are not thread-safe, so they are pooled.
+/// over <see cref="EmailEvents.All"/>. Predictions go through <see cref="LinearTextScorer"/> (the same arithmetic without
+/// ML.NET's engine); the ML.NET pipeline itself is loaded only when something asks for it (training, saving, the
+/// engine as a reference or a fallback). Prediction engines are not thread-safe, so they are pooled.
 /// </summary>
 internal sealed class EventModel
 {
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
+    private readonly Lazy<(MLContext Ml, ITransformer Model)> _pipeline;
     private readonly ConcurrentBag<PredictionEngine<EventModelInput, EventModelOutput>> _engines = [];
     private readonly LinearTextScorer? _scorer;
 
     private EventModel(MLContext ml, ITransformer model)
     {
-        _ml = ml;
-        _model = model;
-        // The score vector follows the key order fixed at training time (EmailEvents.All); fail fast if it ever doesn't.
-        // The schema alone says so: a prediction engine (and the code it compiles) is only made when one is used.
+        _pipeline = new(() => (ml, model));
+        _scorer = LinearTextScorer.TryCreate(model, ClassNames(ml, model), out var whyNot);
+        DirectUnavailable = whyNot;
+    }
+
+    private EventModel(LinearTextScorer scorer, Func<(MLContext Ml, ITransformer Model)> pipeline)
+    {
+        if (!scorer.ClassNames.SequenceEqual(EmailEvents.All))
+        {
+            throw new InvalidDataException($"The model's classes [{string.Join(", ", scorer.ClassNames)}] are not the expected events.");
+        }
+
+        _scorer = scorer;
+        _pipeline = new(pipeline);
+    }
+
+    /// <summary>Whether predictions bypass ML.NET's engine (the pipeline is the shape <see cref="LinearTextScorer"/> reads).</summary>
+    public bool IsDirect => _scorer is not null;
+
+    /// <summary>Why predictions go through the engine, when they do.</summary>
+    public string? DirectUnavailable { get; }
+
+    /// <summary>Whether the ML.NET pipeline has been loaded (a model read with its scorer tables loads it only on demand).</summary>
+    internal bool PipelineLoaded => _pipeline.IsValueCreated;
+
+    /// <summary>
+    /// The score vector's classes, in order; they must be <see cref="EmailEvents.All"/> (the key order fixed at training
+    /// time), else loading fails fast. The schema alone says so: no prediction engine (and none of its code) is made.
+    /// </summary>
+    private static string[] ClassNames(MLContext ml, ITransformer model)
+    {
         var schema = model.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<EventModelInput>()).Schema);
         var slots = new VBuffer<ReadOnlyMemory<char>>();
         schema["Score"].GetSlotNames(ref slots);
@@ -60,15 +88,8 @@ internal sealed class EventModel
             throw new InvalidDataException($"The model's classes [{string.Join(", ", names)}] are not the expected events.");
         }
 
-        _scorer = LinearTextScorer.TryCreate(model, out var whyNot);
-        DirectUnavailable = whyNot;
+        return names;
     }
-
-    /// <summary>Whether predictions bypass ML.NET's engine (the pipeline is the shape <see cref="LinearTextScorer"/> reads).</summary>
-    public bool IsDirect => _scorer is not null;
-
-    /// <summary>Why predictions go through the engine, when they do.</summary>
-    public string? DirectUnavailable { get; }
 
     public static EventModel Train(IReadOnlyList<EventModelInput> rows, EventTrainer trainer, int seed)
     {
@@ -84,21 +105,44 @@ internal sealed class EventModel
         return new EventModel(ml, pipeline.Fit(data));
     }
 
+    /// <summary>The model from its ML.NET pipeline alone (artifact format 6, or a format-7 artifact without scorer tables).</summary>
     public static EventModel Load(Stream stream)
     {
-        var ml = new MLContext(seed: 0);
-        var model = ml.Model.Load(stream, out _);
+        var (ml, model) = LoadPipeline(stream);
         return new EventModel(ml, model);
+    }
+
+    /// <summary>
+    /// The model from its scorer tables; the ML.NET pipeline (<paramref name="pipeline"/>, the saved model's bytes) is
+    /// loaded only if the engine is ever asked for.
+    /// </summary>
+    public static EventModel FromScorer(LinearTextScorer scorer, byte[] pipeline) =>
+        new(scorer, () =>
+        {
+            var (ml, model) = LoadPipeline(new MemoryStream(pipeline, writable: false));
+            _ = ClassNames(ml, model);
+            return (ml, model);
+        });
+
+    private static (MLContext Ml, ITransformer Model) LoadPipeline(Stream stream)
+    {
+        var ml = new MLContext(seed: 0);
+        return (ml, ml.Model.Load(stream, out _));
     }
 
     public void Save(Stream stream, IReadOnlyList<EventModelInput> schemaSource)
     {
-        var schema = _ml.Data.LoadFromEnumerable(schemaSource.Take(1)).Schema;
+        var (ml, model) = _pipeline.Value;
+        var schema = ml.Data.LoadFromEnumerable(schemaSource.Take(1)).Schema;
         using var saved = new MemoryStream();
-        _ml.Model.Save(_model, schema, saved);
+        ml.Model.Save(model, schema, saved);
         saved.Position = 0;
         ModelArtifact.Restamp(saved, stream);
     }
+
+    /// <summary>Writes the scorer's tables (the artifact's <c>scorer.bin</c>), which classifying reads instead of the pipeline.</summary>
+    public void SaveScorer(Stream stream) =>
+        (_scorer ?? throw new InvalidOperationException($"This model is scored through ML.NET's engine ({DirectUnavailable}); it has no scorer tables to save.")).Write(stream);
 
     /// <summary>Probability of each event, in <see cref="EmailEvents.All"/> order.</summary>
     public float[] Predict(EventModelInput input) => _scorer?.Predict(input) ?? PredictWithEngine(input);
@@ -118,7 +162,7 @@ internal sealed class EventModel
     }
 
     private PredictionEngine<EventModelInput, EventModelOutput> Rent() =>
-        _engines.TryTake(out var engine) ? engine : _ml.Model.CreatePredictionEngine<EventModelInput, EventModelOutput>(_model);
+        _engines.TryTake(out var engine) ? engine : _pipeline.Value.Ml.Model.CreatePredictionEngine<EventModelInput, EventModelOutput>(_pipeline.Value.Model);
 
     private void Return(PredictionEngine<EventModelInput, EventModelOutput> engine) => _engines.Add(engine);
 

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Reflection;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -13,30 +14,42 @@ namespace ApplyTrack.Classification.Model;
 /// <see cref="EventModel"/> trains (three FeaturizeText columns, a concatenation, an L-BFGS maximum-entropy model)
 /// and declines anything else, so <see cref="EventModel"/> falls back to the engine. Equality with the engine's scores
 /// is checked on the whole corpus (<c>classifier-bench agree</c>) and by <c>LinearTextScorerTests</c>.
+/// The trainer also writes these tables into the artifact (<see cref="Write"/>, read back by <see cref="Read"/>), so that
+/// classifying never loads the ML.NET pipeline: reading them takes milliseconds where ML.NET's model load took a second.
 /// </summary>
 internal sealed class LinearTextScorer
 {
     private const BindingFlags Private = BindingFlags.NonPublic | BindingFlags.Instance;
 
+    /// <summary>"ATSC" and the layout's version, at the head of the written tables.</summary>
+    private const uint Magic = 0x43535441;
+    private const int Version = 1;
+
     private readonly TextColumn[] _columns;
-    private readonly int _featureCount;
     private readonly int _classes;
 
     /// <summary>Weights by feature then class (one feature's classes side by side), and a bias per class.</summary>
     private readonly float[] _weights;
     private readonly float[] _biases;
 
+    /// <summary>The normaliser's diacritics pairs (ML.NET's own table at training time), from which the character map is built.</summary>
+    private readonly (char From, char To)[] _diacritics;
+
     [ThreadStatic]
     private static Scratch? _scratch;
 
-    private LinearTextScorer(TextColumn[] columns, float[] weights, float[] biases, int classes)
+    private LinearTextScorer(string[] classNames, TextColumn[] columns, float[] weights, float[] biases, (char From, char To)[] diacritics)
     {
+        ClassNames = classNames;
         _columns = columns;
-        _featureCount = columns.Sum(c => c.Width);
         _weights = weights;
         _biases = biases;
-        _classes = classes;
+        _classes = classNames.Length;
+        _diacritics = diacritics;
     }
+
+    /// <summary>The classes in score order, as the model was trained.</summary>
+    public IReadOnlyList<string> ClassNames { get; }
 
     /// <summary>The probability of each class for the subject, body and signals texts, as the engine computes it.</summary>
     public float[] Predict(EventModelInput input)
@@ -74,11 +87,11 @@ internal sealed class LinearTextScorer
     }
 
     /// <summary>The scorer for a loaded model, or null (with the reason) when the pipeline is not the shape this reads.</summary>
-    public static LinearTextScorer? TryCreate(ITransformer model, out string? whyNot)
+    public static LinearTextScorer? TryCreate(ITransformer model, string[] classNames, out string? whyNot)
     {
         try
         {
-            var scorer = Create(model);
+            var scorer = Create(model, classNames);
             whyNot = null;
             return scorer;
         }
@@ -90,7 +103,7 @@ internal sealed class LinearTextScorer
         }
     }
 
-    private static LinearTextScorer Create(ITransformer model)
+    private static LinearTextScorer Create(ITransformer model, string[] classNames)
     {
         var steps = ((IEnumerable<ITransformer>)model).ToList();
         // Label mapping (unused at prediction), three text featurisers, the concatenation, the predictor.
@@ -100,12 +113,14 @@ internal sealed class LinearTextScorer
             throw new NotSupportedException("not the event model's pipeline");
         }
 
-        var columns = steps.Skip(1).Take(3).Select(TextColumn.Read).ToArray();
+        var diacritics = MlNetDiacritics.Value;
+        var normalised = NormalisedChars(diacritics);
+        var columns = steps.Skip(1).Take(3).Select(step => TextColumn.Read(step, normalised)).ToArray();
         VBuffer<float>[] weightRows = [];
         predictor.Model.GetWeights(ref weightRows, out var classes);
         var biases = predictor.Model.GetBiases().ToArray();
         var width = columns.Sum(c => c.Width);
-        if (weightRows.Length != classes || biases.Length != classes || weightRows.Any(w => w.Length != width))
+        if (weightRows.Length != classes || biases.Length != classes || classNames.Length != classes || weightRows.Any(w => w.Length != width))
         {
             throw new NotSupportedException($"weights do not match the {width} features");
         }
@@ -119,7 +134,144 @@ internal sealed class LinearTextScorer
             }
         }
 
-        return new LinearTextScorer(columns, weights, biases, classes);
+        return new LinearTextScorer(classNames, columns, weights, biases, diacritics);
+    }
+
+    /// <summary>
+    /// The tables this scorer reads, in a compact binary layout: the classes, biases and weights, the diacritics pairs,
+    /// and per text column its separators, markers, term dictionary and n-gram ids. Deterministic (same model, same bytes).
+    /// </summary>
+    public void Write(Stream destination)
+    {
+        using var writer = new BinaryWriter(destination, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(_classes);
+        foreach (var name in ClassNames)
+        {
+            WriteText(writer, name);
+        }
+
+        WriteFloats(writer, _biases);
+        writer.Write(_diacritics.Length);
+        foreach (var (from, to) in _diacritics)
+        {
+            writer.Write((ushort)from);
+            writer.Write((ushort)to);
+        }
+
+        writer.Write(_columns.Length);
+        foreach (var column in _columns)
+        {
+            column.Write(writer);
+        }
+
+        WriteFloats(writer, _weights);
+    }
+
+    /// <summary>Reads tables written by <see cref="Write"/>; a damaged or foreign stream is an <see cref="InvalidDataException"/>.</summary>
+    public static LinearTextScorer Read(Stream source)
+    {
+        try
+        {
+            using var reader = new BinaryReader(source, System.Text.Encoding.UTF8, leaveOpen: true);
+            if (reader.ReadUInt32() != Magic)
+            {
+                throw new InvalidDataException("The model's scorer tables are not in the expected layout.");
+            }
+
+            var version = reader.ReadInt32();
+            if (version != Version)
+            {
+                throw new InvalidDataException($"The model's scorer tables have layout version {version}; this build reads version {Version}.");
+            }
+
+            var classNames = new string[ReadCount(reader, 1_000)];
+            for (var i = 0; i < classNames.Length; i++)
+            {
+                classNames[i] = ReadText(reader);
+            }
+
+            var biases = ReadFloats(reader, classNames.Length);
+            var diacritics = new (char, char)[ReadCount(reader, char.MaxValue + 1)];
+            for (var i = 0; i < diacritics.Length; i++)
+            {
+                diacritics[i] = ((char)reader.ReadUInt16(), (char)reader.ReadUInt16());
+            }
+
+            var normalised = NormalisedChars(diacritics);
+            var columns = new TextColumn[ReadCount(reader, 16)];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                columns[i] = TextColumn.Read(reader, normalised);
+            }
+
+            var width = columns.Sum(c => c.Width);
+            var weights = ReadFloats(reader, checked(width * classNames.Length));
+            return new LinearTextScorer(classNames, columns, weights, biases, diacritics);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new InvalidDataException("The model's scorer tables end early: the artifact is damaged.", ex);
+        }
+    }
+
+    private static int ReadCount(BinaryReader reader, int max)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 && count <= max ? count : throw new InvalidDataException($"The model's scorer tables are damaged (a count of {count}).");
+    }
+
+    /// <summary>Text as UTF-16 units, so any term (a lone surrogate included) reads back exactly.</summary>
+    private static void WriteText(BinaryWriter writer, string text)
+    {
+        writer.Write(text.Length);
+        foreach (var c in text)
+        {
+            writer.Write((ushort)c);
+        }
+    }
+
+    private static string ReadText(BinaryReader reader)
+    {
+        var length = ReadCount(reader, 1 << 20);
+        var bytes = reader.ReadBytes(length * 2);
+        if (bytes.Length != length * 2)
+        {
+            throw new EndOfStreamException();
+        }
+
+        return string.Create(length, bytes, static (chars, b) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)BinaryPrimitives.ReadUInt16LittleEndian(b.AsSpan(i * 2));
+            }
+        });
+    }
+
+    private static void WriteFloats(BinaryWriter writer, float[] values)
+    {
+        var bytes = new byte[values.Length * 4];
+        for (var i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * 4), values[i]);
+        }
+
+        writer.Write(bytes);
+    }
+
+    private static float[] ReadFloats(BinaryReader reader, int count)
+    {
+        var bytes = new byte[checked(count * 4)];
+        reader.BaseStream.ReadExactly(bytes);
+        var values = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(i * 4));
+        }
+
+        return values;
     }
 
     /// <summary>Per-thread buffers: one email's counts, the n-gram ids it touched, the normalised text and its tokens.</summary>
@@ -141,8 +293,9 @@ internal sealed class LinearTextScorer
         private readonly char[] _separators;
         private readonly char _startMarker;
         private readonly char _endMarker;
+        private readonly int[] _normalised;
 
-        private TextColumn(NgramTable? chars, NgramTable words, Dictionary<string, uint> terms, char[] separators, char startMarker, char endMarker)
+        private TextColumn(NgramTable? chars, NgramTable words, Dictionary<string, uint> terms, char[] separators, char startMarker, char endMarker, int[] normalised)
         {
             _chars = chars;
             _words = words;
@@ -151,11 +304,59 @@ internal sealed class LinearTextScorer
             _separators = separators;
             _startMarker = startMarker;
             _endMarker = endMarker;
+            _normalised = normalised;
         }
 
         public int Width => (_chars?.Count ?? 0) + _words.Count;
 
-        public static TextColumn Read(ITransformer featurizer)
+        public void Write(BinaryWriter writer)
+        {
+            writer.Write(_separators.Length);
+            foreach (var c in _separators)
+            {
+                writer.Write((ushort)c);
+            }
+
+            writer.Write((ushort)_startMarker);
+            writer.Write((ushort)_endMarker);
+            writer.Write(_terms.Count);
+            foreach (var (term, key) in _terms.OrderBy(t => t.Value))
+            {
+                writer.Write(key);
+                WriteText(writer, term);
+            }
+
+            writer.Write(_chars is not null);
+            _chars?.Write(writer);
+            _words.Write(writer);
+        }
+
+        public static TextColumn Read(BinaryReader reader, int[] normalised)
+        {
+            var separators = new char[ReadCount(reader, char.MaxValue + 1)];
+            for (var i = 0; i < separators.Length; i++)
+            {
+                separators[i] = (char)reader.ReadUInt16();
+            }
+
+            var (start, end) = ((char)reader.ReadUInt16(), (char)reader.ReadUInt16());
+            var count = ReadCount(reader, 1 << 24);
+            var terms = new Dictionary<string, uint>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                var key = reader.ReadUInt32();
+                if (!terms.TryAdd(ReadText(reader), key))
+                {
+                    throw new InvalidDataException("The model's scorer tables hold a term twice.");
+                }
+            }
+
+            var chars = reader.ReadBoolean() ? NgramTable.Read(reader) : null;
+            var words = NgramTable.Read(reader);
+            return new TextColumn(chars, words, terms, separators, start, end, normalised);
+        }
+
+        public static TextColumn Read(ITransformer featurizer, int[] normalised)
         {
             if (featurizer.GetType().FullName != "Microsoft.ML.Transforms.Text.TextFeaturizingEstimator+Transformer")
             {
@@ -206,7 +407,7 @@ internal sealed class LinearTextScorer
                 throw new NotSupportedException("normalisation other than L2 per block");
             }
 
-            return new TextColumn(chars, words, terms, separators, start, end);
+            return new TextColumn(chars, words, terms, separators, start, end, normalised);
         }
 
         private static char? Marker(Type tokenizer, string name) =>
@@ -233,7 +434,7 @@ internal sealed class LinearTextScorer
         /// <summary>Adds this column's contribution to <paramref name="scores"/>; returns the next column's first feature.</summary>
         public int Score(string text, int offset, float[] weights, int classes, double[] scores, Scratch scratch)
         {
-            var length = Normalise(text, scratch);
+            var length = Normalise(text, _normalised, scratch);
             var normalised = scratch.Text.AsSpan(0, length);
             if (_chars is not null)
             {
@@ -309,7 +510,7 @@ internal sealed class LinearTextScorer
         }
 
         /// <summary>The normaliser's text: punctuation, numbers and combining marks dropped, letters without diacritics, lower case.</summary>
-        private static int Normalise(string text, Scratch scratch)
+        private static int Normalise(string text, int[] normalisedChar, Scratch scratch)
         {
             if (scratch.Text.Length < text.Length)
             {
@@ -320,7 +521,7 @@ internal sealed class LinearTextScorer
             var n = 0;
             foreach (var c in text)
             {
-                var mapped = NormalisedChar[c];
+                var mapped = normalisedChar[c];
                 if (mapped != Dropped)
                 {
                     output[n++] = (char)mapped;
@@ -334,21 +535,33 @@ internal sealed class LinearTextScorer
     private const int Dropped = -1;
 
     /// <summary>The text as the featuriser reads it (for tests against ML.NET's own normaliser).</summary>
-    internal static string Normalise(string text) =>
-        string.Concat(text.Select(c => NormalisedChar[c]).Where(c => c != Dropped).Select(c => (char)c));
+    internal static string Normalise(string text) => Normalise(text, NormalisedChars(MlNetDiacritics.Value));
 
-    /// <summary>
-    /// Every UTF-16 unit's normalised form, or <see cref="Dropped"/>. The diacritics table is ML.NET's own (read from
-    /// the normaliser), so the two cannot drift apart.
-    /// </summary>
-    private static readonly int[] NormalisedChar = BuildNormalisedChars();
+    /// <summary>The text as this scorer's featuriser reads it (for tests that a scorer read back normalises as ML.NET does).</summary>
+    internal string NormaliseAsScored(string text) => Normalise(text, NormalisedChars(_diacritics));
 
-    private static int[] BuildNormalisedChars()
+    private static string Normalise(string text, int[] table) =>
+        string.Concat(text.Select(c => table[c]).Where(c => c != Dropped).Select(c => (char)c));
+
+    /// <summary>ML.NET's own diacritics table (read from its normaliser), so the two cannot drift apart; written into the artifact.</summary>
+    private static readonly Lazy<(char From, char To)[]> MlNetDiacritics = new(() =>
     {
         var mapper = typeof(Microsoft.ML.Transforms.Text.TextNormalizingEstimator).Assembly
             .GetType("Microsoft.ML.Transforms.Text.TextNormalizingTransformer+Mapper", throwOnError: true)!;
         var pairs = (string[])mapper.GetField("_combinedDiacriticsPairs", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-        var diacritics = pairs.ToDictionary(p => p[0], p => p[1]);
+        return pairs.Select(p => (p[0], p[1])).ToArray();
+    });
+
+    /// <summary>Every UTF-16 unit's normalised form, or <see cref="Dropped"/>.</summary>
+    private static int[] NormalisedChars((char From, char To)[] pairs)
+    {
+        var diacritics = new Dictionary<char, char>(pairs.Length);
+        foreach (var (from, to) in pairs)
+        {
+            // ToDictionary's rule, as before: a character listed twice is an error.
+            diacritics.Add(from, to);
+        }
+
         var table = new int[char.MaxValue + 1];
         for (var i = 0; i <= char.MaxValue; i++)
         {
@@ -453,14 +666,82 @@ internal sealed class LinearTextScorer
         private readonly PackedMap?[] _byLength;
         private readonly int _keyBits;
 
-        private NgramTable(PackedMap?[] byLength, int keyBits, int count)
+        /// <summary>Each slot id's n-gram (packed) and its length, kept to write the table out.</summary>
+        private readonly ulong[] _packed;
+        private readonly byte[] _lengths;
+
+        private NgramTable(int keyBits, bool[] levels, ulong[] packed, byte[] lengths)
         {
-            _byLength = byLength;
             _keyBits = keyBits;
-            Count = count;
+            _packed = packed;
+            _lengths = lengths;
+            Count = packed.Length;
+            _byLength = new PackedMap?[levels.Length];
+            for (var level = 0; level < levels.Length; level++)
+            {
+                _byLength[level] = levels[level] ? new PackedMap(Count) : null;
+            }
+
+            for (var id = 0; id < Count; id++)
+            {
+                var n = lengths[id];
+                var table = n >= 1 && n <= levels.Length ? _byLength[n - 1] : null;
+                (table ?? throw new NotSupportedException("an n-gram of a length the extractor never looks up")).Add(packed[id], id);
+            }
         }
 
         public int Count { get; }
+
+        public void Write(BinaryWriter writer)
+        {
+            writer.Write(_keyBits);
+            writer.Write(_byLength.Length);
+            foreach (var table in _byLength)
+            {
+                writer.Write(table is not null);
+            }
+
+            writer.Write(Count);
+            writer.Write(_lengths);
+            foreach (var packed in _packed)
+            {
+                writer.Write(packed);
+            }
+        }
+
+        public static NgramTable Read(BinaryReader reader)
+        {
+            var keyBits = reader.ReadInt32();
+            var levels = new bool[ReadCount(reader, 8)];
+            for (var i = 0; i < levels.Length; i++)
+            {
+                levels[i] = reader.ReadBoolean();
+            }
+
+            var count = ReadCount(reader, 1 << 24);
+            if (keyBits is not (16 or 32) || levels.Length * keyBits > 64)
+            {
+                throw new InvalidDataException("The model's scorer tables are damaged (n-gram layout).");
+            }
+
+            var lengths = reader.ReadBytes(count);
+            var bytes = new byte[checked(count * 8)];
+            reader.BaseStream.ReadExactly(bytes);
+            var packed = new ulong[count];
+            for (var id = 0; id < count; id++)
+            {
+                packed[id] = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(id * 8));
+            }
+
+            try
+            {
+                return new NgramTable(keyBits, levels, packed, lengths.Length == count ? lengths : throw new EndOfStreamException());
+            }
+            catch (NotSupportedException ex)
+            {
+                throw new InvalidDataException("The model's scorer tables are damaged (n-gram ids).", ex);
+            }
+        }
 
         public static NgramTable Read(ITransformer extractor, int keyBits)
         {
@@ -483,23 +764,24 @@ internal sealed class LinearTextScorer
             var count = (int)Member(pool, "Count");
             var getById = pool.GetType().GetMethod("GetById", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
                           ?? throw new MissingMemberException("SequencePool", "GetById");
-            var byLength = new PackedMap?[length];
-            for (var level = 0; level < length; level++)
+            if (levels.Length != length)
             {
-                byLength[level] = levels[level] ? new PackedMap(count) : null;
+                throw new NotSupportedException("n-gram levels do not match the n-gram length");
             }
 
+            var packed = new ulong[count];
+            var lengths = new byte[count];
             var buffer = Array.Empty<uint>();
             for (var id = 0; id < count; id++)
             {
                 object?[] arguments = [id, buffer];
                 var n = (int)getById.Invoke(pool, arguments)!;
                 buffer = (uint[])arguments[1]!;
-                var table = byLength[n - 1] ?? throw new NotSupportedException("an n-gram of a length the extractor never looks up");
-                table.Add(Pack(buffer.AsSpan(0, n), keyBits), id);
+                packed[id] = Pack(buffer.AsSpan(0, n), keyBits);
+                lengths[id] = checked((byte)n);
             }
 
-            return new NgramTable(byLength, keyBits, count);
+            return new NgramTable(keyBits, levels, packed, lengths);
         }
 
         private static ulong Pack(ReadOnlySpan<uint> keys, int keyBits)

@@ -14,15 +14,27 @@ public sealed record ModelManifest(
     IReadOnlyList<string> DataSources);
 
 /// <summary>
-/// The committed model file: a zip holding <c>manifest.json</c>, the ML.NET model <c>events.mlnet</c> and the
-/// fingerprints of the emails it was trained on, <c>trained-rows.bin</c> (read only by <c>eval</c>).
-/// Bump <see cref="CurrentFormat"/> whenever the features change, so an old artifact is refused instead of misread.
+/// The committed model file: a zip holding <c>manifest.json</c>, the ML.NET model <c>events.mlnet</c>, the scorer's
+/// own tables <c>scorer.bin</c> (what classifying reads: the same weights without ML.NET's model loading, see
+/// <see cref="LinearTextScorer"/>) and the fingerprints of the emails it was trained on, <c>trained-rows.bin</c> (read
+/// only by <c>eval</c>). Bump <see cref="CurrentFormat"/> whenever the features change, so an old artifact is refused
+/// instead of misread.
 /// </summary>
+/// <remarks>
+/// Format 7 added <c>scorer.bin</c> to format 6, with the same features; a format-6 artifact is still read (through
+/// the ML.NET pipeline, a second slower at start-up), and so is a format-7 one whose model the scorer cannot read
+/// (another trainer), which has no <c>scorer.bin</c>.
+/// </remarks>
 internal static class ModelArtifact
 {
-    public const int CurrentFormat = 6;
+    public const int CurrentFormat = 7;
+
+    /// <summary>The last format without scorer tables: same features, read through ML.NET.</summary>
+    public const int PipelineOnlyFormat = 6;
+
     private const string ManifestEntry = "manifest.json";
     private const string ModelEntry = "events.mlnet";
+    private const string ScorerEntry = "scorer.bin";
     private const string TrainedRowsEntry = "trained-rows.bin";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -30,7 +42,8 @@ internal static class ModelArtifact
     // Fixed entry times keep the artifact byte-for-byte reproducible from the same data.
     private static readonly DateTimeOffset Stamp = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static void Write(Stream destination, ModelManifest manifest, TrainedRows trainedRows, Action<Stream> writeModel)
+    /// <param name="writeScorer">Writes <c>scorer.bin</c>; null for a model the scorer cannot read (then it is left out).</param>
+    public static void Write(Stream destination, ModelManifest manifest, TrainedRows trainedRows, Action<Stream> writeModel, Action<Stream>? writeScorer)
     {
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         var manifestEntry = zip.CreateEntry(ManifestEntry, CompressionLevel.Optimal);
@@ -45,6 +58,14 @@ internal static class ModelArtifact
         using (var stream = modelEntry.Open())
         {
             writeModel(stream);
+        }
+
+        if (writeScorer is not null)
+        {
+            var scorerEntry = zip.CreateEntry(ScorerEntry, CompressionLevel.Optimal);
+            scorerEntry.LastWriteTime = Stamp;
+            using var stream = scorerEntry.Open();
+            writeScorer(stream);
         }
 
         var rowsEntry = zip.CreateEntry(TrainedRowsEntry, CompressionLevel.Optimal);
@@ -83,27 +104,58 @@ internal static class ModelArtifact
     public static (ModelManifest Manifest, EventModel Model) Read(Stream source)
     {
         using var zip = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+        var manifest = ReadManifest(zip);
+        if (manifest.Format is not (CurrentFormat or PipelineOnlyFormat))
+        {
+            throw new InvalidDataException($"Model artifact format {manifest.Format} is not a supported format ({PipelineOnlyFormat} or {CurrentFormat}); retrain with 'applytrack train'.");
+        }
+
+        // ML.NET needs a seekable stream; the entry is stored uncompressed, so this is a copy.
+        var pipeline = ReadEntry(zip, ModelEntry);
+        if (manifest.Format == CurrentFormat && zip.GetEntry(ScorerEntry) is not null)
+        {
+            using var tables = new MemoryStream(ReadEntry(zip, ScorerEntry), writable: false);
+            return (manifest, EventModel.FromScorer(LinearTextScorer.Read(tables), pipeline));
+        }
+
+        return (manifest, EventModel.Load(new MemoryStream(pipeline, writable: false)));
+    }
+
+    /// <summary>
+    /// Rewrites a format-6 artifact as format 7: the same model, manifest and trained-on list, with the scorer's tables
+    /// added. No retraining, so every prediction stays the same.
+    /// </summary>
+    public static void Upgrade(Stream source, Stream destination)
+    {
+        using var zip = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+        var manifest = ReadManifest(zip);
+        if (manifest.Format != PipelineOnlyFormat)
+        {
+            throw new InvalidDataException($"Only a format-{PipelineOnlyFormat} artifact can be upgraded; this one is format {manifest.Format}.");
+        }
+
+        var pipeline = ReadEntry(zip, ModelEntry);
+        var model = EventModel.Load(new MemoryStream(pipeline, writable: false));
+        var trainedRows = TrainedRows.Read(new MemoryStream(ReadEntry(zip, TrainedRowsEntry)));
+        Write(destination, manifest with { Format = CurrentFormat }, trainedRows, stream => stream.Write(pipeline), model.IsDirect ? model.SaveScorer : null);
+    }
+
+    private static ModelManifest ReadManifest(ZipArchive zip)
+    {
         var manifestEntry = zip.GetEntry(ManifestEntry) ?? throw new InvalidDataException($"The model artifact has no {ManifestEntry}.");
-        ModelManifest manifest;
-        using (var stream = manifestEntry.Open())
-        {
-            manifest = JsonSerializer.Deserialize<ModelManifest>(stream, Json) ?? throw new InvalidDataException("Empty model manifest.");
-        }
+        using var stream = manifestEntry.Open();
+        return JsonSerializer.Deserialize<ModelManifest>(stream, Json) ?? throw new InvalidDataException("Empty model manifest.");
+    }
 
-        if (manifest.Format != CurrentFormat)
-        {
-            throw new InvalidDataException($"Model artifact format {manifest.Format} is not the supported format {CurrentFormat}; retrain with 'applytrack train'.");
-        }
-
-        var modelEntry = zip.GetEntry(ModelEntry) ?? throw new InvalidDataException($"The model artifact has no {ModelEntry}.");
-        // ML.NET needs a seekable stream.
-        using var buffer = new MemoryStream();
-        using (var stream = modelEntry.Open())
+    private static byte[] ReadEntry(ZipArchive zip, string name)
+    {
+        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"The model artifact has no {name}.");
+        using var buffer = new MemoryStream(checked((int)entry.Length));
+        using (var stream = entry.Open())
         {
             stream.CopyTo(buffer);
         }
 
-        buffer.Position = 0;
-        return (manifest, EventModel.Load(buffer));
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 }

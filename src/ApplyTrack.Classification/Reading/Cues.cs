@@ -37,7 +37,11 @@ internal static partial class Cues
     /// wall time, and on a loaded two-core machine a garbage collection or the scheduler alone ran an ordinary match
     /// past one second, so it is generous.
     /// </summary>
-    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
+    /// <remarks>
+    /// A property, not a static field: reading it must not build the phrase automata below (a static field would run
+    /// this class's initialiser), so the extractors' expressions and the automata can be built on two cores at once.
+    /// </remarks>
+    internal static TimeSpan MatchTimeout => TimeSpan.FromSeconds(10);
 
     public static readonly IReadOnlyList<Cue> All =
     [

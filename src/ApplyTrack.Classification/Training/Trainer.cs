@@ -36,7 +36,8 @@ internal static class Trainer
             rows.Count,
             train.GroupBy(r => r.Source).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             train.Select(r => r.Source).Distinct().Order(StringComparer.Ordinal).ToList());
-        ModelArtifact.Write(artifact, manifest, TrainedRows.Of(train.Select(r => r.Email)), stream => model.Save(stream, rows));
+        ModelArtifact.Write(artifact, manifest, TrainedRows.Of(train.Select(r => r.Email)), stream => model.Save(stream, rows),
+            model.IsDirect ? model.SaveScorer : null);
         return (EmailClassifier.FromModel(manifest, model), manifest);
     }
 
