@@ -78,6 +78,24 @@ public sealed class CompanyFamilyTests
     public void An_agency_mail_names_the_client(string from, string subject, string body, string client) =>
         Assert.Equal(client, Company(from, subject, body));
 
+    [Theory]
+    [InlineData("Kim Ortega <kortega@leadersearch.example.com>", "Confidential: Director of Nursing",
+        "Hello,\n\nI'm leading a confidential search for Bramblewood Health Network, a two-hospital system, for a Director of Nursing.\n\nKim Ortega\nPartner, Leader Search", "Bramblewood Health Network")]
+    [InlineData("Luc Perrin <l.perrin@medrh-conseil.example.ch>", "Poste de pharmacien adjoint",
+        "Bonjour,\n\nJe vous contacte de la part de la Pharmacie des Tilleuls à Sion, pour laquelle je recrute un pharmacien adjoint.\n\nLuc Perrin", "Pharmacie des Tilleuls")]
+    [InlineData("Ngozi Obi <ngozi@talentgate.example.com.ng>", "Site Engineer role - Adeyemi Civil Works, Abuja",
+        "Good morning,\n\nI have a Site Engineer opening I am handling for Adeyemi Civil Works. Kindly share a convenient time for a call.\n\nNgozi Obi", "Adeyemi Civil Works")]
+    public void An_agency_names_its_client_by_the_search_it_runs(string from, string subject, string body, string client) =>
+        Assert.Equal(client, Company(from, subject, body));
+
+    [Theory]
+    [InlineData("Kestrel Point Talent <talent@kestrelpoint.example.com.au>", "Letter of Offer - Site Planner (FIFO)",
+        "Hi Robin,\n\nCongratulations! Please find attached your Letter of Offer for the role of Site Planner - Fixed Plant.\n\nWelcome to Kestrel Point!\n\nTalent Acquisition\nKestrel Point Mining", "Kestrel Point Mining")]
+    [InlineData("Gemeente Lindeveld – Werving <noreply@werkenbijgemeentelindeveld.example.nl>", "Je sollicitatie is ontvangen – Beleidsadviseur",
+        "Beste Robin,\n\nWij hebben je sollicitatie voor de functie Beleidsadviseur ontvangen.\n\nMet vriendelijke groet,\nTeam Werving & Selectie", "Gemeente Lindeveld")]
+    public void An_employers_own_talent_team_is_not_an_agency(string from, string subject, string body, string employer) =>
+        Assert.Equal(employer, Company(from, subject, body));
+
     [Fact]
     public void An_agency_that_names_no_client_is_not_the_employer()
     {
@@ -85,6 +103,23 @@ public sealed class CompanyFamilyTests
             "Hi Robin,\n\nWe have several warehouse shifts starting next month. Reply if you'd like details.\n\nDana Price\nNorthgate Staffing");
 
         Assert.Null(company);
+    }
+
+    [Theory]
+    [InlineData("Julien Morel <julien.morel@aubepinesante.example.fr>", "Retour sur votre candidature",
+        "Bonjour Robin,\n\nMalheureusement, nous avons choisi un autre candidat.\n\nJulien Morel\n\n© 2026 Aubépine Santé. Tous droits réservés.", "Aubépine Santé")]
+    [InlineData("Megan Ortiz <megan.ortiz@larkspurcap.example.com>", "Re: Application for Backend Engineer",
+        "Hi Robin,\n\nI've put us down for Tuesday at 15:30.\n\nMegan Ortiz\n\nOn Mon, Jun 2, 2026 at 9:14 AM Robin Ashdown <robin.ashdown@example.com> wrote:\n> Hi Megan, I'm free most afternoons.\n\n© 2026 Larkspur Capital. All rights reserved.", "Larkspur Capital")]
+    public void A_footer_under_the_message_or_the_quoted_history_names_the_sender(string from, string subject, string body, string expected) =>
+        Assert.Equal(expected, Company(from, subject, body));
+
+    [Fact]
+    public void A_recipients_name_inside_a_word_of_the_employer_does_not_hide_it()
+    {
+        var company = Company("Noordkaap Data <noreply@teamtailor-mail.com>", "Bevestiging sollicitatiegesprek",
+            "Beste Noor,\n\nHierbij bevestigen we je gesprek op donderdag om 11:00.\n\nTot dan!\nHet team", "Noor Jansen <noor.jansen@example.com>");
+
+        Assert.Equal("Noordkaap Data", company);
     }
 
     // Family 3: a title, a header or a person read as a name.

@@ -11,9 +11,10 @@ namespace ApplyTrack.Classification.Extraction;
 /// </summary>
 internal static partial class CompanyAndRole
 {
-    // An employer name as written in running text: capitalised words, with the small joining words names use.
+    // An employer name as written in running text: capitalised words, with the small joining words names use (whole
+    // words: "des Tilleuls" is not "de" and the rest of a word).
     // Matched case-sensitively (body patterns mark their keywords (?i:…)), so "Join the video call" names no one.
-    private const string Name = """(?<c>[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:[ ](?:[\p{Lu}\d&][\p{L}\p{N}&'’+-]*|of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the)){0,5})""";
+    private const string Name = """(?<c>[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:[ ](?:[\p{Lu}\d&][\p{L}\p{N}&'’+-]*|(?:of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the)(?!\p{L}))){0,5})""";
     // Where a role written in running text stops: punctuation, the end, or the word that introduces the employer.
     private const string RoleEnd = """(?=\s*(?:[,.;:!?\n()]|$)|\s(?i:at|with|in|for|on|chez|pour|bei|für|bij|voor|en|na|no|em|para|und|and|et|y|e|within|position|role|opening)\s)""";
     private const string Role = """(?<r>[^\n.!?:;"“”]{2,80}?)""";
@@ -93,6 +94,14 @@ internal static partial class CompanyAndRole
         B($"""(?i:intérêt que vous portez à|interest in joining|interesse em fazer parte da) {Name}"""),
     ];
 
+    // A footer names the sender's organisation: "© 2025 Nova Santé. Tous droits réservés.", "because you applied for a
+    // position with Lumen Learning Co".
+    private static readonly Regex[] FooterPatterns =
+    [
+        B($$"""(?:©|\((?i:c)\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?{{Name}}"""),
+        B($"""(?i:applied for a position with|applied to a position at|applied to|candidature chez|bewerbung bei|candidatura (?:en|na|no)|sollicitatie bij) {Name}"""),
+    ];
+
     // What an agency writes about its client: "our client, Harlow Freight", "the Operations Lead role at Harlow Freight",
     // "I've heard back from Morrow & Bell", "Harlow Freight have decided".
     private static readonly Regex[] ClientPatterns =
@@ -107,7 +116,7 @@ internal static partial class CompanyAndRole
         B($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b"""),
         // "helping Coastal Partners Law find", "partnering with Saffron Valley Foods", "Estamos apoyando a Grupo Minero
         // Altavista", "Estou a apoiar o Banco Minho Digital", "im Auftrag der Alpha Sensorik", "namens Groenwerk".
-        B($"""(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|werken samen met|ondersteunen)\s+(?:(?i:the|la|le|el|o|a|die|der|das|de|het)\s+)?{Name}"""),
+        B($"""(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the|la|le|el|o|a|die|der|das|de|het)\s+)?{Name}"""),
         B($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b"""),
         B($"""(?:^|[.!?]\s+|\n){Name} (?i:has|have|is|are|hat|haben|a|ont|ha|han|heeft|hebben|tem|têm) (?i:decided|chosen|asked|come back|been in touch|hiring|looking|keen|impressed|entschieden|décidé|decidido|besloten|decidiu)"""),
     ];
@@ -159,18 +168,12 @@ internal static partial class CompanyAndRole
         "good news", "great news", "bad news", "update", "tech", "trainee", "pessoas", "personas", "personen", "portal", "business partner", "gente & gestão", "gente e gestão",
     };
 
-    public static (string? Company, string? Role) Extract(MailText text, string? recipient)
-    {
-        try
-        {
-            return ExtractNames(text, recipient);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Naming is a nicety; an email whose text defeats a pattern is still classified, just without names.
-            return (null, null);
-        }
-    }
+    /// <summary>
+    /// Company and role of a job email. The patterns run without a wall-clock timeout, so the answer never depends on
+    /// how busy the machine is: each reads a bounded text (the subject's first line, 1,500 characters of the opening or
+    /// the closing, a body of at most <see cref="MailText.MaxBodyChars"/>) and none nests unbounded repetition.
+    /// </summary>
+    public static (string? Company, string? Role) Extract(MailText text, string? recipient) => ExtractNames(text, recipient);
 
     private static (string? Company, string? Role) ExtractNames(MailText text, string? recipient)
     {
@@ -187,7 +190,8 @@ internal static partial class CompanyAndRole
         if (byAgency)
         {
             company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender) ??
-                      FirstCompany(ClientSubjectPatterns, ReplyPrefix().Replace(subject, ""), recipientNames, text.Sender);
+                      FirstCompany(ClientSubjectPatterns, ReplyPrefix().Replace(subject, ""), recipientNames, text.Sender) ??
+                      (IsAgency(text.Sender) ? ClientInSubject(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender) : null);
         }
         else if (WrittenByAPerson(text.Sender))
         {
@@ -212,7 +216,8 @@ internal static partial class CompanyAndRole
         company ??= FirstCompany(WeakBodyPatterns, opening, recipientNames);
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
-        company ??= FromDomain(text.Sender, ViaSuffix().Replace(text.Sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body);
+        company ??= FirstCompany(FooterPatterns, text.Footer, recipientNames);
+        company ??= FromDomain(text.Sender, ViaSuffix().Replace(text.Sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer);
         company = company is null ? null : CleanCompany(company, recipientNames);
         if (!byAgency)
         {
@@ -246,7 +251,7 @@ internal static partial class CompanyAndRole
             return company;
         }
 
-        var context = AddressOrLink().Replace(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body, " ");
+        var context = AddressOrLink().Replace(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer, " ");
         var named = FromDisplayName(sender, recipientNames) is { } display && SpellsDomain(display, sender) ? display : null;
         named ??= DomainPhrase(label, context);
         named = named is null ? null : CleanCompany(named, recipientNames);
@@ -267,13 +272,15 @@ internal static partial class CompanyAndRole
             return company;
         }
 
-        var context = AddressOrLink().Replace(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body, " ");
+        var context = AddressOrLink().Replace(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer, " ");
         if (company is not null && context.Contains(company, StringComparison.Ordinal) && !SharesDomain(company, sender))
         {
             return company;
         }
 
         var written = DomainPhrase(label, context) is { } phrase ? CleanCompany(phrase, recipientNames) : null;
+        // "Riverside Pediatric Associates" <…@riversidepeds…>: an organisation's display name that starts the domain.
+        written ??= OrganisationDisplay(sender) && FromDisplayName(sender, recipientNames) is { } display && StartsDomain(display, label) ? display : null;
         if (written is null || role is not null && written.Contains(role, StringComparison.OrdinalIgnoreCase) ||
             JobTitle().IsMatch(written) || written.Split(' ').Length > 6)
         {
@@ -284,6 +291,15 @@ internal static partial class CompanyAndRole
         var slugLike = company is not null && !context.Contains(company, StringComparison.Ordinal) && Fold(label).Contains(Fold(company), StringComparison.Ordinal);
         var shorter = company is not null && written.Length > company.Length && written.StartsWith(company + " ", StringComparison.Ordinal);
         return company is null || slugLike || shorter ? written : company;
+    }
+
+    /// <summary>The first word whole and the second by at least its initial: "Riverside Pediatric …" for riversidepeds.</summary>
+    private static bool StartsDomain(string name, string label)
+    {
+        var slug = Fold(label);
+        var words = Words().Matches(name).Select(w => Fold(w.Value)).Where(w => w.Length > 0).ToArray();
+        return words.Length >= 2 && words[0].Length >= 4 && slug.StartsWith(words[0], StringComparison.Ordinal) &&
+               slug.Length > words[0].Length && slug[words[0].Length] == words[1][0];
     }
 
     /// <summary>An organisation's display name: sent through an ATS, or holding words people's names never hold.</summary>
@@ -383,21 +399,82 @@ internal static partial class CompanyAndRole
                Fold(sender.DisplayName).Contains(folded, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// An agency's subject "Head of Quality - Saffron Valley Foods, Pune": a part after a dash, without its town, that the
+    /// body writes too and that is neither the agency nor a job.
+    /// </summary>
+    private static string? ClientInSubject(string subject, string body, IReadOnlyCollection<string> recipientNames, Sender sender)
+    {
+        var parts = subject.Split([" - ", " – ", " — ", " | "], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var part in parts.Skip(1))
+        {
+            var name = TownAfterName().Replace(part.Trim(), "");
+            if (name.Length < 3 || !char.IsUpper(name[0]) || JobTitle().IsMatch(name) || !WrittenAsAName(name, body) ||
+                CleanCompany(name, recipientNames) is not { } company || IsSendersOwnName(company, sender) || company != name)
+            {
+                continue;
+            }
+
+            return company;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("""\s*(?:,\s*[\p{L} .'-]+|\([^)]*\))$""")]
+    private static partial Regex TownAfterName();
+
+    /// <summary>The body writes the name, at least once not after an indefinite article or a place word ("a Maintenance Planner", "in Lodwar").</summary>
+    private static bool WrittenAsAName(string name, string body)
+    {
+        for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var start = body.LastIndexOfAny([' ', '\n'], Math.Max(at - 2, 0)) + 1;
+            var before = at == 0 ? "" : body[start..Math.Max(start, at - 1)].ToLowerInvariant();
+            if (before is not ("a" or "an" or "our" or "your" or "as" or "in" or "near" or "een" or "als" or "un" or "une" or "uma" or "um" or "ein" or "eine" or "te" or "em" or "à" or "en"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A person's mailbox on an employer's or a firm's own domain, not an ATS, a job board or a free mail service.</summary>
     private static bool WrittenByAPerson(Sender sender) =>
         sender.Domain.Length > 0 && AtsVendors.VendorOf(sender.Domain) is null && !AtsVendors.IsFreemail(sender.Domain) &&
         PersonName().IsMatch(sender.DisplayName) && !OrganisationWord().IsMatch(sender.DisplayName);
 
     /// <summary>A staffing or search firm, by the words of its name or domain ("keystaffing", "Kubitza Personalberatung").</summary>
-    private static bool IsAgency(Sender sender) =>
-        AtsVendors.VendorOf(sender.Domain) is null && AgencyWord().IsMatch(sender.Domain + " " + InHouseTeam().Replace(ViaSuffix().Replace(sender.DisplayName, ""), ""));
+    private static bool IsAgency(Sender sender)
+    {
+        if (AtsVendors.VendorOf(sender.Domain) is not null)
+        {
+            return false;
+        }
+
+        if (AgencyWord().IsMatch(RegistrableLabel(sender.Domain) ?? ""))
+        {
+            return true;
+        }
+
+        var display = InHouseTeam().Replace(ViaSuffix().Replace(sender.DisplayName, ""), "");
+        if (!AgencyWord().IsMatch(display))
+        {
+            return false;
+        }
+
+        // "Pilbara Ridge Talent" <talent@pilbararidge…>, "Provincie West-Brabant – Werving": an employer's own team.
+        var name = TeamSuffix().Replace(display, "").Trim(' ', '-', '–', '|');
+        return name.Length == 0 || AgencyWord().IsMatch(name) || !SharesDomain(name, sender);
+    }
 
     /// <summary>
     /// A sign-off naming a recruiting firm whose domain sent the mail ("Savannah Search Ltd", "Recruiter Techniek – TechTalent",
     /// "Partner, Civic Search Partners"); an employer's own recruiting team ("Talent Acquisition", "Graduate Recruitment") is not one.
     /// </summary>
     private static bool SignedByAgency(Sender sender, string closing) =>
-        SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l)).SelectMany(SignatureParts)
+        AtsVendors.VendorOf(sender.Domain) is null && SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l)).SelectMany(SignatureParts)
             .Select(p => InHouseTeam().Replace(p, ""))
             .Any(p => AgencyWord().IsMatch(p) && SpellsDomain(p, sender));
 
@@ -508,7 +585,7 @@ internal static partial class CompanyAndRole
         // ("acme.example.com", RFC 2606) name the employer left of "example".
         var labels = domain.Split('.').Where(l => l is not ("example" or "test" or "invalid" or "localhost")).ToArray();
         var index = labels.Length - 2;
-        if (index > 0 && labels[^1].Length == 2 && labels[index] is "co" or "com" or "org" or "ac" or "gov" or "nhs" or "net" or "edu")
+        if (index > 0 && labels[^1].Length == 2 && labels[index] is "co" or "com" or "org" or "ac" or "gov" or "nhs" or "net" or "edu" or "sch" or "ltd" or "plc" or "gob" or "gouv" or "govt")
         {
             index--;
         }
@@ -817,7 +894,7 @@ internal static partial class CompanyAndRole
 
         if (company.Length is < 2 or > 60 || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
             SystemSender().IsMatch(company) || company.Split(' ').Any(AtsVendors.IsVendorName) ||
-            recipientNames.Any(n => company.Contains(n, StringComparison.OrdinalIgnoreCase)) ||
+            recipientNames.Any(n => Words().Matches(company).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase))) ||
             company.Split(' ').Length > 6)
         {
             return null;
@@ -862,10 +939,10 @@ internal static partial class CompanyAndRole
 
     // Keywords must start a word: "an" is not the end of "Jordan".
     private static Regex B(string pattern) =>
-        new(pattern.StartsWith("(?i:", StringComparison.Ordinal) ? @"\b" + pattern : pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Cues.MatchTimeout);
+        new(pattern.StartsWith("(?i:", StringComparison.Ordinal) ? @"\b" + pattern : pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 
     private static Regex P(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Cues.MatchTimeout);
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 
     [GeneratedRegex("""\s[-–|]\s|(?<=\p{L}{3})\.\s|!|,\s|\s(?:for|pour|für|voor|para|on|is|has|was|will)\s|\s(?:and|und|et|y|en|e)\s(?:I|I'm|I’m|I've|we|we're|ich|je|yo|ik|eu|nous|wir)\b""")]
     private static partial Regex CompanyCut();
@@ -894,7 +971,7 @@ internal static partial class CompanyAndRole
     private static partial Regex AndPair();
 
     // Starts only at a token's start, so a long run without "@" is scanned once.
-    [GeneratedRegex("""(?<!\S)[^\s@]*@\S*|https?://\S+|www\.\S+""", RegexOptions.None, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex("""(?<!\S)[^\s@]*@\S*|https?://\S+|www\.\S+""")]
     private static partial Regex AddressOrLink();
 
     [GeneratedRegex("""([aou])e""")]
@@ -953,13 +1030,13 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur))*""")]
     private static partial Regex PhraseRun();
 
-    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|nuestro cliente|onze klant|nosso cliente)""")]
+    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for)""")]
     private static partial Regex AgencyCue();
 
     [GeneratedRegex("""talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
     private static partial Regex InHouseTeam();
 
-    [GeneratedRegex("""recruit|staffing|\bstaff|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""recruit|staffing|\bstaff|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet|\brh[- ]?conseil|conseil[- ]?rh""", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
 
     // Words of organisations, not of people's names: a display name holding one is the employer's.
