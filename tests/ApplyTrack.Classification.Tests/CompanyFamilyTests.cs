@@ -159,7 +159,15 @@ public sealed class CompanyFamilyTests
         Assert.NotEqual(line, company);
     }
 
-    // Family 4: department words and legal forms around the name.
+    // Family 4: department words and legal forms around the name; an acronym gives way to the name it stands for.
+
+    [Theory]
+    [InlineData("WCHS Recruitment <recruitment@wchs.example.gov.au>", "Your application - Clinical Nurse",
+        "Dear Robin,\n\nThank you for applying to Wattle Coast Health Service. Your application for Clinical Nurse has been received.\n\nWCHS Recruitment", "Wattle Coast Health Service")]
+    [InlineData("CHV Recrutement <recrutement@chv.example.fr>", "Votre candidature",
+        "Bonjour Robin,\n\nNous avons bien reçu votre candidature au Centre Hospitalier de la Vallée. Nous revenons vers vous sous quinze jours.\n\nCHV Recrutement", "Centre Hospitalier de la Vallée")]
+    public void An_acronym_gives_way_to_the_name_the_mail_writes_out(string from, string subject, string body, string expected) =>
+        Assert.Equal(expected, Company(from, subject, body));
 
     [Theory]
     [InlineData("Westpoint Ferries Crewing <crewing@westpointferries.example.co.uk>", "Westpoint Ferries")]

@@ -266,13 +266,19 @@ internal static partial class CompanyAndRole
     private static string? WrittenForDomain(string? company, string? role, MailText text, IReadOnlyCollection<string> recipientNames)
     {
         var sender = text.Sender;
+        var context = AddressOrLink().Replace(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer, " ");
+        // "CCHS Recruitment" signs mail that writes "Cassowary Coast Health Service" out.
+        if (company is not null && Acronym().IsMatch(company) && Expansion(company, context) is { } expanded && CleanCompany(expanded, recipientNames) is { } full)
+        {
+            return full;
+        }
+
         var label = RegistrableLabel(sender.Domain);
         if (label is null || label.Length < 4 || AtsVendors.VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain))
         {
             return company;
         }
 
-        var context = AddressOrLink().Replace(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer, " ");
         if (company is not null && context.Contains(company, StringComparison.Ordinal) && !SharesDomain(company, sender))
         {
             return company;
@@ -292,6 +298,44 @@ internal static partial class CompanyAndRole
         var shorter = company is not null && written.Length > company.Length && written.StartsWith(company + " ", StringComparison.Ordinal);
         return company is null || slugLike || shorter ? written : company;
     }
+
+    /// <summary>The capitalised words whose initials are the acronym, small joining words between them skipped.</summary>
+    private static string? Expansion(string acronym, string context)
+    {
+        var letters = acronym.ToLowerInvariant();
+        foreach (Match match in PhraseRun().Matches(context))
+        {
+            var words = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var start = 0; start < words.Length; start++)
+            {
+                var at = 0;
+                for (var index = start; index < words.Length && at < letters.Length; index++)
+                {
+                    var word = words[index];
+                    if (!char.IsUpper(word[0]))
+                    {
+                        continue;
+                    }
+
+                    if (word.Length < 2 || word == acronym || char.ToLowerInvariant(Fold(word)[0]) != letters[at])
+                    {
+                        break;
+                    }
+
+                    at++;
+                    if (at == letters.Length)
+                    {
+                        return string.Join(' ', words[start..(index + 1)]);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("""^\p{Lu}{3,6}$""")]
+    private static partial Regex Acronym();
 
     /// <summary>The first word whole and the second by at least its initial: "Riverside Pediatric …" for riversidepeds.</summary>
     private static bool StartsDomain(string name, string label)
