@@ -198,5 +198,5 @@ internal static partial class CompanyAndRole
     private static partial Regex FirstNameAddress();
 
     private static Regex R(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Cues.MatchTimeout);
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 }

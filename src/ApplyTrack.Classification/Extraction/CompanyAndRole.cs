@@ -11,9 +11,10 @@ namespace ApplyTrack.Classification.Extraction;
 /// </summary>
 internal static partial class CompanyAndRole
 {
-    // An employer name as written in running text: capitalised words, with the small joining words names use.
+    // An employer name as written in running text: capitalised words, with the small joining words names use (whole
+    // words: "des Tilleuls" is not "de" and the rest of a word).
     // Matched case-sensitively (body patterns mark their keywords (?i:…)), so "Join the video call" names no one.
-    private const string Name = """(?<c>[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:[ ](?:[\p{Lu}\d&][\p{L}\p{N}&'’+-]*|of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the)){0,5})""";
+    private const string Name = """(?<c>[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:[ ](?:[\p{Lu}\d&][\p{L}\p{N}&'’+-]*|(?:of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the)(?!\p{L}))){0,5})""";
     // Where a role written in running text stops: punctuation, the end, or the word that introduces the employer.
     private const string RoleEnd = """(?=\s*(?:[,.;:!?\n()]|$)|\s(?i:at|with|in|for|on|chez|pour|bei|für|bij|voor|en|na|no|em|para|und|and|et|y|e|within|position|role|opening)\s)""";
     private const string Role = """(?<r>[^\n.!?:;"“”]{2,80}?)""";
@@ -93,6 +94,14 @@ internal static partial class CompanyAndRole
         B($"""(?i:intérêt que vous portez à|interest in joining|interesse em fazer parte da) {Name}"""),
     ];
 
+    // A footer names the sender's organisation: "© 2025 Nova Santé. Tous droits réservés.", "because you applied for a
+    // position with Lumen Learning Co".
+    private static readonly Regex[] FooterPatterns =
+    [
+        B($$"""(?:©|\((?i:c)\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?{{Name}}"""),
+        B($"""(?i:applied for a position with|applied to a position at|applied to|candidature chez|bewerbung bei|candidatura (?:en|na|no)|sollicitatie bij) {Name}"""),
+    ];
+
     // What an agency writes about its client: "our client, Harlow Freight", "the Operations Lead role at Harlow Freight",
     // "I've heard back from Morrow & Bell", "Harlow Freight have decided".
     private static readonly Regex[] ClientPatterns =
@@ -105,6 +114,9 @@ internal static partial class CompanyAndRole
         B($"""(?i:heard back from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) {Name}"""),
         B($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b"""),
         B($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b"""),
+        // "helping Coastal Partners Law find", "partnering with Saffron Valley Foods", "Estamos apoyando a Grupo Minero
+        // Altavista", "Estou a apoiar o Banco Minho Digital", "im Auftrag der Alpha Sensorik", "namens Groenwerk".
+        B($"""(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the|la|le|el|o|a|die|der|das|de|het)\s+)?{Name}"""),
         B($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b"""),
         B($"""(?:^|[.!?]\s+|\n){Name} (?i:has|have|is|are|hat|haben|a|ont|ha|han|heeft|hebben|tem|têm) (?i:decided|chosen|asked|come back|been in touch|hiring|looking|keen|impressed|entschieden|décidé|decidido|besloten|decidiu)"""),
     ];
@@ -156,18 +168,12 @@ internal static partial class CompanyAndRole
         "good news", "great news", "bad news", "update", "tech", "trainee", "pessoas", "personas", "personen", "portal", "business partner", "gente & gestão", "gente e gestão",
     };
 
-    public static (string? Company, string? Role) Extract(MailText text, string? recipient)
-    {
-        try
-        {
-            return ExtractNames(text, recipient);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Naming is a nicety; an email whose text defeats a pattern is still classified, just without names.
-            return (null, null);
-        }
-    }
+    /// <summary>
+    /// Company and role of a job email. The patterns run without a wall-clock timeout, so the answer never depends on
+    /// how busy the machine is: each reads a bounded text (the subject's first line, 1,500 characters of the opening or
+    /// the closing, a body of at most <see cref="MailText.MaxBodyChars"/>) and none nests unbounded repetition.
+    /// </summary>
+    public static (string? Company, string? Role) Extract(MailText text, string? recipient) => ExtractNames(text, recipient);
 
     private static (string? Company, string? Role) ExtractNames(MailText text, string? recipient)
     {
@@ -184,7 +190,8 @@ internal static partial class CompanyAndRole
         if (byAgency)
         {
             company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender) ??
-                      FirstCompany(ClientSubjectPatterns, ReplyPrefix().Replace(subject, ""), recipientNames, text.Sender);
+                      FirstCompany(ClientSubjectPatterns, ReplyPrefix().Replace(subject, ""), recipientNames, text.Sender) ??
+                      (IsAgency(text.Sender) ? ClientInSubject(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender) : null);
         }
         else if (WrittenByAPerson(text.Sender))
         {
@@ -203,18 +210,29 @@ internal static partial class CompanyAndRole
         company ??= FirstCompany(SignaturePatterns, closing, recipientNames);
         var signedByPerson = SignedByPerson(text.Sender, closing);
         company ??= signedByPerson ? FromSignature(text.Sender, closing, recipientNames) : null;
-        company ??= signedByPerson ? null : FromDisplayName(text.Sender, recipientNames);
+        // A display name that is an organisation's ("Noordzee Data" via an ATS, "Harbourline Ferries") names it even
+        // when its first word opens a line of the closing.
+        company ??= signedByPerson && !OrganisationDisplay(text.Sender) ? null : FromDisplayName(text.Sender, recipientNames);
         company ??= FirstCompany(WeakBodyPatterns, opening, recipientNames);
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
-        company ??= FromDomain(text.Sender, text.Subject + "\n" + text.Body);
+        company ??= FirstCompany(FooterPatterns, text.Footer, recipientNames);
+        company ??= FromDomain(text.Sender, ViaSuffix().Replace(text.Sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer);
         company = company is null ? null : CleanCompany(company, recipientNames);
         if (!byAgency)
         {
             company = AgreeWithDomain(company, role, text, recipientNames);
         }
 
+        if (!byAgency || company is null || !IsAgency(text.Sender))
+        {
+            company = WrittenForDomain(company, role, text, recipientNames);
+        }
+
         company = company is null ? null : FullName(company, subject, text.Body, recipientNames);
+        company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
+        // A recruiting firm is never the employer: with no client named, the mail names none.
+        company = byAgency && company is not null && IsAgency(text.Sender) && RecruitingFirm().IsMatch(company) && SharesDomain(company, text.Sender) ? null : company;
         return (company, WithoutEmployer(role, company));
     }
 
@@ -233,12 +251,126 @@ internal static partial class CompanyAndRole
             return company;
         }
 
-        var context = AddressOrLink().Replace(text.Subject + "\n" + text.Body, " ");
+        var context = AddressOrLink().Replace(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer, " ");
         var named = FromDisplayName(sender, recipientNames) is { } display && SpellsDomain(display, sender) ? display : null;
-        named ??= SpelledPhrase(label, context) ?? SpelledPhrase(WrittenOutUmlaut().Replace(label, "$1"), context);
+        named ??= DomainPhrase(label, context);
         named = named is null ? null : CleanCompany(named, recipientNames);
         return named is not null && SpellsDomain(named, sender) ? named : company;
     }
+
+    /// <summary>
+    /// The name the mail writes for the sender's own domain wins over the domain's letters and over a shorter form:
+    /// "Halifax Harbour Ferries" for hhferries, "Everstone Capital" for everstonecap, "Terrace Bay Mining" where a
+    /// subject said "at Terrace Bay". Not for an ATS, a job board or a free mail service.
+    /// </summary>
+    private static string? WrittenForDomain(string? company, string? role, MailText text, IReadOnlyCollection<string> recipientNames)
+    {
+        var sender = text.Sender;
+        var context = AddressOrLink().Replace(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer, " ");
+        // "CCHS Recruitment" signs mail that writes "Cassowary Coast Health Service" out.
+        if (company is not null && Acronym().IsMatch(company) && Expansion(company, context) is { } expanded && CleanCompany(expanded, recipientNames) is { } full)
+        {
+            return full;
+        }
+
+        var label = RegistrableLabel(sender.Domain);
+        if (label is null || label.Length < 4 || AtsVendors.VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain))
+        {
+            return company;
+        }
+
+        if (company is not null && context.Contains(company, StringComparison.Ordinal) && !SharesDomain(company, sender))
+        {
+            return company;
+        }
+
+        var written = DomainPhrase(label, context) is { } phrase ? CleanCompany(phrase, recipientNames) : null;
+        // "Riverside Pediatric Associates" <…@riversidepeds…>: an organisation's display name that starts the domain.
+        written ??= OrganisationDisplay(sender) && FromDisplayName(sender, recipientNames) is { } display && StartsDomain(display, label) ? display : null;
+        if (written is null || role is not null && written.Contains(role, StringComparison.OrdinalIgnoreCase) ||
+            JobTitle().IsMatch(written) || written.Split(' ').Length > 6)
+        {
+            return company;
+        }
+
+        // The domain's own letters recased, or a shorter form the written name goes on from.
+        var slugLike = company is not null && !context.Contains(company, StringComparison.Ordinal) && Fold(label).Contains(Fold(company), StringComparison.Ordinal);
+        var shorter = company is not null && written.Length > company.Length && written.StartsWith(company + " ", StringComparison.Ordinal);
+        return company is null || slugLike || shorter ? written : company;
+    }
+
+    /// <summary>The capitalised words whose initials are the acronym, small joining words between them skipped.</summary>
+    private static string? Expansion(string acronym, string context)
+    {
+        var letters = acronym.ToLowerInvariant();
+        foreach (Match match in PhraseRun().Matches(context))
+        {
+            var words = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var start = 0; start < words.Length; start++)
+            {
+                var at = 0;
+                for (var index = start; index < words.Length && at < letters.Length; index++)
+                {
+                    var word = words[index];
+                    if (!char.IsUpper(word[0]))
+                    {
+                        continue;
+                    }
+
+                    if (word.Length < 2 || word == acronym || char.ToLowerInvariant(Fold(word)[0]) != letters[at])
+                    {
+                        break;
+                    }
+
+                    at++;
+                    if (at == letters.Length)
+                    {
+                        return string.Join(' ', words[start..(index + 1)]);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("""^\p{Lu}{3,6}$""")]
+    private static partial Regex Acronym();
+
+    /// <summary>The first word whole and the second by at least its initial: "Riverside Pediatric …" for riversidepeds.</summary>
+    private static bool StartsDomain(string name, string label)
+    {
+        var slug = Fold(label);
+        var words = Words().Matches(name).Select(w => Fold(w.Value)).Where(w => w.Length > 0).ToArray();
+        return words.Length >= 2 && words[0].Length >= 4 && slug.StartsWith(words[0], StringComparison.Ordinal) &&
+               slug.Length > words[0].Length && slug[words[0].Length] == words[1][0];
+    }
+
+    /// <summary>An organisation's display name: sent through an ATS, or holding words people's names never hold.</summary>
+    private static bool OrganisationDisplay(Sender sender) =>
+        sender.DisplayName.Length > 0 && !sender.DisplayName.Contains('@', StringComparison.Ordinal) &&
+        (AtsVendors.VendorOf(sender.Domain) is not null || OrganisationWord().IsMatch(sender.DisplayName) || !PersonName().IsMatch(ViaSuffix().Replace(sender.DisplayName, "").Trim()));
+
+    /// <summary>"Nuria Castell" &lt;elmolinillo@…&gt;: the person who wrote, not the employer (unless the domain is their name).</summary>
+    private static bool IsSendersPersonalName(string company, Sender sender, string closing)
+    {
+        var display = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('.', StringComparison.Ordinal) && w is not ("Dr" or "Dra" or "Mr" or "Mrs" or "Ms")).ToArray();
+        // A first and a last name, signed as such; "Fenwick Outdoor Supply" is three words and no one's name.
+        if (words.Length != 2 || !PersonName().IsMatch(company) || OrganisationWord().IsMatch(company) || !display.Contains(company, StringComparison.Ordinal) ||
+            !PersonName().IsMatch(display.Split([" – ", " - ", " | "], StringSplitOptions.None)[0].Trim()))
+        {
+            return false;
+        }
+
+        // The person signs with their first name, or the address is theirs.
+        var signed = SignatureLines(closing).Any(l => l == words[0] || l == words[0] + ",") || IsPerson(display, sender);
+        var slug = Fold(RegistrableLabel(sender.Domain) ?? "");
+        return signed && !OrganisationWord().IsMatch(display) && AtsVendors.VendorOf(sender.Domain) is null && Fold(company) != slug;
+    }
+
+    [GeneratedRegex("""recruit|staffing|talent|search|headhunt|personalberatung|personaldienst|werving|uitzend|interim|selección de personal|recrutamento|placement""", RegexOptions.IgnoreCase)]
+    private static partial Regex RecruitingFirm();
 
     /// <summary>
     /// The employer's whole name where a line of the mail writes it out: a display name says "Pilbara Ridge" or
@@ -311,21 +443,82 @@ internal static partial class CompanyAndRole
                Fold(sender.DisplayName).Contains(folded, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// An agency's subject "Head of Quality - Saffron Valley Foods, Pune": a part after a dash, without its town, that the
+    /// body writes too and that is neither the agency nor a job.
+    /// </summary>
+    private static string? ClientInSubject(string subject, string body, IReadOnlyCollection<string> recipientNames, Sender sender)
+    {
+        var parts = subject.Split([" - ", " – ", " — ", " | "], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var part in parts.Skip(1))
+        {
+            var name = TownAfterName().Replace(part.Trim(), "");
+            if (name.Length < 3 || !char.IsUpper(name[0]) || JobTitle().IsMatch(name) || !WrittenAsAName(name, body) ||
+                CleanCompany(name, recipientNames) is not { } company || IsSendersOwnName(company, sender) || company != name)
+            {
+                continue;
+            }
+
+            return company;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("""\s*(?:,\s*[\p{L} .'-]+|\([^)]*\))$""")]
+    private static partial Regex TownAfterName();
+
+    /// <summary>The body writes the name, at least once not after an indefinite article or a place word ("a Maintenance Planner", "in Lodwar").</summary>
+    private static bool WrittenAsAName(string name, string body)
+    {
+        for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var start = body.LastIndexOfAny([' ', '\n'], Math.Max(at - 2, 0)) + 1;
+            var before = at == 0 ? "" : body[start..Math.Max(start, at - 1)].ToLowerInvariant();
+            if (before is not ("a" or "an" or "our" or "your" or "as" or "in" or "near" or "een" or "als" or "un" or "une" or "uma" or "um" or "ein" or "eine" or "te" or "em" or "à" or "en"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A person's mailbox on an employer's or a firm's own domain, not an ATS, a job board or a free mail service.</summary>
     private static bool WrittenByAPerson(Sender sender) =>
         sender.Domain.Length > 0 && AtsVendors.VendorOf(sender.Domain) is null && !AtsVendors.IsFreemail(sender.Domain) &&
         PersonName().IsMatch(sender.DisplayName) && !OrganisationWord().IsMatch(sender.DisplayName);
 
     /// <summary>A staffing or search firm, by the words of its name or domain ("keystaffing", "Kubitza Personalberatung").</summary>
-    private static bool IsAgency(Sender sender) =>
-        AtsVendors.VendorOf(sender.Domain) is null && AgencyWord().IsMatch(sender.Domain + " " + ViaSuffix().Replace(sender.DisplayName, ""));
+    private static bool IsAgency(Sender sender)
+    {
+        if (AtsVendors.VendorOf(sender.Domain) is not null)
+        {
+            return false;
+        }
+
+        if (AgencyWord().IsMatch(RegistrableLabel(sender.Domain) ?? ""))
+        {
+            return true;
+        }
+
+        var display = InHouseTeam().Replace(ViaSuffix().Replace(sender.DisplayName, ""), "");
+        if (!AgencyWord().IsMatch(display))
+        {
+            return false;
+        }
+
+        // "Pilbara Ridge Talent" <talent@pilbararidge…>, "Provincie West-Brabant – Werving": an employer's own team.
+        var name = TeamSuffix().Replace(display, "").Trim(' ', '-', '–', '|');
+        return name.Length == 0 || AgencyWord().IsMatch(name) || !SharesDomain(name, sender);
+    }
 
     /// <summary>
     /// A sign-off naming a recruiting firm whose domain sent the mail ("Savannah Search Ltd", "Recruiter Techniek – TechTalent",
     /// "Partner, Civic Search Partners"); an employer's own recruiting team ("Talent Acquisition", "Graduate Recruitment") is not one.
     /// </summary>
     private static bool SignedByAgency(Sender sender, string closing) =>
-        SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l)).SelectMany(SignatureParts)
+        AtsVendors.VendorOf(sender.Domain) is null && SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l)).SelectMany(SignatureParts)
             .Select(p => InHouseTeam().Replace(p, ""))
             .Any(p => AgencyWord().IsMatch(p) && SpellsDomain(p, sender));
 
@@ -436,7 +629,7 @@ internal static partial class CompanyAndRole
         // ("acme.example.com", RFC 2606) name the employer left of "example".
         var labels = domain.Split('.').Where(l => l is not ("example" or "test" or "invalid" or "localhost")).ToArray();
         var index = labels.Length - 2;
-        if (index > 0 && labels[^1].Length == 2 && labels[index] is "co" or "com" or "org" or "ac" or "gov" or "nhs" or "net" or "edu")
+        if (index > 0 && labels[^1].Length == 2 && labels[index] is "co" or "com" or "org" or "ac" or "gov" or "nhs" or "net" or "edu" or "sch" or "ltd" or "plc" or "gob" or "gouv" or "govt")
         {
             index--;
         }
@@ -522,7 +715,42 @@ internal static partial class CompanyAndRole
         // An address or a link in a quoted header spells the domain too, in its own lower case.
         context = AddressOrLink().Replace(context, " ");
         // "schaefer-druck.de" is "Schäfer Druck & Medien": addresses write umlauts out.
-        return SpelledPhrase(label, context) ?? SpelledPhrase(WrittenOutUmlaut().Replace(label, "$1"), context) ?? Recase(label, context);
+        return DomainPhrase(label, context) ?? Recase(label, context);
+    }
+
+    /// <summary>
+    /// The name the text writes for a domain label: the whole label spelled ("fairhavenbank"), with umlauts written out
+    /// ("schaefer-druck"), or, for "labelleepoque-lille" / "haarmonie-freiburg", the label without its last part (a town).
+    /// A capitalised article just before the name is the name's own ("De Fietsfabriek", "La Belle Époque").
+    /// </summary>
+    private static string? DomainPhrase(string label, string context)
+    {
+        var phrase = WithArticle(SpelledPhrase(label, context) ?? SpelledPhrase(WrittenOutUmlaut().Replace(label, "$1"), context), context);
+        var dash = label.LastIndexOf('-');
+        if (phrase is null && dash >= 4)
+        {
+            // Only a name of two words or more: "Penhaligon" of penhaligon-dental is the owner's surname.
+            phrase = WithArticle(SpelledPhrase(label[..dash], context) ?? SpelledPhrase(WrittenOutUmlaut().Replace(label[..dash], "$1"), context), context);
+            phrase = phrase is not null && phrase.Contains(' ', StringComparison.Ordinal) ? phrase : null;
+        }
+
+        return phrase;
+    }
+
+    private static string? WithArticle(string? phrase, string context)
+    {
+        var at = phrase is null ? -1 : context.IndexOf(" " + phrase, StringComparison.Ordinal);
+        if (at > 0)
+        {
+            var before = context.LastIndexOfAny([' ', '\n', '(', ','], at - 1) + 1;
+            var article = context[before..at];
+            if (article is "De" or "Het" or "La" or "Le" or "Les" or "El" or "Los" or "Las")
+            {
+                phrase = article + " " + phrase;
+            }
+        }
+
+        return phrase;
     }
 
     /// <summary>
@@ -538,7 +766,7 @@ internal static partial class CompanyAndRole
             var words = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (var start = 0; start < words.Length; start++)
             {
-                if (!char.IsUpper(words[start][0]) || !Spells(target, 0, words, start, usedAny: false))
+                if (!char.IsUpper(words[start][0]) || !Spells(target, 0, words, start, usedAny: false) && !SpelledByInitials(target, words, start))
                 {
                     continue;
                 }
@@ -558,6 +786,31 @@ internal static partial class CompanyAndRole
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "hhferries" for "Halifax Harbour Ferries", "tvhousing" for "Thames Valley Housing": two or more leading words
+    /// by their initials, then the rest as <see cref="Spells"/> reads it.
+    /// </summary>
+    private static bool SpelledByInitials(string target, string[] words, int start)
+    {
+        var at = 0;
+        for (var index = start; index < words.Length && at < target.Length; index++)
+        {
+            var word = Fold(words[index]);
+            if (word.Length < 2 || !char.IsUpper(words[index][0]) || word[0] != target[at])
+            {
+                return false;
+            }
+
+            at++;
+            if (at >= 2 && (at == target.Length && index - start + 1 >= 3 || Spells(target, at, words, index + 1, usedAny: true) && index + 1 < words.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Spells(string target, int at, string[] words, int index, bool usedAny)
@@ -587,6 +840,15 @@ internal static partial class CompanyAndRole
         if (!usedAny)
         {
             return false;
+        }
+
+        // Domains shorten words: "everstonecap", "sunrisemedtransport", "glenbrookortho".
+        for (var length = Math.Min(word.Length - 1, target.Length - at); length >= 3; length--)
+        {
+            if (target.AsSpan(at).StartsWith(word.AsSpan(0, length), StringComparison.Ordinal) && Spells(target, at + length, words, index + 1, true))
+            {
+                return true;
+            }
         }
 
         return target[at] == word[0] && Spells(target, at + 1, words, index + 1, true) || Spells(target, at, words, index + 1, true);
@@ -659,6 +921,8 @@ internal static partial class CompanyAndRole
         var company = CompanyCut().Split(raw)[0];
         company = TrailingLowercase().Replace(company.Trim(), "");
         company = company.Trim().Trim('!', '.', ',', ':', ';', '"', '\'', '“', '”', '-', '–', ' ');
+        // "Hemisphere Consulting's public sector practice": the name without its possessive.
+        company = Possessive().Replace(company, "");
         // "Kestrel Bank Early Careers Team", "Talent Team · Belvana GmbH": a team's words and a legal form, in any order.
         for (var pass = 0; pass < 4; pass++)
         {
@@ -672,9 +936,9 @@ internal static partial class CompanyAndRole
             }
         }
 
-        if (company.Length is < 2 or > 60 || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) ||
+        if (company.Length is < 2 or > 60 || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
             SystemSender().IsMatch(company) || company.Split(' ').Any(AtsVendors.IsVendorName) ||
-            recipientNames.Any(n => company.Contains(n, StringComparison.OrdinalIgnoreCase)) ||
+            recipientNames.Any(n => Words().Matches(company).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase))) ||
             company.Split(' ').Length > 6)
         {
             return null;
@@ -719,13 +983,21 @@ internal static partial class CompanyAndRole
 
     // Keywords must start a word: "an" is not the end of "Jordan".
     private static Regex B(string pattern) =>
-        new(pattern.StartsWith("(?i:", StringComparison.Ordinal) ? @"\b" + pattern : pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Cues.MatchTimeout);
+        new(pattern.StartsWith("(?i:", StringComparison.Ordinal) ? @"\b" + pattern : pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 
     private static Regex P(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Cues.MatchTimeout);
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 
     [GeneratedRegex("""\s[-–|]\s|(?<=\p{L}{3})\.\s|!|,\s|\s(?:for|pour|für|voor|para|on|is|has|was|will)\s|\s(?:and|und|et|y|en|e)\s(?:I|I'm|I’m|I've|we|we're|ich|je|yo|ik|eu|nous|wir)\b""")]
     private static partial Regex CompanyCut();
+
+    // Read as a name but never one: a quoted header ("Sent: Saturday"), a title alone ("Prof", "Dra"), a job or a
+    // department first ("Pharmacist in Charge", "Rechtsanwalt", "Oprichter", "Bewerbungsportal", "Site de Blagnac").
+    [GeneratedRegex("""^(?:[\p{L} ]{2,24}:(?:\s|$)|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir)\.?[ªº]?\s+\p{Lu}|anstalt des|körperschaft des|(?:previous|original|forwarded) message\b|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir|st|qc|ing|lic)\.?$|(?:pharmacist|rechtsanw\w*|anwält\w*|anwalt|notar\w*|steuerberater(?:in)?|oprichter|eigenaar|eigenares|besetzung|bewerbungsportal|rektor\w*|doyen\w*|personalreferent\w*|opleidingsmanager|leitende\w*|enfermeir\w*|préposée?|site de|sede de|standort|vestiging|filiale|succursale|campus de|dean|rector|headmaster|headmistress|head master|service administrator|pharmacien(?:ne)?|apotheker(?:in)?|médecin|arzt|ärztin|direction d(?:es|e|u)|decanato|vicerrector\w*)\b)""", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAName();
+
+    [GeneratedRegex("""(?<=\p{L}{3})['’]s$""")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex("""(?:\s+(?:of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the))+$""")]
     private static partial Regex TrailingLowercase();
@@ -743,7 +1015,7 @@ internal static partial class CompanyAndRole
     private static partial Regex AndPair();
 
     // Starts only at a token's start, so a long run without "@" is scanned once.
-    [GeneratedRegex("""(?<!\S)[^\s@]*@\S*|https?://\S+|www\.\S+""", RegexOptions.None, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex("""(?<!\S)[^\s@]*@\S*|https?://\S+|www\.\S+""")]
     private static partial Regex AddressOrLink();
 
     [GeneratedRegex("""([aou])e""")]
@@ -758,10 +1030,10 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
-    [GeneratedRegex("""[,\s]+(inc\.?|llc|pte\.? ltd\.?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|[A-Z])$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""[,\s]+(inc\.?|llc|pte\.? ltd\.?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|(?-i:AS|ASA|AB|A/S|Oy)|[A-Z])$""", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuffix();
 
     [GeneratedRegex("""\((?:h/f/x|h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f/x|h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b|\s*\((?:job|req|requisition|ref|reference|id|vacancy|kennziffer|réf|nr|no|competition|recruitment|vacaturenummer|referencia|referência|vacature)\b[^)]*\)?|\(\s*[a-z]{1,4}-?\d{3,}[\w-]*\s*\)""", RegexOptions.IgnoreCase)]
@@ -796,19 +1068,19 @@ internal static partial class CompanyAndRole
     private static partial Regex MultiSpace();
 
     // "Karriere bei Nordwerk Energie", "RH Maison Fleurance", "Talento · Ondaluz Energía", "Lorna at Heddon Pharmacy".
-    [GeneratedRegex("""^(?:(?i:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|rrhh|hr|p&o|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personal|personeelsdienst|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|recruitment team|talent team|hiring team|team|tech|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?i:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
+    [GeneratedRegex("""^(?:(?i:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|rrhh|hr|p&o|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personal|personeelsdienst|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|recruitment team|talent team|hiring team|team|tech|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?|gerencia(?: del?)?|secretariaat|secretaría(?: de)?|sekretariat|rektorat|personalkreis|dienst hrm|vie scolaire|dirección|direction|secrétariat)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?i:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
     private static partial Regex TeamPrefix();
 
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur))*""")]
     private static partial Regex PhraseRun();
 
-    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|nuestro cliente|onze klant|nosso cliente)""")]
+    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for)""")]
     private static partial Regex AgencyCue();
 
     [GeneratedRegex("""talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
     private static partial Regex InHouseTeam();
 
-    [GeneratedRegex("""recruit|staffing|\bstaff|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""recruit|staffing|\bstaff|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet|\brh[- ]?conseil|conseil[- ]?rh""", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
 
     // Words of organisations, not of people's names: a display name holding one is the employer's.

@@ -14,6 +14,12 @@ internal sealed record MailText(string Subject, string Body, Sender Sender, bool
     public string? ForwardedSubject { get; init; }
     public string? ForwardedDate { get; init; }
 
+    /// <summary>
+    /// The footer lines the body replaced by <see cref="FooterMarker"/> ("© 2025 Nova Santé", "you applied for a position
+    /// with Lumen Learning Co"), and those under quoted history: they name the sender's organisation. Never a feature.
+    /// </summary>
+    public string Footer { get; init; } = "";
+
     /// <summary>Longer bodies add little to the decision and cost time; the opening of the newest message decides.</summary>
     public const int MaxBodyChars = 6000;
 
@@ -62,6 +68,7 @@ internal static partial class MailTextReader
         }
 
         var body = new StringBuilder(Math.Min(raw.Length, MailText.MaxBodyChars + 200));
+        var footer = new StringBuilder();
         var footerLines = 0;
         foreach (var line in own)
         {
@@ -75,6 +82,11 @@ internal static partial class MailTextReader
             {
                 footerLines += UnsubscribeLine().IsMatch(trimmed) ? 1 : 0;
                 body.Append(MailText.FooterMarker).Append('\n');
+                if (footer.Length < MaxFooterChars)
+                {
+                    footer.Append(Clean(trimmed.Length > MaxFooterLineChars ? trimmed[..MaxFooterLineChars] : trimmed)).Append('\n');
+                }
+
                 // A footer is a line or two; a whole message on one line that ends in "Unsubscribe" is still read.
                 if (trimmed.Length <= MaxFooterLineChars)
                 {
@@ -89,9 +101,27 @@ internal static partial class MailTextReader
             }
         }
 
+        // A reply's footer sits under the quoted history: the last few unquoted lines of it.
+        var seen = 0;
+        for (var i = history.Length - 1; i >= 0 && seen < HistoryFooterLines && footer.Length < MaxFooterChars; i--)
+        {
+            var trimmed = history[i].Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (!trimmed.StartsWith('>') && trimmed.Length <= MaxFooterLineChars && FooterLine().IsMatch(trimmed))
+            {
+                footer.Append(Clean(trimmed)).Append('\n');
+            }
+        }
+
         var bodyText = body.Length > MailText.MaxBodyChars ? body.ToString(0, MailText.MaxBodyChars) : body.ToString();
         return new MailText(subject, bodyText.TrimEnd(), sender, isForwarded, wasHtml, footerLines)
         {
+            Footer = footer.ToString(),
             ForwardedSubject = forwardedSubject,
             ForwardedDate = forwardedDate,
         };
@@ -224,6 +254,10 @@ internal static partial class MailTextReader
     private static partial Regex FooterLine();
 
     private const int MaxFooterLineChars = 200;
+
+    private const int MaxFooterChars = 600;
+
+    private const int HistoryFooterLines = 4;
 
     // The footer lines of mail sent to many (not a company's copyright or privacy line, which people's mail has too).
     [GeneratedRegex("""unsubscribe|manage (your )?(email )?preferences|email preferences|se désinscrire|désabonner|désinscri|abmelden|abbestellen|darse de baja|cancelar (la )?suscripción|uitschrijven|afmelden|cancelar (a )?inscrição|descadastr|you are receiving this|you received this (email|message)|this (email|message) was sent to""", RegexOptions.IgnoreCase)]
