@@ -131,4 +131,35 @@ public sealed class NonEnglishCueFamilyTests
     {
         Assert.True(Has(sentence, Cues.JobContext), sentence);
     }
+
+    [Theory]
+    [InlineData("Ich möchte Sie gerne zu einem Gespräch in unsere Praxis einladen.")]
+    [InlineData("Wij willen u graag uitnodigen voor een gesprek op dinsdag.")]
+    [InlineData("Nous souhaitons vous recevoir en entretien lundi.")]
+    [InlineData("Queremos invitarle a una entrevista el jueves.")]
+    [InlineData("Gostaríamos de convidá-la para uma entrevista na sexta.")]
+    public void An_invitation_split_around_its_verb_is_an_interview_phrase(string sentence)
+    {
+        Assert.True(Has(sentence, Cues.Interview), sentence);
+    }
+
+    [Theory]
+    [InlineData("Ik had gehoopt je beter nieuws te kunnen brengen: de klant koos voor een andere kandidaat.")]
+    [InlineData("Het bureau heeft gekozen voor een uitvoerder die ook kan calculeren.")]
+    [InlineData("Ich habe leider keine guten Nachrichten für Sie.")]
+    [InlineData("Je n'ai pas de bonnes nouvelles, le client a choisi quelqu'un d'autre.")]
+    [InlineData("Siento no traerte mejores noticias.")]
+    [InlineData("Não trago boas notícias, a empresa escolheu outra pessoa.")]
+    public void A_warm_no_that_says_it_brings_bad_news_is_a_rejection_phrase(string sentence)
+    {
+        Assert.True(Has(sentence, Cues.Rejection), sentence);
+    }
+
+    [Fact]
+    public void An_admissions_office_and_a_course_registration_are_not_job_applications()
+    {
+        Assert.True(Has("Bureau Toelatingen: we hebben je aanmelding voor de master ontvangen.", Cues.OtherApplication));
+        Assert.True(Has("Hoi, hierbij de opdracht voor vrijdag.", Cues.Assessment));
+        Assert.True(Has("Estou recrutando uma analista para uma rede de farmácias.", Cues.JobContext));
+    }
 }
