@@ -485,8 +485,6 @@ internal static partial class CompanyAndRole
 
         company = company is null ? null : FullName(company, subject, text.Body, recipientNames);
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
-        // A recruiting firm is never the employer: with no client named, the mail names none.
-        company = byAgency && company is not null && IsAgency(text.Sender) && RecruitingFirm().IsMatch(company) && SharesDomain(company, text.Sender) ? null : company;
         return (company, WithoutEmployer(role, company));
     }
 
@@ -622,9 +620,6 @@ internal static partial class CompanyAndRole
         var slug = Fold(RegistrableLabel(sender.Domain) ?? "");
         return signed && !OrganisationWord().IsMatch(display) && AtsVendors.VendorOf(sender.Domain) is null && Fold(company) != slug;
     }
-
-    [GeneratedRegex("""recruit|staffing|talent|search|headhunt|personalberatung|personaldienst|werving|uitzend|interim|selección de personal|recrutamento|placement""", RegexOptions.IgnoreCase)]
-    private static partial Regex RecruitingFirm();
 
     /// <summary>
     /// The employer's whole name where a line of the mail writes it out: a display name says "Pilbara Ridge" or
