@@ -97,12 +97,14 @@ public sealed class CompanyFamilyTests
         Assert.Equal(employer, Company(from, subject, body));
 
     [Fact]
-    public void An_agency_that_names_no_client_is_not_the_employer()
+    public void An_agency_that_names_no_client_is_the_only_name_the_mail_gives()
     {
-        var company = Company("Dana Price <dana@northgatestaffing.example.com>", "Warehouse roles",
-            "Hi Robin,\n\nWe have several warehouse shifts starting next month. Reply if you'd like details.\n\nDana Price\nNorthgate Staffing");
+        // The app opens the card under the agency's name, and a later email of the thread that names the client renames it
+        // (ApplicationNaming): with no name at all, a receipt would wait unmatched for the person to attach it.
+        var company = Company("Dana Price <dana@northgatestaffing.example.com>", "Your application through Northgate Staffing",
+            "Hi Robin,\n\nThanks for applying through us. I have your CV and will put you forward once I have spoken to the hiring manager.\n\nDana Price\nNorthgate Staffing");
 
-        Assert.Null(company);
+        Assert.Equal("Northgate Staffing", company);
     }
 
     [Theory]

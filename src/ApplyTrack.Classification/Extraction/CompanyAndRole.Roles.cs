@@ -22,37 +22,112 @@ internal static partial class CompanyAndRole
     // Phrases that name the role that follows them; strong enough to take any wording that cleans up as a title.
     private static readonly Regex[] CuedRolePatterns =
     [
-        R($"""\b(?:position|post|role|job|vacancy|opening|capacity) of (?:an? )?{CuedRole}{CuedRoleEnd}"""),
-        R($"""\b(?:applying|applied|application|apply|applications?|interest|interview|interviewing|shortlisted|offer you|offering you|offered you|considered|consideration|candidate|candidacy|selected|hire you|appointment|round|stage|process|procedure|sollicitatieprocedure|procedimiento|processo seletivo|processus|proceso|verfahren) (?:for|as|voor|para|pour|für|to be) (?:the |our |this |your |a |an |de |het |el |la |o |a |le |die |den )?(?:functie |vaga de |puesto de |poste de |position |stelle )?(?:(?:post|position|role) (?:of |as )(?:an? )?)?{CuedRole}(?: (?:position|role|job|post|vacancy|opening))?{CuedRoleEnd}"""),
-        R($"""\b(?:to offer you|offer you|offering you|we're offering you|pleased to offer you|happy to offer you|delighted to offer you) (?:the |a |an )?{CuedRole} (?:position|role|job|post)\b"""),
-        R($"""\b(?:your|the) {CuedRole} (?:application|interview)\b"""),
-        R($"""\bappointment as (?:an? )?{CuedRole}{CuedRoleEnd}"""),
-        R($"""\binterest in (?:the|our|this) {CuedRole}(?: (?:position|role|job|post|vacancy|opening))?{CuedRoleEnd}"""),
-        R($"""\b(?:the|our|this|your|a|an) {CuedRole} (?:role|position|vacancy|job|opening|post|posting)\b"""),
-        R($"""(?:^|\n)[>\s]*(?:title|role|position|job title|poste|fonction|intitulé du poste|stelle|position|funktion|puesto|cargo|vaga|função|functie|rol)\s?:\s*{CuedRole}{CuedRoleEnd}"""),
-        R($$"""\b(?:employment|appointment|start|hired|join(?:ing)? \p{Lu}[\p{L}&' -]{0,40}?|join us|you) as (?:an? |our |the )?{{CuedRole}}{{CuedRoleEnd}}"""),
-        R($"""\b(?:für die|die|der|zur) (?:position|stelle) (?:als )?{CuedRole}{CuedRoleEnd}"""),
-        R($"""\ben tant qu['’]{CuedRole}{CuedRoleEnd}"""),
-        R($"""\b(?:filled|closed|cancelled|canceled|frozen|paused|withdrawn) (?:the |our )?{CuedRole} (?:role|position|vacancy|job|opening)\b"""),
-        R($"""\b(?:poste|post|emploi|fonction) (?:de |d['’]|d’)(?:la |l['’])?{CuedRole}{CuedRoleEnd}"""),
-        R($"""\bcandidature (?:au poste de |pour le poste de |pour le poste d['’]|au poste d['’]|en tant que |comme |pour )?(?:la |le |l['’])?{CuedRole}{CuedRoleEnd}"""),
-        R($"""\b(?:bewerbung|stelle|position|tätigkeit|ausbildung) (?:als|zur|zum) {CuedRole}{CuedRoleEnd}"""),
-        R($"""\b(?:puesto|cargo|vacante|posición|plaza|rol) (?:de |como )?(?:el |la )?{CuedRole}{CuedRoleEnd}"""),
-        R($"""\b(?:postulación|candidatura|solicitud) (?:para el puesto de |para la posición de |para el cargo de |al puesto de |a la vacante de |como |para )?{CuedRole}{CuedRoleEnd}"""),
-        R($"""\b(?:functie|vacature|rol|positie) (?:van |als )?{CuedRole}{CuedRoleEnd}"""),
-        R($"""\bsollicitatie (?:als|voor|naar de functie van|naar de functie|op de functie van|voor de functie van|voor de functie|naar de vacature) {CuedRole}{CuedRoleEnd}"""),
-        R($"""\b(?:vaga|função|cargo|posição) (?:de |como )?{CuedRole}{CuedRoleEnd}"""),
-        R($"""\b(?:contratar|contratá-l[oa]|contratar-te|te contratar) (?:como|para) {CuedRole}{CuedRoleEnd}"""),
+        CuedRolePattern1(),
+        CuedRolePattern2(),
+        CuedRolePattern3(),
+        CuedRolePattern4(),
+        CuedRolePattern5(),
+        CuedRolePattern6(),
+        CuedRolePattern7(),
+        CuedRolePattern8(),
+        CuedRolePattern9(),
+        CuedRolePattern10(),
+        CuedRolePattern11(),
+        CuedRolePattern12(),
+        CuedRolePattern13(),
+        CuedRolePattern14(),
+        CuedRolePattern15(),
+        CuedRolePattern16(),
+        CuedRolePattern17(),
+        CuedRolePattern18(),
+        CuedRolePattern19(),
+        CuedRolePattern20(),
+        CuedRolePattern21(),
     ];
+
+    [GeneratedRegex($"""\b(?:position|post|role|job|vacancy|opening|capacity) of (?:an? )?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern1();
+
+    [GeneratedRegex($"""\b(?:applying|applied|application|apply|applications?|interest|interview|interviewing|shortlisted|offer you|offering you|offered you|considered|consideration|candidate|candidacy|selected|hire you|appointment|round|stage|process|procedure|sollicitatieprocedure|procedimiento|processo seletivo|processus|proceso|verfahren) (?:for|as|voor|para|pour|für|to be) (?:the |our |this |your |a |an |de |het |el |la |o |a |le |die |den )?(?:functie |vaga de |puesto de |poste de |position |stelle )?(?:(?:post|position|role) (?:of |as )(?:an? )?)?{CuedRole}(?: (?:position|role|job|post|vacancy|opening))?{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern2();
+
+    [GeneratedRegex($"""\b(?:to offer you|offer you|offering you|we're offering you|pleased to offer you|happy to offer you|delighted to offer you) (?:the |a |an )?{CuedRole} (?:position|role|job|post)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern3();
+
+    [GeneratedRegex($"""\b(?:your|the) {CuedRole} (?:application|interview)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern4();
+
+    [GeneratedRegex($"""\bappointment as (?:an? )?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern5();
+
+    [GeneratedRegex($"""\binterest in (?:the|our|this) {CuedRole}(?: (?:position|role|job|post|vacancy|opening))?{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern6();
+
+    [GeneratedRegex($"""\b(?:the|our|this|your|a|an) {CuedRole} (?:role|position|vacancy|job|opening|post|posting)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern7();
+
+    [GeneratedRegex($"""(?:^|\n)[>\s]*(?:title|role|position|job title|poste|fonction|intitulé du poste|stelle|position|funktion|puesto|cargo|vaga|função|functie|rol)\s?:\s*{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern8();
+
+    [GeneratedRegex($$"""\b(?:employment|appointment|start|hired|join(?:ing)? \p{Lu}[\p{L}&' -]{0,40}?|join us|you) as (?:an? |our |the )?{{CuedRole}}{{CuedRoleEnd}}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern9();
+
+    [GeneratedRegex($"""\b(?:für die|die|der|zur) (?:position|stelle) (?:als )?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern10();
+
+    [GeneratedRegex($"""\ben tant qu['’]{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern11();
+
+    [GeneratedRegex($"""\b(?:filled|closed|cancelled|canceled|frozen|paused|withdrawn) (?:the |our )?{CuedRole} (?:role|position|vacancy|job|opening)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern12();
+
+    [GeneratedRegex($"""\b(?:poste|post|emploi|fonction) (?:de |d['’]|d’)(?:la |l['’])?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern13();
+
+    [GeneratedRegex($"""\bcandidature (?:au poste de |pour le poste de |pour le poste d['’]|au poste d['’]|en tant que |comme |pour )?(?:la |le |l['’])?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern14();
+
+    [GeneratedRegex($"""\b(?:bewerbung|stelle|position|tätigkeit|ausbildung) (?:als|zur|zum) {CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern15();
+
+    [GeneratedRegex($"""\b(?:puesto|cargo|vacante|posición|plaza|rol) (?:de |como )?(?:el |la )?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern16();
+
+    [GeneratedRegex($"""\b(?:postulación|candidatura|solicitud) (?:para el puesto de |para la posición de |para el cargo de |al puesto de |a la vacante de |como |para )?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern17();
+
+    [GeneratedRegex($"""\b(?:functie|vacature|rol|positie) (?:van |als )?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern18();
+
+    [GeneratedRegex($"""\bsollicitatie (?:als|voor|naar de functie van|naar de functie|op de functie van|voor de functie van|voor de functie|naar de vacature) {CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern19();
+
+    [GeneratedRegex($"""\b(?:vaga|função|cargo|posição) (?:de |como )?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern20();
+
+    [GeneratedRegex($"""\b(?:contratar|contratá-l[oa]|contratar-te|te contratar) (?:como|para) {CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CuedRolePattern21();
 
     // Weaker cues: "we're hiring a X", "looking for a X", "join us as our X"; taken only when the words are a job title.
     private static readonly Regex[] HiringRolePatterns =
     [
-        R($"""\b(?:hiring|recruiting|looking for|need|needs|seeking|create|fill|have|has) (?:an? |our |a new |a full-time |a part-time |another )(?:(?:new|full-time|part-time|permanent|temporary|contract|\d+-month) )*{CuedRole}{CuedRoleEnd}"""),
-        R($"""\b(?:as|be|become) (?:an? |our |the )(?:(?:new|next|first|founding) )?{CuedRole}{CuedRoleEnd}"""),
-        R($"""\b(?:als|comme|como|en tant que) (?:unsere?n? |neue[rn]? |notre |nouvel(?:le)? |nuestr[oa] |nuev[oa] |nosso |nossa |onze |nieuwe )?{CuedRole}{CuedRoleEnd}"""),
-        R($"""\b(?:zoeken|zoekt|suchen|sucht|cherchons|cherche|buscamos|busca|procuramos|procura) (?:een |eine?n? |une? |un |una |um |uma )?(?:(?:nieuwe?|neue[rn]?|nouvel(?:le)?|nuev[oa]) )?{CuedRole}{CuedRoleEnd}"""),
+        HiringRolePattern1(),
+        HiringRolePattern2(),
+        HiringRolePattern3(),
+        HiringRolePattern4(),
     ];
+
+    [GeneratedRegex($"""\b(?:hiring|recruiting|looking for|need|needs|seeking|create|fill|have|has) (?:an? |our |a new |a full-time |a part-time |another )(?:(?:new|full-time|part-time|permanent|temporary|contract|\d+-month) )*{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringRolePattern1();
+
+    [GeneratedRegex($"""\b(?:as|be|become) (?:an? |our |the )(?:(?:new|next|first|founding) )?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringRolePattern2();
+
+    [GeneratedRegex($"""\b(?:als|comme|como|en tant que) (?:unsere?n? |neue[rn]? |notre |nouvel(?:le)? |nuestr[oa] |nuev[oa] |nosso |nossa |onze |nieuwe )?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringRolePattern3();
+
+    [GeneratedRegex($"""\b(?:zoeken|zoekt|suchen|sucht|cherchons|cherche|buscamos|busca|procuramos|procura) (?:een |eine?n? |une? |un |una |um |uma )?(?:(?:nieuwe?|neue[rn]?|nouvel(?:le)?|nuev[oa]) )?{CuedRole}{CuedRoleEnd}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiringRolePattern4();
 
     // A subject's part that only says what the mail is about, never which role.
     [GeneratedRegex("""^(?:(?:re|fwd?|fw|aw|wg|tr|rv|antw|sv)\s*:\s*)+|\b(?:(?:your|my|the|an?|our|votre|ta|ihre|deine|tu|su|je|uw|sua|tua)\s+)?(?:(?:job|verbal|written|conditional|formal|phone|video|virtual|panel|final|first|second|third|technical|in-person|onsite|on-site|telephone|hr|team|initial|next|follow-up)\s+)*(?:application(?:s)?(?:\s+(?:received|acknowledg(?:e)?ment|confirmation|confirmed|submitted|update|status|outcome|form|for|to))*|applying|acknowledg(?:e)?ment(?:\s+of\s+application)?|thanks?(?:\s+you)?\s+for\s+(?:applying|your\s+application|your\s+interest|your\s+time|coming\s+in)|offer(?:\s+(?:of\s+(?:employment|appointment)|letter|details|summary))?|interview(?:s)?(?:\s+(?:invitation|invite|request|confirmation|schedule|scheduling|details|outcome|feedback))?|invitation(?:\s+to\s+(?:an?\s+)?interview)?|next\s+steps?|outcome|feedback|update|result|results|decision|status|confirmation|assessment|test|exercise|task|trial|shift|practical|screen(?:ing)?|call|chat|meeting|registration\s+successful|cv\s+update|your\s+cv|(?:the\s+)?post\s+of|for\s+the\s+post\s+of|for\s+the\s+position\s+of|for\s+the|for|bewerbung(?:\s+(?:als|für|um|auf))?|eingangsbestätigung|einladung(?:\s+zum\s+(?:vorstellungsgespräch|gespräch|interview))?|\p{L}*gespräch|zusage|absage|rückmeldung|angebot|vertragsangebot|candidature(?:\s+(?:bien\s+)?(?:reçue|envoyée|transmise))?(?:\s+(?:au\s+poste\s+de|pour\s+le\s+poste\s+de|pour))?|entretien(?:\s+(?:téléphonique|final))?|proposition(?:\s+(?:de\s+contrat|d['’]embauche|d['’]emploi))?|promesse\s+d['’]embauche|offre(?:\s+d['’]emploi)?|réponse|suite|postulación|postulacion|solicitud|entrevista(?:\s+(?:telefónica|final))?|oferta(?:\s+(?:de\s+empleo|de\s+trabajo|laboral))?|propuesta|retroalimentación|resultado|sollicitatie(?:\s+(?:als|voor|naar))?|\p{L}*gesprek|uitnodiging(?:\s+(?:voor\s+)?(?:een\s+)?(?:sollicitatiegesprek|gesprek))?|aanbod|terugkoppeling|bevestiging|candidatura(?:\s+(?:para|à|recebida|recibida))?|proposta(?:\s+de\s+(?:emprego|trabalho))?|convite(?:\s+para\s+entrevista)?|retorno)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -196,7 +271,4 @@ internal static partial class CompanyAndRole
     // "Julien, candidature bien reçue": the reader's first name, addressed.
     [GeneratedRegex("""^\s*\p{Lu}\p{Ll}+,\s+""")]
     private static partial Regex FirstNameAddress();
-
-    private static Regex R(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 }

@@ -23,109 +23,324 @@ internal static partial class CompanyAndRole
     private const string Company = """(?<c>[^\n!?:;"“”]{2,70}?)""";
     private const string End = """\s*[!.]*\s*(?:[-–|(].*)?$""";
 
+    // The patterns are source-generated ([GeneratedRegex]): built at compile time, so the first mail pays no
+    // Reflection.Emit and JIT for them. Subject patterns and link tenants ignore case; the body, signature, footer and
+    // client patterns are case-sensitive and mark their keywords (?i:…), and a keyword that opens a pattern is
+    // preceded by \b so it starts a word ("an" is not the end of "Jordan").
+
     private static readonly Regex[] SubjectPatterns =
     [
-        P($"""(?:thank you|thanks) for (?:your )?(?:application|applying|interest) (?:for (?:the )?{Role} (?:position |role )?)?(?:to|at|with|in) {Company}{End}"""),
-        P($"""your application (?:for (?:the )?{Role} (?:position |role )?)?(?:to|at|with) {Company}{End}"""),
-        P($"""your {Role} application (?:to|at|with) {Company}{End}"""),
-        P($"""update on your {Role} application (?:with|at|to) {Company}$"""),
-        P($"""update (?:on|regarding) (?:the|your) {Role} (?:role|position|application) at {Company}$"""),
-        P($"""(?:information|news|update) (?:about|on|regarding) your application (?:to|at|with) {Company}$"""),
-        P($"""thank you from {Company}\s*[-–|:]\s*{Role}(?:\s*[-–]\s*.*)?$"""),
-        P($"""(?:invitation|invite|interview)(?: to (?:an? )?interview)?(?:\s*[-–:]\s*|\s+for (?:the )?){Role} (?:at|with|@) {Company}$"""),
-        P($"""(?:offer(?: of employment| letter)?|job offer|your offer)(?:\s*[-–:]\s*|\s+for (?:the )?){Role} (?:at|with|@) {Company}$"""),
-        P($"""(?:your )?offer from {Company}$"""),
-        P($"""^{Company}\s*[-–|:]\s*{Role}\s*[-–|:]\s*(?:next steps?|interview|assessment|offer|update|application|your application|status update).*$"""),
-        P($"""(?:application (?:received|confirmation|submitted))\s*[-–:|]\s*{Role} (?:at|with|@) {Company}$"""),
-        P($"""(?:application (?:received|confirmation|submitted))\s*[-–:|]\s*{Role}$"""),
-        P($"""votre candidature a été (?:envoyée|transmise) à {Company}$"""),
-        P($"""votre candidature a été vue par {Company}$"""),
-        P($"""(?:votre )?candidature\s*(?::|au poste de|pour le poste de|pour)\s*{Role}\s+(?:chez|à)\s*{Company}$"""),
-        P($"""(?:ihre|deine) bewerbung (?:als|für|auf) (?:die stelle )?{Role} bei (?:der |dem )?{Company}$"""),
-        P($"""(?:ihre|deine) bewerbung bei (?:der |dem )?{Company}(?: als {Role})?$"""),
-        P($"""(?:einladung|interview)[^\n]*? bei (?:der |dem )?{Company}(?:\s*[-–:]\s*|\s+als\s+){Role}$"""),
-        P($"""(?:tu|su) (?:candidatura|postulación|solicitud) (?:para|al puesto de) {Role} en {Company}$"""),
-        P($"""(?:tu|su) (?:candidatura|postulación|solicitud) (?:en|a|para) {Company}$"""),
-        P($"""(?:je|uw) sollicitatie (?:als|voor) {Role} bij {Company}$"""),
-        P($"""(?:je|uw) sollicitatie bij {Company}$"""),
-        P($"""(?:sua|tua) candidatura (?:para|à vaga de) {Role} (?:na|no|em) {Company}$"""),
-        P($"""(?:sua|tua) candidatura (?:na|no|à|a|em|para a|para o) {Company}$"""),
-        P($"""interview with {Company} for (?:the )?{Role}$"""),
-        P($"""^[^\n]*?(?:bevestiging|confirmation|confirmación|confirmação|terminbestätigung)[^\n]*(?:\s[-–|]\s|\s(?:bij|bei|chez|at|with|com|con|na|no|de)\s){Company}$"""),
-        P($"""^[^\n]*?(?:interview|entretien|entrevista|gespräch|sollicitatiegesprek|gesprek)\s(?:bij|bei|chez|at|with|com|con|na|no)\s{Company}$"""),
-        P($"""(?:application was )?viewed by {Company}$"""),
-        P($"""^{Company}\s[-–|]\s(?:application received|thanks for applying|thank you for applying|application confirmation|we received your application)(?:\s[-–|]\s{Role})?$"""),
-        P($"""^{Company}\s[-–|]\s(?:votre candidature|your application|application update|ihre bewerbung|deine bewerbung|tu candidatura|je sollicitatie|sua candidatura|candidature)$"""),
-        P($"""(?:update|news|message|note) from {Company}(?:\s[-–|]\s{Role})?$"""),
-        P($"""^{Company} (?:application|candidate|candidacy) (?:update|status)$"""),
-        P($"""^{Company} viewed your application$"""),
-        P($"""^(?:(?:re|fwd?|aw|tr|rv):\s*)*(?:your )?application for (?:the )?{Role}(?: (?:position|role))?$"""),
-        P($"""(?:for|regarding|about) the {Role} (?:interview|position|role|opening)$"""),
-        P($"""\b(?:vaga|cargo|puesto|poste|posición|stelle|functie|vacature) (?:de |d'|als )?{Role}$"""),
-        P($"""^(?:[^:\n]+:\s*)?{Role} (?:at|chez|bei|bij|@) {Company}$"""),
+        SubjectPattern1(),
+        SubjectPattern2(),
+        SubjectPattern3(),
+        SubjectPattern4(),
+        SubjectPattern5(),
+        SubjectPattern6(),
+        SubjectPattern7(),
+        SubjectPattern8(),
+        SubjectPattern9(),
+        SubjectPattern10(),
+        SubjectPattern11(),
+        SubjectPattern12(),
+        SubjectPattern13(),
+        SubjectPattern14(),
+        SubjectPattern15(),
+        SubjectPattern16(),
+        SubjectPattern17(),
+        SubjectPattern18(),
+        SubjectPattern19(),
+        SubjectPattern20(),
+        SubjectPattern21(),
+        SubjectPattern22(),
+        SubjectPattern23(),
+        SubjectPattern24(),
+        SubjectPattern25(),
+        SubjectPattern26(),
+        SubjectPattern27(),
+        SubjectPattern28(),
+        SubjectPattern29(),
+        SubjectPattern30(),
+        SubjectPattern31(),
+        SubjectPattern32(),
+        SubjectPattern33(),
+        SubjectPattern34(),
+        SubjectPattern35(),
+        SubjectPattern36(),
+        SubjectPattern37(),
+        SubjectPattern38(),
     ];
+
+    [GeneratedRegex($"""(?:thank you|thanks) for (?:your )?(?:application|applying|interest) (?:for (?:the )?{Role} (?:position |role )?)?(?:to|at|with|in) {Company}{End}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern1();
+
+    [GeneratedRegex($"""your application (?:for (?:the )?{Role} (?:position |role )?)?(?:to|at|with) {Company}{End}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern2();
+
+    [GeneratedRegex($"""your {Role} application (?:to|at|with) {Company}{End}""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern3();
+
+    [GeneratedRegex($"""update on your {Role} application (?:with|at|to) {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern4();
+
+    [GeneratedRegex($"""update (?:on|regarding) (?:the|your) {Role} (?:role|position|application) at {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern5();
+
+    [GeneratedRegex($"""(?:information|news|update) (?:about|on|regarding) your application (?:to|at|with) {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern6();
+
+    [GeneratedRegex($"""thank you from {Company}\s*[-–|:]\s*{Role}(?:\s*[-–]\s*.*)?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern7();
+
+    [GeneratedRegex($"""(?:invitation|invite|interview)(?: to (?:an? )?interview)?(?:\s*[-–:]\s*|\s+for (?:the )?){Role} (?:at|with|@) {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern8();
+
+    [GeneratedRegex($"""(?:offer(?: of employment| letter)?|job offer|your offer)(?:\s*[-–:]\s*|\s+for (?:the )?){Role} (?:at|with|@) {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern9();
+
+    [GeneratedRegex($"""(?:your )?offer from {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern10();
+
+    [GeneratedRegex($"""^{Company}\s*[-–|:]\s*{Role}\s*[-–|:]\s*(?:next steps?|interview|assessment|offer|update|application|your application|status update).*$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern11();
+
+    [GeneratedRegex($"""(?:application (?:received|confirmation|submitted))\s*[-–:|]\s*{Role} (?:at|with|@) {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern12();
+
+    [GeneratedRegex($"""(?:application (?:received|confirmation|submitted))\s*[-–:|]\s*{Role}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern13();
+
+    [GeneratedRegex($"""votre candidature a été (?:envoyée|transmise) à {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern14();
+
+    [GeneratedRegex($"""votre candidature a été vue par {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern15();
+
+    [GeneratedRegex($"""(?:votre )?candidature\s*(?::|au poste de|pour le poste de|pour)\s*{Role}\s+(?:chez|à)\s*{Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern16();
+
+    [GeneratedRegex($"""(?:ihre|deine) bewerbung (?:als|für|auf) (?:die stelle )?{Role} bei (?:der |dem )?{Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern17();
+
+    [GeneratedRegex($"""(?:ihre|deine) bewerbung bei (?:der |dem )?{Company}(?: als {Role})?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern18();
+
+    [GeneratedRegex($"""(?:einladung|interview)[^\n]*? bei (?:der |dem )?{Company}(?:\s*[-–:]\s*|\s+als\s+){Role}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern19();
+
+    [GeneratedRegex($"""(?:tu|su) (?:candidatura|postulación|solicitud) (?:para|al puesto de) {Role} en {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern20();
+
+    [GeneratedRegex($"""(?:tu|su) (?:candidatura|postulación|solicitud) (?:en|a|para) {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern21();
+
+    [GeneratedRegex($"""(?:je|uw) sollicitatie (?:als|voor) {Role} bij {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern22();
+
+    [GeneratedRegex($"""(?:je|uw) sollicitatie bij {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern23();
+
+    [GeneratedRegex($"""(?:sua|tua) candidatura (?:para|à vaga de) {Role} (?:na|no|em) {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern24();
+
+    [GeneratedRegex($"""(?:sua|tua) candidatura (?:na|no|à|a|em|para a|para o) {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern25();
+
+    [GeneratedRegex($"""interview with {Company} for (?:the )?{Role}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern26();
+
+    [GeneratedRegex($"""^[^\n]*?(?:bevestiging|confirmation|confirmación|confirmação|terminbestätigung)[^\n]*(?:\s[-–|]\s|\s(?:bij|bei|chez|at|with|com|con|na|no|de)\s){Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern27();
+
+    [GeneratedRegex($"""^[^\n]*?(?:interview|entretien|entrevista|gespräch|sollicitatiegesprek|gesprek)\s(?:bij|bei|chez|at|with|com|con|na|no)\s{Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern28();
+
+    [GeneratedRegex($"""(?:application was )?viewed by {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern29();
+
+    [GeneratedRegex($"""^{Company}\s[-–|]\s(?:application received|thanks for applying|thank you for applying|application confirmation|we received your application)(?:\s[-–|]\s{Role})?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern30();
+
+    [GeneratedRegex($"""^{Company}\s[-–|]\s(?:votre candidature|your application|application update|ihre bewerbung|deine bewerbung|tu candidatura|je sollicitatie|sua candidatura|candidature)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern31();
+
+    [GeneratedRegex($"""(?:update|news|message|note) from {Company}(?:\s[-–|]\s{Role})?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern32();
+
+    [GeneratedRegex($"""^{Company} (?:application|candidate|candidacy) (?:update|status)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern33();
+
+    [GeneratedRegex($"""^{Company} viewed your application$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern34();
+
+    [GeneratedRegex($"""^(?:(?:re|fwd?|aw|tr|rv):\s*)*(?:your )?application for (?:the )?{Role}(?: (?:position|role))?$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern35();
+
+    [GeneratedRegex($"""(?:for|regarding|about) the {Role} (?:interview|position|role|opening)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern36();
+
+    [GeneratedRegex($"""\b(?:vaga|cargo|puesto|poste|posición|stelle|functie|vacature) (?:de |d'|als )?{Role}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern37();
+
+    [GeneratedRegex($"""^(?:[^:\n]+:\s*)?{Role} (?:at|chez|bei|bij|@) {Company}$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPattern38();
 
     private static readonly Regex[] BodyPatterns =
     [
-        B("""(?i:poste de|position|role|poste|puesto de|vaga de|stelle als|functie) ["“«]\s?(?<r>[^"”»\n]{2,80}?)\s?["”»]"""),
-        B($"""(?i:position|role|job|opening) (?i:of|as) (?i:an? )?{TextRole} (?i:at|with) {Name}"""),
-        B($"""(?i:position|role) (?i:of|as) (?i:an? )?{TextRole}{RoleEnd}"""),
-        B($"""(?i:as) (?i:our|a|an)(?i: next| new)? (?=[A-Z\u00C0-\u00DE]){TextRole}{RoleEnd}"""),
+        BodyPattern1(),
+        BodyPattern2(),
+        BodyPattern3(),
+        BodyPattern4(),
         // InfoJobs: "tu candidatura a la oferta Jefe de Proyecto de Banco Mirador se ha registrado": the last "de" names the employer.
-        B("""(?i:oferta) (?<r>[^\n.!?:;"“”]{2,80}) (?i:de) (?<c>[\p{Lu}\d][^\n.!?:;]{1,60}?)(?= (?i:se ha|ha sido))"""),
-        B($"""(?i:for|in|to) (?i:the|our) {TextRole} (?i:position|role|opening|job)(?: (?i:at|with) {Name})?"""),
-        B($"""(?i:recruiter|recruiting coordinator|talent partner|hiring manager|recrutadora?|recruteur|recruteuse|reclutador|reclutadora|del equipo de selección de|equipe de recrutamento da) (?i:at|da|do|de|chez|bei|bij|van|en|for|na|no|em) {Name}"""),
-        B($"""(?i:applying|application|interest|apply|applied) (?i:to|at|with|in joining|in) {Name}"""),
-        B($"""(?i:sent to|submitted to) {Name}"""),
-        B($"""(?:^|\n)(?i:the )?{Name} (?i:recruiting|talent|hiring|people|hr|careers|recruitment|talent acquisition) (?i:team)"""),
-        B($"""(?i:team at|join|joining|welcome to|on behalf of everyone at|on behalf of) {Name}"""),
-        B($"""(?i:au poste|pour le poste|le poste|l'offre) (?i:de |d')?{TextRole}(?: (?i:chez|au sein de) {Name})?{RoleEnd}"""),
-        B($"""(?i:stelle|position|bewerbung) (?i:als|für die position|für die stelle) {TextRole}(?: (?i:bei) (?:der |dem )?{Name})?{RoleEnd}"""),
-        B($"""(?i:puesto|vacante|posición) (?i:de )?{TextRole}(?: (?i:en) {Name})?{RoleEnd}"""),
-        B($"""(?i:functie|vacature|rol) (?i:van |als )?{TextRole}(?: (?i:bij) {Name})?{RoleEnd}"""),
-        B($"""(?i:vaga|cargo|posição) (?i:de )?{TextRole}(?: (?i:na|no|em|da|do) {Name})?{RoleEnd}"""),
+        BodyPattern5(),
+        BodyPattern6(),
+        BodyPattern7(),
+        BodyPattern8(),
+        BodyPattern9(),
+        BodyPattern10(),
+        BodyPattern11(),
+        BodyPattern12(),
+        BodyPattern13(),
+        BodyPattern14(),
+        BodyPattern15(),
+        BodyPattern16(),
     ];
+
+    [GeneratedRegex("""\b(?i:poste de|position|role|poste|puesto de|vaga de|stelle als|functie) ["“«]\s?(?<r>[^"”»\n]{2,80}?)\s?["”»]""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern1();
+
+    [GeneratedRegex($"""\b(?i:position|role|job|opening) (?i:of|as) (?i:an? )?{TextRole} (?i:at|with) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern2();
+
+    [GeneratedRegex($"""\b(?i:position|role) (?i:of|as) (?i:an? )?{TextRole}{RoleEnd}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern3();
+
+    [GeneratedRegex($"""\b(?i:as) (?i:our|a|an)(?i: next| new)? (?=[A-Z\u00C0-\u00DE]){TextRole}{RoleEnd}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern4();
+
+    [GeneratedRegex("""\b(?i:oferta) (?<r>[^\n.!?:;"“”]{2,80}) (?i:de) (?<c>[\p{Lu}\d][^\n.!?:;]{1,60}?)(?= (?i:se ha|ha sido))""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern5();
+
+    [GeneratedRegex($"""\b(?i:for|in|to) (?i:the|our) {TextRole} (?i:position|role|opening|job)(?: (?i:at|with) {Name})?""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern6();
+
+    [GeneratedRegex($"""\b(?i:recruiter|recruiting coordinator|talent partner|hiring manager|recrutadora?|recruteur|recruteuse|reclutador|reclutadora|del equipo de selección de|equipe de recrutamento da) (?i:at|da|do|de|chez|bei|bij|van|en|for|na|no|em) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern7();
+
+    [GeneratedRegex($"""\b(?i:applying|application|interest|apply|applied) (?i:to|at|with|in joining|in) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern8();
+
+    [GeneratedRegex($"""\b(?i:sent to|submitted to) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern9();
+
+    [GeneratedRegex($"""(?:^|\n)(?i:the )?{Name} (?i:recruiting|talent|hiring|people|hr|careers|recruitment|talent acquisition) (?i:team)""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern10();
+
+    [GeneratedRegex($"""\b(?i:team at|join|joining|welcome to|on behalf of everyone at|on behalf of) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern11();
+
+    [GeneratedRegex($"""\b(?i:au poste|pour le poste|le poste|l'offre) (?i:de |d')?{TextRole}(?: (?i:chez|au sein de) {Name})?{RoleEnd}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern12();
+
+    [GeneratedRegex($"""\b(?i:stelle|position|bewerbung) (?i:als|für die position|für die stelle) {TextRole}(?: (?i:bei) (?:der |dem )?{Name})?{RoleEnd}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern13();
+
+    [GeneratedRegex($"""\b(?i:puesto|vacante|posición) (?i:de )?{TextRole}(?: (?i:en) {Name})?{RoleEnd}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern14();
+
+    [GeneratedRegex($"""\b(?i:functie|vacature|rol) (?i:van |als )?{TextRole}(?: (?i:bij) {Name})?{RoleEnd}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern15();
+
+    [GeneratedRegex($"""\b(?i:vaga|cargo|posição) (?i:de )?{TextRole}(?: (?i:na|no|em|da|do) {Name})?{RoleEnd}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern16();
 
     // Sign-offs name the employer: "L'équipe Craft AI", "The Tata Consultancy Services - TCS Team", "Das Team von X".
     private static readonly Regex[] SignaturePatterns =
     [
-        B($"""(?:^|\n)(?i:l'équipe|l’équipe|l'équipe recrutement|das team von|dein team von|ihr team von|el equipo de|het team van|a equipe|equipe) {Name}[ !.]*(?:\n|$)"""),
-        B($$"""(?:^|\n)(?i:the) (?<c>[^\n]{2,60}?) (?i:team)[ !.]*(?:\n|$)"""),
-        B($"""(?i:intérêt que vous portez à|interest in joining|interesse em fazer parte da) {Name}"""),
+        SignaturePattern1(),
+        SignaturePattern2(),
+        SignaturePattern3(),
     ];
+
+    [GeneratedRegex($"""(?:^|\n)(?i:l'équipe|l’équipe|l'équipe recrutement|das team von|dein team von|ihr team von|el equipo de|het team van|a equipe|equipe) {Name}[ !.]*(?:\n|$)""", RegexOptions.CultureInvariant)]
+    private static partial Regex SignaturePattern1();
+
+    [GeneratedRegex($$"""(?:^|\n)(?i:the) (?<c>[^\n]{2,60}?) (?i:team)[ !.]*(?:\n|$)""", RegexOptions.CultureInvariant)]
+    private static partial Regex SignaturePattern2();
+
+    [GeneratedRegex($"""\b(?i:intérêt que vous portez à|interest in joining|interesse em fazer parte da) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex SignaturePattern3();
 
     // A footer names the sender's organisation: "© 2025 Nova Santé. Tous droits réservés.", "because you applied for a
     // position with Lumen Learning Co".
     private static readonly Regex[] FooterPatterns =
     [
-        B($$"""(?:©|\((?i:c)\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?{{Name}}"""),
-        B($"""(?i:applied for a position with|applied to a position at|applied to|candidature chez|bewerbung bei|candidatura (?:en|na|no)|sollicitatie bij) {Name}"""),
+        FooterPattern1(),
+        FooterPattern2(),
     ];
+
+    [GeneratedRegex($$"""(?:©|\((?i:c)\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?{{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex FooterPattern1();
+
+    [GeneratedRegex($"""\b(?i:applied for a position with|applied to a position at|applied to|candidature chez|bewerbung bei|candidatura (?:en|na|no)|sollicitatie bij) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex FooterPattern2();
 
     // What an agency writes about its client: "our client, Harlow Freight", "the Operations Lead role at Harlow Freight",
     // "I've heard back from Morrow & Bell", "Harlow Freight have decided".
     private static readonly Regex[] ClientPatterns =
     [
-        B($"""(?i:our client|my client|the client|client|unser(?:em)? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?{Name}"""),
-        B($$"""(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}"""),
+        ClientPattern1(),
+        ClientPattern2(),
         // "just off the phone with Simon at Pellow & Finch", "mit Herrn Stadler von Lechtal Verpackungen": the person's employer.
-        B($$"""(?i:heard from|heard back from|feedback from|off the phone with|on the phone with|spoken? (?:to|with)|spoke (?:to|with)|talking (?:to|with)|chatted with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?i:at|from)\s+{{Name}}"""),
-        B($$"""(?i:mit|met|con|com|avec)\s+(?:(?i:herrn|herr|frau|mevrouw|meneer|el señor|la señora|o senhor|a senhora|m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del|chez)\s+{{Name}}"""),
-        B($"""(?i:heard back from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) {Name}"""),
-        B($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b"""),
-        B($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b"""),
+        ClientPattern3(),
+        ClientPattern4(),
+        ClientPattern5(),
+        ClientPattern6(),
+        ClientPattern7(),
         // "helping Coastal Partners Law find", "partnering with Saffron Valley Foods", "Estamos apoyando a Grupo Minero
         // Altavista", "Estou a apoiar o Banco Minho Digital", "im Auftrag der Alpha Sensorik", "namens Groenwerk".
-        B($"""(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the|la|le|el|o|a|die|der|das|de|het)\s+)?{Name}"""),
-        B($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b"""),
-        B($"""(?:^|[.!?]\s+|\n){Name} (?i:has|have|is|are|hat|haben|a|ont|ha|han|heeft|hebben|tem|têm) (?i:decided|chosen|asked|come back|been in touch|hiring|looking|keen|impressed|entschieden|décidé|decidido|besloten|decidiu)"""),
+        ClientPattern8(),
+        ClientPattern9(),
+        ClientPattern10(),
     ];
+
+    [GeneratedRegex($"""\b(?i:our client|my client|the client|client|unser(?:em)? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?{Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPattern1();
+
+    [GeneratedRegex($$"""\b(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPattern2();
+
+    [GeneratedRegex($$"""\b(?i:heard from|heard back from|feedback from|off the phone with|on the phone with|spoken? (?:to|with)|spoke (?:to|with)|talking (?:to|with)|chatted with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?i:at|from)\s+{{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPattern3();
+
+    [GeneratedRegex($$"""\b(?i:mit|met|con|com|avec)\s+(?:(?i:herrn|herr|frau|mevrouw|meneer|el señor|la señora|o senhor|a senhora|m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del|chez)\s+{{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPattern4();
+
+    [GeneratedRegex($"""\b(?i:heard back from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPattern5();
+
+    [GeneratedRegex($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPattern6();
+
+    [GeneratedRegex($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPattern7();
+
+    [GeneratedRegex($"""\b(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the|la|le|el|o|a|die|der|das|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPattern8();
+
+    [GeneratedRegex($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPattern9();
+
+    [GeneratedRegex($"""(?:^|[.!?]\s+|\n){Name} (?i:has|have|is|are|hat|haben|a|ont|ha|han|heeft|hebben|tem|têm) (?i:decided|chosen|asked|come back|been in touch|hiring|looking|keen|impressed|entschieden|décidé|decidido|besloten|decidiu)""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPattern10();
 
     // An agency's subject names the client: "Key Account Manager bei Hallmann Glas".
     private static readonly Regex[] ClientSubjectPatterns =
     [
-        B($"""\s(?i:at|bei|chez|bij|en|na|no|em|with|@)\s(?:der |dem |la |le |el |de )?{Name}"""),
+        ClientSubjectPattern1(),
     ];
+
+    [GeneratedRegex($"""\s(?i:at|bei|chez|bij|en|na|no|em|with|@)\s(?:der |dem |la |le |el |de )?{Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientSubjectPattern1();
 
     // What a recruiter writes about a client, strong enough to tell a recruiter from an employer writing about itself.
     private static readonly Regex[] ClientVerdictPatterns = [ClientPatterns[0], ClientPatterns[2], ClientPatterns[3]];
@@ -133,25 +348,64 @@ internal static partial class CompanyAndRole
     // A bare preposition before a capitalised name ("chez X", "bei X", "en X") is weaker evidence than the sender's display name.
     private static readonly Regex[] WeakBodyPatterns =
     [
-        B($"""(?i:chez|au sein de) {Name}"""),
-        B($"""(?i:bei) (?:der |dem )?{Name}"""),
-        B($"""(?i:formar parte de|interés en) {Name}"""),
-        B($"""(?i:bij) {Name}"""),
-        B($"""(?i:parte da|parte do|interesse na|interesse no|recrutadora da|recrutador da) {Name}"""),
+        WeakBodyPattern1(),
+        WeakBodyPattern2(),
+        WeakBodyPattern3(),
+        WeakBodyPattern4(),
+        WeakBodyPattern5(),
         // ", de Vía Láctea." after a name introduces the employer; without the comma "de Vries" is a surname.
-        B($""", (?i:de|da|do|del|from|van|von) {Name}(?=[,.!\n])"""),
+        WeakBodyPattern6(),
     ];
+
+    [GeneratedRegex($"""\b(?i:chez|au sein de) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex WeakBodyPattern1();
+
+    [GeneratedRegex($"""\b(?i:bei) (?:der |dem )?{Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex WeakBodyPattern2();
+
+    [GeneratedRegex($"""\b(?i:formar parte de|interés en) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex WeakBodyPattern3();
+
+    [GeneratedRegex($"""\b(?i:bij) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex WeakBodyPattern4();
+
+    [GeneratedRegex($"""\b(?i:parte da|parte do|interesse na|interesse no|recrutadora da|recrutador da) {Name}""", RegexOptions.CultureInvariant)]
+    private static partial Regex WeakBodyPattern5();
+
+    [GeneratedRegex($""", (?i:de|da|do|del|from|van|von) {Name}(?=[,.!\n])""", RegexOptions.CultureInvariant)]
+    private static partial Regex WeakBodyPattern6();
 
     private static readonly Regex[] LinkTenants =
     [
-        P("""boards\.greenhouse\.io/(?:embed/job_app\?for=)?(?<c>[a-z0-9-]+)"""),
-        P("""jobs\.lever\.co/(?<c>[a-z0-9-]+)"""),
-        P("""(?<c>[a-z0-9-]+)\.wd\d+\.myworkday(?:jobs|site)?\.com"""),
-        P("""jobs\.ashbyhq\.com/(?<c>[a-z0-9-]+)"""),
-        P("""jobs\.smartrecruiters\.com/(?<c>[a-z0-9-]+)"""),
-        P("""(?<c>[a-z0-9-]+)\.(?:teamtailor\.com|recruitee\.com|breezy\.hr|bamboohr\.com|jobs\.personio\.(?:de|com))"""),
-        P("""apply\.workable\.com/(?<c>[a-z0-9-]+)"""),
+        LinkTenant1(),
+        LinkTenant2(),
+        LinkTenant3(),
+        LinkTenant4(),
+        LinkTenant5(),
+        LinkTenant6(),
+        LinkTenant7(),
     ];
+
+    [GeneratedRegex("""boards\.greenhouse\.io/(?:embed/job_app\?for=)?(?<c>[a-z0-9-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkTenant1();
+
+    [GeneratedRegex("""jobs\.lever\.co/(?<c>[a-z0-9-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkTenant2();
+
+    [GeneratedRegex("""(?<c>[a-z0-9-]+)\.wd\d+\.myworkday(?:jobs|site)?\.com""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkTenant3();
+
+    [GeneratedRegex("""jobs\.ashbyhq\.com/(?<c>[a-z0-9-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkTenant4();
+
+    [GeneratedRegex("""jobs\.smartrecruiters\.com/(?<c>[a-z0-9-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkTenant5();
+
+    [GeneratedRegex("""(?<c>[a-z0-9-]+)\.(?:teamtailor\.com|recruitee\.com|breezy\.hr|bamboohr\.com|jobs\.personio\.(?:de|com))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkTenant6();
+
+    [GeneratedRegex("""apply\.workable\.com/(?<c>[a-z0-9-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkTenant7();
 
     private static readonly HashSet<string> NotCompanies = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -231,8 +485,6 @@ internal static partial class CompanyAndRole
 
         company = company is null ? null : FullName(company, subject, text.Body, recipientNames);
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
-        // A recruiting firm is never the employer: with no client named, the mail names none.
-        company = byAgency && company is not null && IsAgency(text.Sender) && RecruitingFirm().IsMatch(company) && SharesDomain(company, text.Sender) ? null : company;
         return (company, WithoutEmployer(role, company));
     }
 
@@ -368,9 +620,6 @@ internal static partial class CompanyAndRole
         var slug = Fold(RegistrableLabel(sender.Domain) ?? "");
         return signed && !OrganisationWord().IsMatch(display) && AtsVendors.VendorOf(sender.Domain) is null && Fold(company) != slug;
     }
-
-    [GeneratedRegex("""recruit|staffing|talent|search|headhunt|personalberatung|personaldienst|werving|uitzend|interim|selección de personal|recrutamento|placement""", RegexOptions.IgnoreCase)]
-    private static partial Regex RecruitingFirm();
 
     /// <summary>
     /// The employer's whole name where a line of the mail writes it out: a display name says "Pilbara Ridge" or
@@ -980,13 +1229,6 @@ internal static partial class CompanyAndRole
         var to = Sender.Parse(recipient);
         return to.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
     }
-
-    // Keywords must start a word: "an" is not the end of "Jordan".
-    private static Regex B(string pattern) =>
-        new(pattern.StartsWith("(?i:", StringComparison.Ordinal) ? @"\b" + pattern : pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
-
-    private static Regex P(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 
     [GeneratedRegex("""\s[-–|]\s|(?<=\p{L}{3})\.\s|!|,\s|\s(?:for|pour|für|voor|para|on|is|has|was|will)\s|\s(?:and|und|et|y|en|e)\s(?:I|I'm|I’m|I've|we|we're|ich|je|yo|ik|eu|nous|wir)\b""")]
     private static partial Regex CompanyCut();

@@ -7,12 +7,71 @@ internal static partial class RoundNote
 {
     private static readonly (Regex Pattern, string Platform)[] Platforms =
     [
-        (Pl("hackerrank"), "HackerRank"), (Pl("codility"), "Codility"), (Pl("codesignal"), "CodeSignal"),
-        (Pl("testgorilla"), "TestGorilla"), (Pl("hirevue"), "HireVue"), (Pl("coderbyte"), "Coderbyte"),
-        (Pl("karat"), "Karat"), (Pl("pymetrics"), "Pymetrics"), (Pl("shl"), "SHL"), (Pl("leetcode"), "LeetCode"),
-        (Pl("criteria corp|criteriacorp"), "Criteria"), (Pl("mettl"), "Mettl"), (Pl("hackerearth"), "HackerEarth"),
-        (Pl("talogy|cut-e"), "Talogy"), (Pl("assessfirst"), "AssessFirst"), (Pl("devskiller"), "DevSkiller"),
+        (PlatformHackerRank(), "HackerRank"),
+        (PlatformCodility(), "Codility"),
+        (PlatformCodeSignal(), "CodeSignal"),
+        (PlatformTestGorilla(), "TestGorilla"),
+        (PlatformHireVue(), "HireVue"),
+        (PlatformCoderbyte(), "Coderbyte"),
+        (PlatformKarat(), "Karat"),
+        (PlatformPymetrics(), "Pymetrics"),
+        (PlatformSHL(), "SHL"),
+        (PlatformLeetCode(), "LeetCode"),
+        (PlatformCriteria(), "Criteria"),
+        (PlatformMettl(), "Mettl"),
+        (PlatformHackerEarth(), "HackerEarth"),
+        (PlatformTalogy(), "Talogy"),
+        (PlatformAssessFirst(), "AssessFirst"),
+        (PlatformDevSkiller(), "DevSkiller"),
     ];
+
+    [GeneratedRegex("""\b(hackerrank)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformHackerRank();
+
+    [GeneratedRegex("""\b(codility)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformCodility();
+
+    [GeneratedRegex("""\b(codesignal)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformCodeSignal();
+
+    [GeneratedRegex("""\b(testgorilla)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformTestGorilla();
+
+    [GeneratedRegex("""\b(hirevue)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformHireVue();
+
+    [GeneratedRegex("""\b(coderbyte)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformCoderbyte();
+
+    [GeneratedRegex("""\b(karat)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformKarat();
+
+    [GeneratedRegex("""\b(pymetrics)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformPymetrics();
+
+    [GeneratedRegex("""\b(shl)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformSHL();
+
+    [GeneratedRegex("""\b(leetcode)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformLeetCode();
+
+    [GeneratedRegex("""\b(criteria corp|criteriacorp)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformCriteria();
+
+    [GeneratedRegex("""\b(mettl)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformMettl();
+
+    [GeneratedRegex("""\b(hackerearth)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformHackerEarth();
+
+    [GeneratedRegex("""\b(talogy|cut-e)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformTalogy();
+
+    [GeneratedRegex("""\b(assessfirst)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformAssessFirst();
+
+    [GeneratedRegex("""\b(devskiller)\b""", RegexOptions.IgnoreCase)]
+    private static partial Regex PlatformDevSkiller();
 
     public static string? For(string @event, string subject, string body)
     {
@@ -69,8 +128,6 @@ internal static partial class RoundNote
 
         return PhoneScreen().IsMatch(text) ? "Phone screen" : null;
     }
-
-    private static Regex Pl(string name) => new($@"\b({name})\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex("""take-?home|home assignment|travail à la maison|hausaufgabe|opdracht thuis""", RegexOptions.IgnoreCase)]
     private static partial Regex TakeHome();
