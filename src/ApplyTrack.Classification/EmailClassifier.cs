@@ -47,7 +47,7 @@ public sealed class EmailClassifier
         PrepareExtraction();
         // The scorer's first email builds its per-thread buffers; done here, not on a caller's email.
         var classifier = new EmailClassifier(manifest, model);
-        model.Predict(reading.Result ?? EmailFeatures.Of(WarmUpEmail).ToModelInput());
+        model.Predict(reading.Result);
         return classifier;
     }
 
@@ -59,19 +59,11 @@ public sealed class EmailClassifier
     /// Every step of reading an email but the model and the extractors, for its side effects (expressions built, code
     /// compiled); returns the model's input, which warms the scorer once the model is loaded.
     /// </summary>
-    private static EventModelInput? Prepare(EmailInput email)
+    private static EventModelInput Prepare(EmailInput email)
     {
-        try
-        {
-            var features = EmailFeatures.Of(email);
-            _ = features.IsPersonalNote;
-            return features.ToModelInput();
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            // Only a head start: on a starved machine the first match may pass its timeout, and the first email pays instead.
-            return null;
-        }
+        var features = EmailFeatures.Of(email);
+        _ = features.IsPersonalNote;
+        return features.ToModelInput();
     }
 
     /// <summary>
@@ -81,16 +73,9 @@ public sealed class EmailClassifier
     /// </summary>
     private static void PrepareExtraction()
     {
-        try
-        {
-            var text = MailTextReader.Read(WarmUpEmail);
-            CompanyAndRole.Extract(text, WarmUpEmail.To);
-            RoundNote.For(EmailEvents.InterviewInvite, text.Subject, text.Body);
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            // As above: a head start only.
-        }
+        var text = MailTextReader.Read(WarmUpEmail);
+        CompanyAndRole.Extract(text, WarmUpEmail.To);
+        RoundNote.For(EmailEvents.InterviewInvite, text.Subject, text.Body);
     }
 
     internal static EmailClassifier FromModel(ModelManifest manifest, EventModel model) => new(manifest, model);

@@ -208,7 +208,7 @@ internal static partial class CompanyAndRole
             var part = SubjectEventWords().Replace(FirstNameAddress().Replace(raw, ""), " ");
             foreach (var name in recipientNames)
             {
-                part = Regex.Replace(part, $@"\b{Regex.Escape(name)}\b", " ", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+                part = Regex.Replace(part, $@"\b{Regex.Escape(name)}\b", " ", RegexOptions.IgnoreCase);
             }
 
             part = SubjectWhere().Replace(part, "");

@@ -32,17 +32,6 @@ internal static partial class Cues
     public const string CurrentJob = "currentjob";
     public const string Appointment = "appointment";
 
-    /// <summary>
-    /// Extraction patterns (bounded quantifiers, short inputs) keep a guard against pathological input. It counts
-    /// wall time, and on a loaded two-core machine a garbage collection or the scheduler alone ran an ordinary match
-    /// past one second, so it is generous.
-    /// </summary>
-    /// <remarks>
-    /// A property, not a static field: reading it must not build the phrase automata below (a static field would run
-    /// this class's initialiser), so the extractors' expressions and the automata can be built on two cores at once.
-    /// </remarks>
-    internal static TimeSpan MatchTimeout => TimeSpan.FromSeconds(10);
-
     public static readonly IReadOnlyList<Cue> All =
     [
         Make(Received, "application receipt phrase", """thanks? (you )?for (your )?(applying|application|applicant)|we('ve| have)( successfully)? received your (application|resume|cv)|your application (has been|was) (received|submitted|sent)|application (received|submitted|confirmation)|successfully (submitted|applied|received)|se ha registrado correctamente|candidatura registrada|candidatura (foi )?realizada com sucesso|inscrição (foi )?realizada|bewerbung wurde erfolgreich (übermittelt|versendet|gesendet)|candidature (a bien été )?enregistrée|sollicitatie is (succesvol )?verstuurd|we('ll| will) (carefully )?review your (application|profile|resume)|candidature a (bien )?été (envoyée|reçue|transmise|enregistrée)|merci (pour|de) votre candidature|nous avons (bien )?reçu votre candidature|accusé de réception|vielen dank für (ihre|deine) bewerbung|(ihre|deine) bewerbung (ist )?(bei uns )?(eingegangen|erhalten)|eingangsbestätigung|gracias por (tu|su) (postulación|candidatura|solicitud)|hemos recibido (tu|su) (candidatura|solicitud|postulación|cv)|(postulación|candidatura|solicitud) recibida|bedankt voor (je|uw) sollicitatie|(je|uw) sollicitatie (is )?(in )?(goed )?ontvangen|ontvangstbevestiging|obrigad[oa] (pela|por) (sua |tua )?candidatura|recebemos (a )?(sua|tua) candidatura|candidatura (foi )?recebida|(ihre|deine) (bewerbung|unterlagen) (ist |sind )?(bei uns )?(eingelangt|gut angekommen)|(unterlagen|bewerbung) (sind|ist) (bei uns )?(eingelangt|eingegangen|angekommen)|(nous avons|j'ai|on a) (bien )?reçu (ta|votre|ton) (candidature|cv|dossier)|bien reçu (votre|ton|ta) (cv|candidature|dossier)|merci d'avoir postulé|merci (pour|de) ta candidature|gracias por postular(te|se)?|hemos recibido tu cv|(je|uw) (kandidatuur|cv|sollicitatie|aanmelding)( voor [^.\n]{1,40})? is (goed |in goede orde )?(aangekomen|ontvangen|binnengekomen)|(bedankt|dank (je|u)( wel)?) voor (je|uw|jouw) (kandidatuur|sollicitatie|cv)|in goede orde ontvangen|obrigad[oa] por (se )?candidatar|(recebemos|recebi) (o seu|o teu|a sua|a tua) (cv|currículo)"""),
