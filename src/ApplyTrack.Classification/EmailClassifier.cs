@@ -229,14 +229,65 @@ public sealed class EmailClassifier
             reasons.Add("an everyday appointment or meeting without any mention of a job");
         }
 
-        FollowPersonalInvitation(features, p, reasons);
-        FollowAgreeingPhrases(features, p, reasons, jobContext);
+        FollowLookAlikeFamilies(features, p, reasons);
+        if (!WrittenByTheReader(features) && !AboutSomethingElse(features))
+        {
+            FollowPersonalInvitation(features, p, reasons);
+            FollowAgreeingPhrases(features, p, reasons, jobContext);
+        }
 
         if (features.MaskedConditional)
         {
             reasons.Add("'if you are not selected…' wording read as a condition, not a rejection");
         }
     }
+
+    /// <summary>
+    /// Look-alikes the bag of words reads as job events. An offer withdrawn, given to someone else or a test not passed
+    /// carries the words of an offer and means a no. The reader's own mail (accepting, declining, confirming a time,
+    /// telling a friend) is no new event from an employer. A decision or meeting about a scholarship, a course, a flat,
+    /// a visa, a festival slot or a nursery place that names no job is everyday mail. Each decides only where the model
+    /// is not sure.
+    /// </summary>
+    private static void FollowLookAlikeFamilies(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
+    {
+        if (features.Has(Cues.OfferWithdrawn) && !WrittenByTheReader(features) &&
+            EmailLabels.All.MaxBy(l => LabelProbability(p, l)) == EmailLabels.Offer)
+        {
+            Move(p, EmailEvents.Offer, EmailEvents.Rejection);
+            reasons.Add("an offer withdrawn or given to someone else: a rejection");
+        }
+
+        var top = EmailLabels.All.MaxBy(l => LabelProbability(p, l))!;
+        if (top == EmailLabels.None)
+        {
+            return;
+        }
+
+        if (WrittenByTheReader(features) && LabelProbability(p, top) < OwnMailOverrules && MoveJobEventsTo(p, EmailEvents.NotJob))
+        {
+            reasons.Add("written by you (accepting, declining, confirming or telling someone), not news from an employer");
+        }
+        else if (AboutSomethingElse(features) && LabelProbability(p, top) < SomethingElseOverrules && MoveJobEventsTo(p, EmailEvents.NotJob))
+        {
+            reasons.Add("a decision or a meeting about something other than a job (a grant, a course, a flat, a nursery)");
+        }
+    }
+
+    /// <summary>The newest message's own words are the reader's: an employer never writes "I accept your offer".</summary>
+    private static bool WrittenByTheReader(EmailFeatures features) =>
+        !features.IsBulk && features.BodyCues.Any(c => c.Signal == Cues.OwnMail);
+
+    /// <summary>A scholarship, a place, a flat, a visa or a nursery, and no word only a job carries, no recruiting system behind it.</summary>
+    private static bool AboutSomethingElse(EmailFeatures features) =>
+        features.Has(Cues.SomethingElse) && features.AtsVendor is null &&
+        !Cues.NamesAJob(features.MaskedSubject) && !Cues.NamesAJob(features.MaskedBody);
+
+    /// <summary>Up to which confidence in a job event the reader's own first-person words decide.</summary>
+    private const double OwnMailOverrules = 0.99;
+
+    /// <summary>Up to which confidence in a job event a decision about something other than a job decides.</summary>
+    private const double SomethingElseOverrules = 0.98;
 
     /// <summary>
     /// Where the model leans to "not a job email" without conviction but the subject or body carries a specific
