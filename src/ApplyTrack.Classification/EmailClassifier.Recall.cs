@@ -31,7 +31,7 @@ public sealed partial class EmailClassifier
     /// <summary>Up to which confidence in everyday mail an invitation to come and meet, in a job context, decides.</summary>
     private const double ComeMeetOverrulesEveryday = 0.99;
 
-    /// <summary>Up to which confidence in a receipt an invitation to come and meet decides.</summary>
+    /// <summary>Up to which confidence in a receipt (or a rejection or an offer without their words) an invitation to come and meet decides.</summary>
     private const double ComeMeetOverrulesReceipt = 0.8;
 
     private static void FollowPlainWords(EmailFeatures features, Dictionary<string, double> p, List<string> reasons, bool jobContext)
@@ -43,7 +43,7 @@ public sealed partial class EmailClassifier
         }
 
         // Everyday mail nobody wrote to this reader about a job is left alone without reading it again (the fast path).
-        if (!jobContext && !features.IsPersonSender && !features.Has(Cues.Received))
+        if (!jobContext && !features.IsPersonSender && !features.Has(Cues.Received) && !Cues.NamesASelectionProcedure(features.MaskedSubject))
         {
             return;
         }
@@ -64,7 +64,7 @@ public sealed partial class EmailClassifier
         {
             reasons.Add("a hiring decision in plain words (start date, joining, pay)");
         }
-        else if (FollowComeMeet(features, plain, p, jobContext))
+        else if (FollowComeMeet(features, plain, p, applied || Cues.NamesASelectionProcedure(features.MaskedSubject) || Cues.NamesASelectionProcedure(features.MaskedBody)))
         {
             reasons.Add("asks you to come and meet, or to a test or a trial, about a job");
         }
@@ -128,9 +128,11 @@ public sealed partial class EmailClassifier
     /// campus visit, a trial lecture, the oral part of a selection, an aptitude test: an invitation about a job that
     /// names no interview in an applicant-tracking system's words. Not a receipt that says when interviews will be held.
     /// </summary>
-    private static bool FollowComeMeet(EmailFeatures features, IReadOnlySet<string> plain, Dictionary<string, double> p, bool jobContext)
+    private static bool FollowComeMeet(EmailFeatures features, IReadOnlySet<string> plain, Dictionary<string, double> p, bool applicationContext)
     {
-        if (!plain.Contains(Cues.ComeMeet) || !jobContext || features.IsBulk || features.Has(Cues.Rejection) || plain.Contains(Cues.Declined) ||
+        // A test to do that asks when it will come back ("zou je de vertaling binnen een week willen terugsturen?") counts too.
+        var invited = plain.Contains(Cues.ComeMeet) || features.Has(Cues.Assessment) && AsksTheReader(features);
+        if (!invited || !applicationContext || features.IsBulk || features.Has(Cues.Rejection) || plain.Contains(Cues.Declined) ||
             features.Has(Cues.Offer) || plain.Contains(Cues.HiringDecision) || plain.Contains(Cues.LaterInterviews) && !AsksTheReader(features))
         {
             return false;
@@ -140,7 +142,8 @@ public sealed partial class EmailClassifier
         var overrules = top switch
         {
             EmailLabels.None => confidence < ComeMeetOverrulesEveryday,
-            EmailLabels.Applied => confidence < ComeMeetOverrulesReceipt,
+            // No word of a decline or an offer is in it (checked above): the model's lean to either is its bag of words.
+            EmailLabels.Applied or EmailLabels.Rejected or EmailLabels.Offer => confidence < ComeMeetOverrulesReceipt,
             _ => false,
         };
         var target = features.Has(Cues.Assessment) ? EmailEvents.Assessment : EmailEvents.InterviewInvite;
@@ -155,7 +158,7 @@ public sealed partial class EmailClassifier
     /// </summary>
     private static bool FollowPlainReceipt(EmailFeatures features, IReadOnlySet<string> plain, Dictionary<string, double> p)
     {
-        if (!(features.Has(Cues.Received) || plain.Contains(Cues.PlainReceipt)) || features.Has(Cues.Rejection) || plain.Contains(Cues.Declined) || features.Has(Cues.Offer) ||
+        if (!(features.Has(Cues.Received) || plain.Contains(Cues.PlainReceipt)) || plain.Contains(Cues.ComeMeet) && !plain.Contains(Cues.LaterInterviews) || features.Has(Cues.Rejection) || plain.Contains(Cues.Declined) || features.Has(Cues.Offer) ||
             plain.Contains(Cues.HiringDecision))
         {
             return false;
