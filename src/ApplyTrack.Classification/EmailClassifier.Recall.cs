@@ -29,7 +29,7 @@ public sealed partial class EmailClassifier
     private const double HiringDecisionOverrules = 0.9;
 
     /// <summary>Up to which confidence in everyday mail an invitation to come and meet, in a job context, decides.</summary>
-    private const double ComeMeetOverrulesEveryday = 0.99;
+    private const double ComeMeetOverrulesEveryday = 0.9;
 
     /// <summary>Up to which confidence in a receipt (or a rejection or an offer without their words) an invitation to come and meet decides.</summary>
     private const double ComeMeetOverrulesReceipt = 0.8;
@@ -89,7 +89,12 @@ public sealed partial class EmailClassifier
         var overrules = top switch
         {
             // Everyday mail the model is sure of only when the subject is about an application ("Your application for …").
-            EmailLabels.None => confidence < DeclineOverrulesEvent || features.SubjectCues.Any(c => c.Signal == Cues.JobContext) || Cues.SubjectIsAboutAnApplication(features.MaskedSubject),
+            // Everyday mail the model is sure of: only where a preferences footer made it hear marketing and the subject is
+            // about an application ("Your application for …": an ATS's decline); a course's or a grant's "not selected"
+            // the model read as everyday mail stays so.
+            EmailLabels.None => confidence < DeclineOverrulesEvent ||
+                                p[EmailEvents.Marketing] >= p[EmailEvents.NotJob] &&
+                                (features.SubjectCues.Any(c => c.Signal == Cues.JobContext) || Cues.SubjectIsAboutAnApplication(features.MaskedSubject)),
             EmailLabels.Applied => confidence < DeclineOverrulesReceipt,
             EmailLabels.Interviewing => confidence < DeclineOverrulesEvent && !features.Has(Cues.Scheduling) && !plain.Contains(Cues.ComeMeet),
             EmailLabels.Offer => confidence < DeclineOverrulesEvent,
@@ -117,7 +122,7 @@ public sealed partial class EmailClassifier
         {
             EmailLabels.Offer => false,
             // A person writing with pay and a start: however much it reads like a sale ("staff discount").
-            EmailLabels.None => confidence < HiringDecisionOverrules || features.IsPersonSender,
+            EmailLabels.None => confidence < HiringDecisionOverrules || features.IsPersonSender && plain.Contains(Cues.PayTerms) && jobContext,
             _ => confidence < HiringDecisionOverrules,
         };
         return overrules && MoveLabelTo(p, top, EmailEvents.Offer);
