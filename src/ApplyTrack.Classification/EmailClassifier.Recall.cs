@@ -68,7 +68,7 @@ public sealed partial class EmailClassifier
         {
             reasons.Add("asks you to come and meet, or to a test or a trial, about a job");
         }
-        else if (FollowPlainReceipt(features, plain, p))
+        else if (FollowPlainReceipt(features, plain, p, jobContext))
         {
             reasons.Add("a receipt with no decision and no invitation in it");
         }
@@ -159,9 +159,9 @@ public sealed partial class EmailClassifier
     /// "Ihre Bewerbung ist bei uns eingelangt; Frau Gruber meldet sich nächste Woche", "got your application, I'll set up
     /// quick chats this week": a receipt phrase with no decline, no offer and no invitation of the reader's own is a
     /// receipt, where the model leaned to a rejection or an offer without conviction, or to an invitation because the
-    /// receipt says when interviews will be held.
+    /// receipt says when interviews will be held, or to everyday mail without conviction.
     /// </summary>
-    private static bool FollowPlainReceipt(EmailFeatures features, IReadOnlySet<string> plain, Dictionary<string, double> p)
+    private static bool FollowPlainReceipt(EmailFeatures features, IReadOnlySet<string> plain, Dictionary<string, double> p, bool jobContext)
     {
         if (!(features.Has(Cues.Received) || plain.Contains(Cues.PlainReceipt)) || plain.Contains(Cues.ComeMeet) && !plain.Contains(Cues.LaterInterviews) || features.Has(Cues.Rejection) || plain.Contains(Cues.Declined) || features.Has(Cues.Offer) ||
             plain.Contains(Cues.HiringDecision))
@@ -173,6 +173,8 @@ public sealed partial class EmailClassifier
         var overrules = top switch
         {
             EmailLabels.Rejected or EmailLabels.Offer => confidence < ReceiptOverrules,
+            // "Je brief is goed binnengekomen" about a job, where the model leaned to everyday mail without conviction.
+            EmailLabels.None => jobContext && confidence < UnsureEverydayMass,
             EmailLabels.Interviewing => plain.Contains(Cues.LaterInterviews) && !AsksTheReader(features) && !features.Has(Cues.Scheduling) &&
                                         confidence < LaterInterviewsOverrule,
             _ => false,

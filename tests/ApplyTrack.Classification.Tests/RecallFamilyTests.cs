@@ -37,6 +37,9 @@ public sealed class RecallFamilyTests
     [InlineData("We hebben gekozen voor een andere kandidaat.")]
     [InlineData("Escolhemos outra pessoa para a vaga de rececionista.")]
     [InlineData("A vaga já foi preenchida.")]
+    [InlineData("Wir müssen Ihnen leider eine Absage erteilen.")]
+    [InlineData("We gaan uiteindelijk voor iemand die in de buurt woont.")]
+    [InlineData("We're going with someone who can do nights.")]
     public void A_decline_s_decision_is_a_cue_in_every_language(string sentence) =>
         Assert.True(Matches(Cues.Declined, sentence), sentence);
 
@@ -105,6 +108,17 @@ public sealed class RecallFamilyTests
     public void A_receipt_announcing_later_interviews_is_a_cue_in_every_language(string sentence) =>
         Assert.True(Matches(Cues.LaterInterviews, sentence), sentence);
 
+    [Theory]
+    [InlineData("Sollten Sie bis zum 30. Juni keine Einladung erhalten haben, konnten wir Ihre Bewerbung leider nicht berücksichtigen.")]
+    [InlineData("Falls du in den nächsten drei Wochen nichts von uns hörst, haben wir uns anders entschieden.")]
+    public void A_german_no_news_means_no_policy_is_masked_as_a_condition(string sentence)
+    {
+        var masked = Cues.MaskConditionals(sentence, out var wasMasked);
+
+        Assert.True(wasMasked, masked);
+        Assert.DoesNotContain(Cues.Matching(masked), c => c.Signal == Cues.Rejection);
+    }
+
     // ---- whole emails ----
 
     [Theory]
@@ -159,7 +173,7 @@ public sealed class RecallFamilyTests
     [InlineData("Monika Brandl <monika@cafe-brandl.example.at>", "Probearbeit",
         "Hallo Noa,\n\ndas Probearbeiten am Samstag war super. Wenn du magst, kannst du ab dem 1. Juni bei uns anfangen, 20 Stunden die Woche, 13,50 € die Stunde.\n\nLiebe Grüße\nMonika")]
     [InlineData("Lucía Ferrer <lucia@barlamarina.example.es>", "camarera",
-        "Noa, ¡te quedas! Media jornada de tardes, 9,80 €/h. Empiezas el lunes a las cinco. Lucía")]
+        "Noa, ¡te quedas con el puesto! Media jornada de tardes, 9,80 €/h. Empiezas el lunes a las cinco. Lucía")]
     public void A_hiring_decision_in_plain_words_is_an_offer(string from, string subject, string body)
     {
         var result = Classify(from, subject, body);
