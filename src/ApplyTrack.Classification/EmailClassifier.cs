@@ -11,7 +11,7 @@ namespace ApplyTrack.Classification;
 /// rules guard the decisions the model is worst placed to make, and the extractors name company, role and round.
 /// Thread-safe; load once and share.
 /// </summary>
-public sealed class EmailClassifier
+public sealed partial class EmailClassifier
 {
     internal const string DefaultResourceName = "ApplyTrack.Classification.email-classifier.zip";
 
@@ -234,6 +234,7 @@ public sealed class EmailClassifier
         {
             FollowPersonalInvitation(features, p, reasons);
             FollowAgreeingPhrases(features, p, reasons, jobContext);
+            FollowPlainWords(features, p, reasons, jobContext);
         }
 
         if (features.MaskedConditional)
