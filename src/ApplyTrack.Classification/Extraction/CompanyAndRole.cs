@@ -503,7 +503,7 @@ internal static partial class CompanyAndRole
             return company;
         }
 
-        var context = AddressOrLink().Replace(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer, " ");
+        var context = WithoutAddresses(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer);
         var named = FromDisplayName(sender, recipientNames) is { } display && SpellsDomain(display, sender) ? display : null;
         named ??= DomainPhrase(label, context);
         named = named is null ? null : CleanCompany(named, recipientNames);
@@ -518,7 +518,7 @@ internal static partial class CompanyAndRole
     private static string? WrittenForDomain(string? company, string? role, MailText text, IReadOnlyCollection<string> recipientNames)
     {
         var sender = text.Sender;
-        var context = AddressOrLink().Replace(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer, " ");
+        var context = WithoutAddresses(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer);
         // "CCHS Recruitment" signs mail that writes "Cassowary Coast Health Service" out.
         if (company is not null && Acronym().IsMatch(company) && Expansion(company, context) is { } expanded && CleanCompany(expanded, recipientNames) is { } full)
         {
@@ -867,7 +867,70 @@ internal static partial class CompanyAndRole
             initials.Length >= 2 && slug.StartsWith(initials, StringComparison.Ordinal));
     }
 
+    // One email asks for its sender's label, its own text without addresses and that text's capitalised phrases several
+    // times over (the domain checks, the display name, the signature): each is worked out once per thread and text and
+    // kept until the next text. Same answers; only the repeated regex passes, splits and allocations go.
+    [ThreadStatic]
+    private static string? _labelDomain;
+
+    [ThreadStatic]
+    private static string? _label;
+
+    [ThreadStatic]
+    private static string? _addressesIn;
+
+    [ThreadStatic]
+    private static string? _addressesOut;
+
+    [ThreadStatic]
+    private static string? _phraseContext;
+
+    [ThreadStatic]
+    private static string[][]? _phraseWords;
+
+    /// <summary>The text with addresses and links blanked out (they spell a domain in its own lower case).</summary>
+    private static string WithoutAddresses(string context)
+    {
+        if (_addressesOut is null || !string.Equals(context, _addressesIn, StringComparison.Ordinal))
+        {
+            _addressesOut = AddressOrLink().Replace(context, " ");
+            _addressesIn = context;
+        }
+
+        return _addressesOut;
+    }
+
+    /// <summary>The words of each capitalised phrase of the text, in order (<see cref="PhraseRun"/>).</summary>
+    private static string[][] PhraseWords(string context)
+    {
+        if (_phraseWords is null || !string.Equals(context, _phraseContext, StringComparison.Ordinal))
+        {
+            var runs = PhraseRun().Matches(context);
+            var words = new string[runs.Count][];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = runs[i].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            }
+
+            _phraseWords = words;
+            _phraseContext = context;
+        }
+
+        return _phraseWords;
+    }
+
     private static string? RegistrableLabel(string domain)
+    {
+        if (domain.Length > 0 && !string.Equals(domain, _labelDomain, StringComparison.Ordinal))
+        {
+            _label = LabelLeftOfSuffix(domain);
+            _labelDomain = domain;
+        }
+
+        return domain.Length == 0 ? null : _label;
+    }
+
+    private static string? LabelLeftOfSuffix(string domain)
     {
         if (domain.Length == 0)
         {
@@ -962,7 +1025,7 @@ internal static partial class CompanyAndRole
         }
 
         // An address or a link in a quoted header spells the domain too, in its own lower case.
-        context = AddressOrLink().Replace(context, " ");
+        context = WithoutAddresses(context);
         // "schaefer-druck.de" is "Schäfer Druck & Medien": addresses write umlauts out.
         return DomainPhrase(label, context) ?? Recase(label, context);
     }
@@ -1010,9 +1073,8 @@ internal static partial class CompanyAndRole
     private static string? SpelledPhrase(string slug, string context)
     {
         var target = Fold(slug);
-        foreach (Match match in PhraseRun().Matches(context))
+        foreach (var words in PhraseWords(context))
         {
-            var words = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (var start = 0; start < words.Length; start++)
             {
                 if (!char.IsUpper(words[start][0]) || !Spells(target, 0, words, start, usedAny: false) && !SpelledByInitials(target, words, start))
@@ -1152,6 +1214,22 @@ internal static partial class CompanyAndRole
     /// <summary>Lower case, letters and digits only, accents dropped: how names are compared with addresses.</summary>
     internal static string Fold(string text)
     {
+        // ASCII is its own decomposition: the letters and digits, lower-cased, without the normaliser or a builder.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return string.Create(AsciiLettersOrDigits(text), text, static (folded, source) =>
+            {
+                var at = 0;
+                foreach (var c in source)
+                {
+                    if (char.IsAsciiLetterOrDigit(c))
+                    {
+                        folded[at++] = char.ToLowerInvariant(c);
+                    }
+                }
+            });
+        }
+
         var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
         var folded = new System.Text.StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -1163,6 +1241,17 @@ internal static partial class CompanyAndRole
         }
 
         return folded.ToString();
+    }
+
+    private static int AsciiLettersOrDigits(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsAsciiLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static string? CleanCompany(string raw, IReadOnlyCollection<string> recipientNames)

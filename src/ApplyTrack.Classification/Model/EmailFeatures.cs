@@ -15,7 +15,21 @@ internal sealed partial record EmailFeatures(
     string? AtsVendor,
     bool MaskedConditional)
 {
-    public bool Has(string signal) => SubjectCues.Any(c => c.Signal == signal) || BodyCues.Any(c => c.Signal == signal);
+    public bool Has(string signal) => Contains(SubjectCues, signal) || Contains(BodyCues, signal);
+
+    // The guards ask Has dozens of times per email: a loop without a closure per call.
+    private static bool Contains(IReadOnlyList<Cue> cues, string signal)
+    {
+        for (var i = 0; i < cues.Count; i++)
+        {
+            if (cues[i].Signal == signal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static EmailFeatures Of(EmailInput email)
     {

@@ -67,6 +67,11 @@ internal static partial class MailTextReader
             own = history;
         }
 
+        // Every line read below is a piece of the text, and a footer phrase is a plain phrase (no anchor, no word boundary):
+        // no phrase anywhere in the text means no footer line, and one pass of the automaton says so for most mail
+        // (the line-by-line scan then runs only where a phrase is). A very long text is left to the line scan, which
+        // stops at the body's length.
+        var mayHaveFooter = FooterLineAnywhere is not { } anywhere || text.Length > FooterPrefilterChars || Cues.MatchesAny(anywhere, text);
         var body = new StringBuilder(Math.Min(raw.Length, MailText.MaxBodyChars + 200));
         var footer = new StringBuilder();
         var footerLines = 0;
@@ -78,7 +83,7 @@ internal static partial class MailTextReader
                 continue;
             }
 
-            if (FooterLine().IsMatch(trimmed))
+            if (mayHaveFooter && FooterLine().IsMatch(trimmed))
             {
                 footerLines += UnsubscribeLine().IsMatch(trimmed) ? 1 : 0;
                 body.Append(MailText.FooterMarker).Append('\n');
@@ -112,7 +117,7 @@ internal static partial class MailTextReader
             }
 
             seen++;
-            if (!trimmed.StartsWith('>') && trimmed.Length <= MaxFooterLineChars && FooterLine().IsMatch(trimmed))
+            if (mayHaveFooter && !trimmed.StartsWith('>') && trimmed.Length <= MaxFooterLineChars && FooterLine().IsMatch(trimmed))
             {
                 footer.Append(Clean(trimmed)).Append('\n');
             }
@@ -252,6 +257,15 @@ internal static partial class MailTextReader
 
     [GeneratedRegex("""unsubscribe|view (it |this email )?in (your )?browser|manage (your )?(email )?preferences|email preferences|se désinscrire|désabonner|désinscri|abmelden|abbestellen|darse de baja|cancelar (la )?suscripción|uitschrijven|afmelden|cancelar (a )?inscrição|descadastr|you are receiving this|you received this (email|message)|this (email|message) was sent to|privacy policy|politique de confidentialité|datenschutzerklärung|política de privacidad|privacybeleid|política de privacidade|all rights reserved|tous droits réservés|alle rechte vorbehalten|©|\(c\) 20\d\d""", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLine();
+
+    private static readonly Regex[]? FooterLineAnywhere = Cues.OnePass(FooterLine().ToString(), FooterLine().Options, "(?:", ")");
+
+    private const int FooterPrefilterChars = 20_000;
+
+    /// <summary>The footer-line pattern and its one-pass shortcut over the whole text (for the tests).</summary>
+    internal static Regex FooterLinePattern => FooterLine();
+
+    internal static Regex[]? FooterLineShortcut => FooterLineAnywhere;
 
     private const int MaxFooterLineChars = 200;
 
