@@ -79,6 +79,25 @@ public sealed class CompanyWrittenNameTests
         Assert.Equal(expected, Company(from, subject, body));
 
     [Theory]
+    [InlineData("Esme Hart <esme.hart@riverbend-comms.example.com>", "Copywriter - next step",
+        "Hi Robin, could you send over two writing samples for the copywriter role? That's the next step before we meet. Thanks, Esme", "Riverbend Communications")]
+    [InlineData("Prof. Alan Reid <a.reid@ashgroveuni.example.ac.uk>", "Lectureship – offer of appointment",
+        "Dear Dr Ashdown,\n\nI am delighted to confirm that the panel has recommended your appointment as Lecturer in History.\n\nAlan Reid\nHead of School", "Ashgrove University")]
+    [InlineData("Dr. Maya Lund <mlund@larchwoodortho.example.com>", "Re: Treatment coordinator",
+        "Robin,\n\nWe would love for you to join us as Treatment Coordinator. I'd like you to start on the 16th.\n\nDr. Lund", "Larchwood Orthodontics")]
+    public void A_domains_shortened_last_word_is_written_out(string from, string subject, string body, string expected) =>
+        Assert.Equal(expected, Company(from, subject, body));
+
+    [Fact]
+    public void A_german_universitys_domain_is_not_written_out_in_english()
+    {
+        var company = Company("Prof. Anna Berg <a.berg@uni-lindenau.example.de>", "Ihre Bewerbung",
+            "Sehr geehrte Frau Ashdown,\n\nvielen Dank für Ihre Bewerbung als wissenschaftliche Mitarbeiterin. Wir melden uns nach Ablauf der Frist.\n\nAnna Berg");
+
+        Assert.Equal("Uni Lindenau", company);
+    }
+
+    [Theory]
     [InlineData("Rui Tavares <geral@oficinatavares.example.pt>", "RE: Candidatura mecânico",
         "Bom dia,\nA vaga já foi preenchida. Obrigado e boa sorte.\nR. Tavares", "Oficina Tavares")]
     [InlineData("Ramón Iglesias <info@panaderiaiglesias.example.es>", "Re: Solicitud",
@@ -109,6 +128,17 @@ public sealed class CompanyWrittenNameTests
         "Dear Robin,\n\nWe've been retained by the board of Riverside Housing Trust to lead the search for their next Executive Director. Would you have 30 minutes?\n\nRuth Okafor\nPartner, Civic Search", "Riverside Housing Trust")]
     public void An_agency_mail_names_the_client_it_writes_about(string from, string subject, string body, string client) =>
         Assert.Equal(client, Company(from, subject, body));
+
+    [Theory]
+    [InlineData("Sales & Marketing – Feedback", "Hi Robin,\n\nSales & Marketing at Kestrel Foods came back: they liked you. & more soon.\n\nAmy")]
+    [InlineData("& – Rückmeldung", "Hallo Robin,\n\n& die Rückmeldung kommt morgen.\n\nAmy")]
+    [InlineData("A & B", "A & B")]
+    public void A_subject_run_of_an_ampersand_alone_reads_without_failing(string subject, string body)
+    {
+        var company = Company("Amy Cole <amy@brightpath-recruitment.example.com>", subject, body);
+
+        Assert.NotEqual("", company);
+    }
 
     [Fact]
     public void A_role_in_a_recruiting_teams_subject_is_not_a_client()

@@ -654,7 +654,7 @@ internal static partial class CompanyAndRole
 
                 var longer = CleanCompany(part, recipientNames) is { } named ? NotOfTheName().Replace(named, "") : null;
                 // "Fwd: Lantana Bio AD ClinOps - thought of you": a subject can go on into the role, in its abbreviations.
-                if (longer is not null && !body.Contains(longer, StringComparison.Ordinal) && !sender.DisplayName.Contains(longer, StringComparison.Ordinal) &&
+                if (longer is not null && longer.Length > company.Length && !body.Contains(longer, StringComparison.Ordinal) && !sender.DisplayName.Contains(longer, StringComparison.Ordinal) &&
                     (Abbreviation().IsMatch(longer[company.Length..]) || LooksLikeRole(longer[company.Length..].Trim())))
                 {
                     continue;
@@ -762,7 +762,8 @@ internal static partial class CompanyAndRole
                 for (var end = words.Length; end > start; end--)
                 {
                     var name = string.Join(' ', words[start..end]).Trim(' ', '&');
-                    if (best is not null && name.Length <= best.Length || !char.IsUpper(name[0]) || !char.IsLetterOrDigit(name[^1]) ||
+                    // "Sales & Marketing": a run's "&" alone trims to nothing.
+                    if (name.Length < 2 || best is not null && name.Length <= best.Length || !char.IsUpper(name[0]) || !char.IsLetterOrDigit(name[^1]) ||
                         !body.Contains(name, StringComparison.Ordinal) || !WrittenAsAName(name, body))
                     {
                         continue;
@@ -1057,7 +1058,8 @@ internal static partial class CompanyAndRole
         // An address or a link in a quoted header spells the domain too, in its own lower case.
         context = AddressOrLink().Replace(context, " ");
         // "schaefer-druck.de" is "Schäfer Druck & Medien": addresses write umlauts out.
-        return DomainPhrase(label, context) ?? Recase(label, context);
+        // "uni-hallstein.de" is a Universität: English shortenings are written out only outside the other languages' domains.
+        return DomainPhrase(label, context) ?? Recase(label, context, english: !NonEnglishDomain().IsMatch(domain));
     }
 
     /// <summary>
@@ -1218,7 +1220,7 @@ internal static partial class CompanyAndRole
     /// Writes a domain or URL slug as the text around it does: "hockeystack" → "HockeyStack", "vialactea" → "Vía Láctea"
     /// (words whose letters, without accents, spell the slug), else title case.
     /// </summary>
-    private static string Recase(string slug, string context)
+    private static string Recase(string slug, string context, bool english = false)
     {
         var target = Fold(slug);
         var words = Words().Matches(context).Select(m => (m.Index, m.Length, Folded: Fold(m.Value))).ToList();
@@ -1252,7 +1254,7 @@ internal static partial class CompanyAndRole
         var pair = AndPair().Match(slug);
         return pair.Success
             ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase($"{pair.Groups["a"].Value.Replace('-', ' ')} & {pair.Groups["b"].Value.Replace('-', ' ')}")
-            : string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(part => SlugWord(part, words, context)));
+            : string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(part => SlugWord(part, words, context, english)));
     }
 
     /// <summary>
@@ -1260,7 +1262,7 @@ internal static partial class CompanyAndRole
     /// display name), a trade word with its accents ("ferreteria" → "Ferretería", "creche" → "Crèche"), a trade word
     /// before a word of the text ("oficinasequeira" → "Oficina Sequeira"), else title case.
     /// </summary>
-    private static string SlugWord(string part, List<(int Index, int Length, string Folded)> words, string context)
+    private static string SlugWord(string part, List<(int Index, int Length, string Folded)> words, string context, bool english)
     {
         var folded = Fold(part);
         if (Written(folded) is { } written)
@@ -1271,6 +1273,21 @@ internal static partial class CompanyAndRole
         if (TradeWords.TryGetValue(folded, out var trade))
         {
             return trade;
+        }
+
+        // "bellwether-comms", "northbridgeuni", "glenbrookortho": domains shorten the last word of a name.
+        if (english && SlugAbbreviations.TryGetValue(folded, out var full))
+        {
+            return full;
+        }
+
+        foreach (var (key, value) in SlugAbbreviations)
+        {
+            if (english && folded.Length >= key.Length + 4 && folded.EndsWith(key, StringComparison.Ordinal))
+            {
+                var head = folded[..^key.Length];
+                return (Written(head) ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(head)) + " " + value;
+            }
         }
 
         foreach (var (key, value) in TradeWords)
@@ -1296,6 +1313,16 @@ internal static partial class CompanyAndRole
             return null;
         }
     }
+
+    [GeneratedRegex("""\.(?:de|at|ch|fr|be|lu|es|mx|ar|cl|co|pe|nl|pt|br|it)$""", RegexOptions.IgnoreCase)]
+    private static partial Regex NonEnglishDomain();
+
+    // Words English-speaking organisations shorten in their domains, written out.
+    private static readonly Dictionary<string, string> SlugAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["uni"] = "University", ["univ"] = "University", ["comms"] = "Communications", ["mgmt"] = "Management",
+        ["intl"] = "International", ["svcs"] = "Services", ["ortho"] = "Orthodontics", ["grp"] = "Group", ["assoc"] = "Associates",
+    };
 
     // Trade words that open small businesses' names, as they are written (domains drop the accents).
     private static readonly Dictionary<string, string> TradeWords = new(StringComparer.Ordinal)
