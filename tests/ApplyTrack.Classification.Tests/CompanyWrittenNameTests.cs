@@ -149,6 +149,14 @@ public sealed class CompanyWrittenNameTests
         Assert.Equal("Marsh Valley Water", company);
     }
 
+    [Theory]
+    [InlineData("Recrutamento – Clínica Vale Sereno <recrutamento@clinicavalesereno.example.pt>", "Candidatura recebida – Enfermeiro(a) Bloco Operatório",
+        "Cara Robin,\n\nAgradecemos o seu interesse na Clínica Vale Sereno. A sua candidatura para Enfermeiro(a) de Bloco Operatório foi recebida.\n\nEquipa de Recrutamento\nClínica Vale Sereno", "Clínica Vale Sereno")]
+    [InlineData("Recrutement – Maison Aubert <recrutement@maisonaubert.example.fr>", "Candidature reçue – Vendeur(se) Boutique Opéra",
+        "Bonjour Robin,\n\nMerci pour votre intérêt pour Maison Aubert. Votre candidature au poste de Vendeur(se) Boutique Opéra a bien été reçue.\n\nL'équipe Recrutement\nMaison Aubert", "Maison Aubert")]
+    public void An_employers_own_recruiting_team_named_first_is_not_an_agency(string from, string subject, string body, string expected) =>
+        Assert.Equal(expected, Company(from, subject, body));
+
     [Fact]
     public void A_surname_after_van_is_not_an_employer()
     {

@@ -832,7 +832,8 @@ internal static partial class CompanyAndRole
         }
 
         // "Pilbara Ridge Talent" <talent@pilbararidge…>, "Provincie West-Brabant – Werving": an employer's own team.
-        var name = TeamSuffix().Replace(display, "").Trim(' ', '-', '–', '|');
+        // "Recrutamento – Clínica Lusa Saúde", "Recrutement · Maison Aubert": the team's word may come first.
+        var name = TeamPrefix().Replace(TeamSuffix().Replace(display, "").Trim(' ', '-', '–', '|'), "").Trim(' ', '-', '–', '|');
         return name.Length == 0 || AgencyWord().IsMatch(name) || !SharesDomain(name, sender);
     }
 
