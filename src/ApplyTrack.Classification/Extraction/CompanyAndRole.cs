@@ -14,7 +14,7 @@ internal static partial class CompanyAndRole
     // An employer name as written in running text: capitalised words, with the small joining words names use (whole
     // words: "des Tilleuls" is not "de" and the rest of a word).
     // Matched case-sensitively (body patterns mark their keywords (?i:…)), so "Join the video call" names no one.
-    private const string Name = """(?<c>[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:[ ](?:[\p{Lu}\d&][\p{L}\p{N}&'’+-]*|(?:of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the)(?!\p{L}))){0,5})""";
+    private const string Name = """(?<c>[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:[ ](?:[\p{Lu}\d&][\p{L}\p{N}&'’+-]*|(?:of|de|del|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|das|the)(?!\p{L}))){0,5})""";
     // Where a role written in running text stops: punctuation, the end, or the word that introduces the employer.
     private const string RoleEnd = """(?=\s*(?:[,.;:!?\n()]|$)|\s(?i:at|with|in|for|on|chez|pour|bei|für|bij|voor|en|na|no|em|para|und|and|et|y|e|within|position|role|opening)\s)""";
     private const string Role = """(?<r>[^\n.!?:;"“”]{2,80}?)""";
@@ -259,6 +259,9 @@ internal static partial class CompanyAndRole
         SignaturePattern1(),
         SignaturePattern2(),
         SignaturePattern3(),
+        // "Recruitment Team / Castlebrook Community Health", "Graduate Recruitment, Brookvale Group", "Personalabteilung –
+        // Stadtwerke Kelbach": a recruiting team's sign-off, then the organisation it belongs to.
+        SignaturePattern4(),
     ];
 
     [GeneratedRegex($"""(?:^|\n)(?i:l'équipe|l’équipe|l'équipe recrutement|das team von|dein team von|ihr team von|el equipo de|het team van|a equipe|equipe) {Name}[ !.]*(?:\n|$)""", RegexOptions.CultureInvariant)]
@@ -269,6 +272,9 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex($"""\b(?i:intérêt que vous portez à|interest in joining|interesse em fazer parte da) {Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex SignaturePattern3();
+
+    [GeneratedRegex($"""(?:^|\n)[ \t]*(?i:(?:the |your )?(?:graduate |campus |medical |nurse |clinical )?(?:recruitment|recruiting|hiring|talent acquisition|talent|hr|people|careers|human resources|resourcing|people & culture|people and culture)(?: team| department| office| services)?|personalabteilung|personalwesen|personalservice|bewerbermanagement|(?:ihr |dein )?recruiting-team|(?:l['’])?équipe (?:recrutement|rh|ressources humaines)|(?:le )?service (?:des )?ressources humaines|(?:la )?direction des ressources humaines|ressources humaines|equipo de (?:selección|recursos humanos|rrhh|talento)|(?:departamento de )?(?:recursos humanos|rrhh)|afdeling (?:hr|p&o|personeelszaken)|team (?:hr|werving|recruitment|p&o)|werving (?:&|en) selectie|p&o|hr-afdeling|equipa de recrutamento|equipe de recrutamento|equipe de rh|departamento de pessoas)[ \t]*(?:\n[ \t]*|,[ \t]*|[ \t]+[-–|·][ \t]+){Name}[ \t.]*(?:\n|$)""", RegexOptions.CultureInvariant)]
+    private static partial Regex SignaturePattern4();
 
     // A footer names the sender's organisation: "© 2025 Nova Santé. Tous droits réservés.", "because you applied for a
     // position with Lumen Learning Co".
@@ -312,10 +318,11 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($$"""\b(?i:heard from|heard back from|feedback from|off the phone with|on the phone with|spoken? (?:to|with)|spoke (?:to|with)|talking (?:to|with)|chatted with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?i:at|from)\s+{{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern3();
 
-    [GeneratedRegex($$"""\b(?i:mit|met|con|com|avec)\s+(?:(?i:herrn|herr|frau|mevrouw|meneer|el señor|la señora|o senhor|a senhora|m\.|mme|mr\.?|ms\.?|mrs\.?)\s+)?\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del|chez)\s+{{Name}}""", RegexOptions.CultureInvariant)]
+    // Without a title, "met Erik van Velzen" is a surname: only a name of two words or more after "van"/"von"/"de" is an employer.
+    [GeneratedRegex($$"""\b(?i:mit|met|con|com|avec)\s+(?:(?i:herrn|herr|frau|mevrouw|meneer|el señor|la señora|o senhor|a senhora|m\.|mme|mr\.?|ms\.?|mrs\.?)\s+\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del|chez)\s+|\p{Lu}[\p{L}-]+\s+(?i:chez)\s+|\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del)\s+(?=[\p{Lu}\d][\p{L}\p{N}&'’+-]*[ ][\p{Lu}\d&])){{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern4();
 
-    [GeneratedRegex($"""\b(?i:heard back from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) {Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\b(?i:heard back from|(?:just )?heard from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) {Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern5();
 
     [GeneratedRegex($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b""", RegexOptions.CultureInvariant)]
@@ -324,7 +331,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern7();
 
-    [GeneratedRegex($"""\b(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the|la|le|el|o|a|die|der|das|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\b(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern8();
 
     [GeneratedRegex($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b""", RegexOptions.CultureInvariant)]
@@ -445,7 +452,8 @@ internal static partial class CompanyAndRole
         {
             company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender) ??
                       FirstCompany(ClientSubjectPatterns, ReplyPrefix().Replace(subject, ""), recipientNames, text.Sender) ??
-                      (IsAgency(text.Sender) ? ClientInSubject(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender) : null);
+                      (IsAgency(text.Sender) ? ClientInSubject(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender) : null) ??
+                      NamedInSubjectAndBody(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender);
         }
         else if (WrittenByAPerson(text.Sender))
         {
@@ -483,7 +491,7 @@ internal static partial class CompanyAndRole
             company = WrittenForDomain(company, role, text, recipientNames);
         }
 
-        company = company is null ? null : FullName(company, subject, text.Body, recipientNames);
+        company = company is null ? null : FullName(company, subject, text.Body, text.Sender, recipientNames);
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
     }
@@ -497,7 +505,7 @@ internal static partial class CompanyAndRole
     {
         var sender = text.Sender;
         var label = RegistrableLabel(sender.Domain);
-        if (label is null || label.Length < 3 || AtsVendors.VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) ||
+        if (label is null || label.Length < 3 || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) ||
             company is not null && SharesDomain(company, sender) && !string.Equals(company, role, StringComparison.OrdinalIgnoreCase))
         {
             return company;
@@ -526,7 +534,7 @@ internal static partial class CompanyAndRole
         }
 
         var label = RegistrableLabel(sender.Domain);
-        if (label is null || label.Length < 4 || AtsVendors.VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain))
+        if (label is null || label.Length < 4 || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain))
         {
             return company;
         }
@@ -589,6 +597,10 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""^\p{Lu}{3,6}$""")]
     private static partial Regex Acronym();
 
+    // "AD", "ClinOps", "HR": a word with two capitals.
+    [GeneratedRegex("""\b\p{Lu}[\p{L}]*\p{Lu}""")]
+    private static partial Regex Abbreviation();
+
     /// <summary>The first word whole and the second by at least its initial: "Riverside Pediatric …" for riversidepeds.</summary>
     private static bool StartsDomain(string name, string label)
     {
@@ -601,7 +613,7 @@ internal static partial class CompanyAndRole
     /// <summary>An organisation's display name: sent through an ATS, or holding words people's names never hold.</summary>
     private static bool OrganisationDisplay(Sender sender) =>
         sender.DisplayName.Length > 0 && !sender.DisplayName.Contains('@', StringComparison.Ordinal) &&
-        (AtsVendors.VendorOf(sender.Domain) is not null || OrganisationWord().IsMatch(sender.DisplayName) || !PersonName().IsMatch(ViaSuffix().Replace(sender.DisplayName, "").Trim()));
+        (VendorOf(sender.Domain) is not null || OrganisationWord().IsMatch(sender.DisplayName) || !PersonName().IsMatch(ViaSuffix().Replace(sender.DisplayName, "").Trim()));
 
     /// <summary>"Nuria Castell" &lt;elmolinillo@…&gt;: the person who wrote, not the employer (unless the domain is their name).</summary>
     private static bool IsSendersPersonalName(string company, Sender sender, string closing)
@@ -618,7 +630,7 @@ internal static partial class CompanyAndRole
         // The person signs with their first name, or the address is theirs.
         var signed = SignatureLines(closing).Any(l => l == words[0] || l == words[0] + ",") || IsPerson(display, sender);
         var slug = Fold(RegistrableLabel(sender.Domain) ?? "");
-        return signed && !OrganisationWord().IsMatch(display) && AtsVendors.VendorOf(sender.Domain) is null && Fold(company) != slug;
+        return signed && !OrganisationWord().IsMatch(display) && VendorOf(sender.Domain) is null && Fold(company) != slug;
     }
 
     /// <summary>
@@ -627,7 +639,7 @@ internal static partial class CompanyAndRole
     /// part of one between separators) that starts with the name counts, so a role written after the name in running
     /// text ("the Acme Data Engineer role") never lengthens it.
     /// </summary>
-    private static string FullName(string company, string subject, string body, IReadOnlyCollection<string> recipientNames)
+    private static string FullName(string company, string subject, string body, Sender sender, IReadOnlyCollection<string> recipientNames)
     {
         var best = company;
         foreach (var line in SignatureLines(ReplyPrefix().Replace(subject, "") + "\n" + body).Select(l => ReplyPrefix().Replace(l, "")))
@@ -641,6 +653,13 @@ internal static partial class CompanyAndRole
                 }
 
                 var longer = CleanCompany(part, recipientNames) is { } named ? NotOfTheName().Replace(named, "") : null;
+                // "Fwd: Lantana Bio AD ClinOps - thought of you": a subject can go on into the role, in its abbreviations.
+                if (longer is not null && longer.Length > company.Length && !body.Contains(longer, StringComparison.Ordinal) && !sender.DisplayName.Contains(longer, StringComparison.Ordinal) &&
+                    (Abbreviation().IsMatch(longer[company.Length..]) || LooksLikeRole(longer[company.Length..].Trim())))
+                {
+                    continue;
+                }
+
                 if (longer is not null && longer.Length > best.Length && longer.StartsWith(company + " ", StringComparison.Ordinal) &&
                     !JobTitle().IsMatch(longer[company.Length..]) && longer[company.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w == "&"))
                 {
@@ -682,7 +701,7 @@ internal static partial class CompanyAndRole
     private static string? FirstCompany(Regex[] patterns, string text, IReadOnlyCollection<string> recipientNames, Sender? notThisSender = null) =>
         patterns.SelectMany(p => p.Matches(text))
             .Select(m => CleanCompany(m.Groups["c"].Value, recipientNames))
-            .FirstOrDefault(c => c is not null && (notThisSender is null || !IsSendersOwnName(c, notThisSender)));
+            .FirstOrDefault(c => c is not null && (notThisSender is null || !IsSendersOwnName(c, notThisSender) && !JobTitle().IsMatch(c)));
 
     private static bool IsSendersOwnName(string company, Sender sender)
     {
@@ -717,6 +736,61 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s*(?:,\s*[\p{L} .'-]+|\([^)]*\))$""")]
     private static partial Regex TownAfterName();
 
+    /// <summary>
+    /// An agency's mail that names its client in the subject and again in the body ("Alpha Sensorik – Rückmeldung" /
+    /// "Alpha Sensorik hat das Projekt …", "Proposta do Banco Minho Digital"): the longest name both write that is
+    /// neither the agency, a person, a job nor a place after "in". One word counts only after an article or a
+    /// preposition of the subject ("Rückmeldung von der Sparkasse").
+    /// </summary>
+    private static string? NamedInSubjectAndBody(string subject, string body, IReadOnlyCollection<string> recipientNames, Sender sender)
+    {
+        string? best = null;
+        foreach (Match run in PhraseRun().Matches(subject))
+        {
+            // "Your application - Water Network Technician", "Enfermeiro(a) Bloco Operatório": a run that is a job, or
+            // goes on from one, names no employer.
+            var before = subject[..run.Index].TrimEnd();
+            var previous = before.Length == 0 ? "" : before[(before.LastIndexOfAny([' ', '-', '–', ':', '|']) + 1)..];
+            if (LooksLikeRole(run.Value) || JobTitle().IsMatch(run.Value) || previous.Length > 0 && LooksLikeRole(previous + " " + run.Value))
+            {
+                continue;
+            }
+
+            var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var start = 0; start < words.Length; start++)
+            {
+                for (var end = words.Length; end > start; end--)
+                {
+                    var name = string.Join(' ', words[start..end]).Trim(' ', '&');
+                    // "Sales & Marketing": a run's "&" alone trims to nothing.
+                    if (name.Length < 2 || best is not null && name.Length <= best.Length || !char.IsUpper(name[0]) || !char.IsLetterOrDigit(name[^1]) ||
+                        !body.Contains(name, StringComparison.Ordinal) || !WrittenAsAName(name, body))
+                    {
+                        continue;
+                    }
+
+                    var single = end - start == 1;
+                    if (single && !EmployerMarker().IsMatch(subject[..(run.Index + subject[run.Index..].IndexOf(name, StringComparison.Ordinal))]) ||
+                        JobTitle().IsMatch(name) || LooksLikeRole(name) || CalendarOrSubjectWord().IsMatch(name) || sender.DisplayName.Contains(name, StringComparison.Ordinal) ||
+                        CleanCompany(name, recipientNames) is not { } company || company != name || IsSendersOwnName(company, sender))
+                    {
+                        continue;
+                    }
+
+                    best = name;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    [GeneratedRegex("""(?:^|\s)(?i:von der|von|vom|bei der|bei|der|die|das|at|with|from|the|chez|de la|du|de|do|da|del|la|le|el|o|a|bij|van|het)\s*$""")]
+    private static partial Regex EmployerMarker();
+
+    [GeneratedRegex("""^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|segunda|terça|quarta|quinta|sexta|today|tomorrow|heute|morgen|hoy|mañana|vandaag|hoje|amanhã|demain|aujourd'hui|update|feedback|news|offer|interview|hi|hello|dear|re|fwd)$""")]
+    private static partial Regex CalendarOrSubjectWord();
+
     /// <summary>The body writes the name, at least once not after an indefinite article or a place word ("a Maintenance Planner", "in Lodwar").</summary>
     private static bool WrittenAsAName(string name, string body)
     {
@@ -735,13 +809,13 @@ internal static partial class CompanyAndRole
 
     /// <summary>A person's mailbox on an employer's or a firm's own domain, not an ATS, a job board or a free mail service.</summary>
     private static bool WrittenByAPerson(Sender sender) =>
-        sender.Domain.Length > 0 && AtsVendors.VendorOf(sender.Domain) is null && !AtsVendors.IsFreemail(sender.Domain) &&
+        sender.Domain.Length > 0 && VendorOf(sender.Domain) is null && !AtsVendors.IsFreemail(sender.Domain) &&
         PersonName().IsMatch(sender.DisplayName) && !OrganisationWord().IsMatch(sender.DisplayName);
 
     /// <summary>A staffing or search firm, by the words of its name or domain ("keystaffing", "Kubitza Personalberatung").</summary>
     private static bool IsAgency(Sender sender)
     {
-        if (AtsVendors.VendorOf(sender.Domain) is not null)
+        if (VendorOf(sender.Domain) is not null)
         {
             return false;
         }
@@ -758,7 +832,8 @@ internal static partial class CompanyAndRole
         }
 
         // "Pilbara Ridge Talent" <talent@pilbararidge…>, "Provincie West-Brabant – Werving": an employer's own team.
-        var name = TeamSuffix().Replace(display, "").Trim(' ', '-', '–', '|');
+        // "Recrutamento – Clínica Lusa Saúde", "Recrutement · Maison Aubert": the team's word may come first.
+        var name = TeamPrefix().Replace(TeamSuffix().Replace(display, "").Trim(' ', '-', '–', '|'), "").Trim(' ', '-', '–', '|');
         return name.Length == 0 || AgencyWord().IsMatch(name) || !SharesDomain(name, sender);
     }
 
@@ -767,7 +842,7 @@ internal static partial class CompanyAndRole
     /// "Partner, Civic Search Partners"); an employer's own recruiting team ("Talent Acquisition", "Graduate Recruitment") is not one.
     /// </summary>
     private static bool SignedByAgency(Sender sender, string closing) =>
-        AtsVendors.VendorOf(sender.Domain) is null && SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l)).SelectMany(SignatureParts)
+        VendorOf(sender.Domain) is null && SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l)).SelectMany(SignatureParts)
             .Select(p => InHouseTeam().Replace(p, ""))
             .Any(p => AgencyWord().IsMatch(p) && SpellsDomain(p, sender));
 
@@ -919,6 +994,13 @@ internal static partial class CompanyAndRole
         return _phraseWords;
     }
 
+    /// <summary>
+    /// The ATS or job board that sent the mail, also from a documentation address that stands for the vendor's own
+    /// ("acme.jobvite.example.com", "successfactors.example.com" as RFC 2606 writes a real "…jobvite.com").
+    /// </summary>
+    private static string? VendorOf(string domain) =>
+        AtsVendors.VendorOf(domain) ?? (domain.Contains(".example.", StringComparison.Ordinal) ? AtsVendors.VendorOf(domain.Replace(".example.", ".", StringComparison.Ordinal)) : null);
+
     private static string? RegistrableLabel(string domain)
     {
         if (domain.Length > 0 && !string.Equals(domain, _labelDomain, StringComparison.Ordinal))
@@ -971,7 +1053,7 @@ internal static partial class CompanyAndRole
     private static bool IsPerson(string name, Sender sender)
     {
         // On an ATS domain the local part is the employer's tenant ("usbank@myworkday.com"), not a person.
-        if (AtsVendors.VendorOf(sender.Domain) is not null)
+        if (VendorOf(sender.Domain) is not null)
         {
             return false;
         }
@@ -980,6 +1062,19 @@ internal static partial class CompanyAndRole
         var parts = name.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
         // "Bernd Schäfer" <b.schaefer@…>: German addresses write umlauts out.
         var words = parts.Select(Fold).Concat(parts.Select(p => Fold(Umlauts(p)))).ToArray();
+        if (OrganisationWord().IsMatch(name))
+        {
+            return false;
+        }
+
+        // "Armando Sequeira" <geral@oficinasequeira.pt>: the owner, whose surname the business's domain holds.
+        var slug = Fold(RegistrableLabel(sender.Domain) ?? "");
+        if (parts.Length == 2 && PersonName().IsMatch(name) && Fold(parts[^1]).Length >= 4 && slug.Contains(Fold(parts[^1]), StringComparison.Ordinal) &&
+            !slug.Contains(Fold(parts[0]), StringComparison.Ordinal) && slug.Length > Fold(parts[^1]).Length + 3)
+        {
+            return true;
+        }
+
         return parts.Length is >= 1 and <= 3 && words.Any(w => w.Length >= 3 && local.Contains(w)) &&
                !RoleMailbox().IsMatch(local);
     }
@@ -1001,7 +1096,7 @@ internal static partial class CompanyAndRole
     /// <summary>Workday and iCIMS send from the employer's tenant: "deckers@myworkday.com", "careers-acme@icims.com".</summary>
     private static string? FromAtsTenant(Sender sender, string context)
     {
-        if (AtsVendors.VendorOf(sender.Domain) is not ("Workday" or "iCIMS"))
+        if (VendorOf(sender.Domain) is not ("Workday" or "iCIMS"))
         {
             return null;
         }
@@ -1013,7 +1108,7 @@ internal static partial class CompanyAndRole
     private static string? FromDomain(Sender sender, string context)
     {
         var domain = sender.Domain;
-        if (domain.Length == 0 || AtsVendors.VendorOf(domain) is not null || AtsVendors.IsFreemail(domain))
+        if (domain.Length == 0 || VendorOf(domain) is not null || AtsVendors.IsFreemail(domain))
         {
             return null;
         }
@@ -1027,7 +1122,8 @@ internal static partial class CompanyAndRole
         // An address or a link in a quoted header spells the domain too, in its own lower case.
         context = WithoutAddresses(context);
         // "schaefer-druck.de" is "Schäfer Druck & Medien": addresses write umlauts out.
-        return DomainPhrase(label, context) ?? Recase(label, context);
+        // "uni-hallstein.de" is a Universität: English shortenings are written out only outside the other languages' domains.
+        return DomainPhrase(label, context) ?? Recase(label, context, english: !NonEnglishDomain().IsMatch(domain));
     }
 
     /// <summary>
@@ -1091,13 +1187,31 @@ internal static partial class CompanyAndRole
                 var phrase = string.Join(' ', words[start..]).Trim(' ', '&');
                 if (Fold(phrase).Length >= target.Length)
                 {
-                    return phrase;
+                    return WithoutProgramme(words[start..], target.Length) ?? phrase;
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// "Brookvale Group Finance Graduate Scheme" for brookvale-group: the run of capitals goes on into a programme, a
+    /// team or a vacancy, so the name ends where the domain's letters are used up.
+    /// </summary>
+    private static string? WithoutProgramme(string[] words, int letters)
+    {
+        var end = 1;
+        while (end < words.Length && Fold(string.Concat(words[..end])).Length < letters)
+        {
+            end++;
+        }
+
+        return end < words.Length && words[end..].Any(w => ProgrammeWord().IsMatch(w)) ? string.Join(' ', words[..end]).Trim(' ', '&') : null;
+    }
+
+    [GeneratedRegex("""^(?i:graduates?|scheme|programmes?|programs?|internships?|interns?|apprenticeships?|trainees?|traineeship|recruitment|recruiting|careers?|jobs|vacancy|vacancies|assessment|interview|talent|team|hiring|academy|karriere|ausbildung|stellenangebote|recrutement|carrières|empleo|vacantes|vacatures|werken|vagas|carreiras)$""")]
+    private static partial Regex ProgrammeWord();
 
     /// <summary>
     /// "hhferries" for "Halifax Harbour Ferries", "tvhousing" for "Thames Valley Housing": two or more leading words
@@ -1169,7 +1283,7 @@ internal static partial class CompanyAndRole
     /// Writes a domain or URL slug as the text around it does: "hockeystack" → "HockeyStack", "vialactea" → "Vía Láctea"
     /// (words whose letters, without accents, spell the slug), else title case.
     /// </summary>
-    private static string Recase(string slug, string context)
+    private static string Recase(string slug, string context, bool english = false)
     {
         var target = Fold(slug);
         var words = Words().Matches(context).Select(m => (m.Index, m.Length, Folded: Fold(m.Value))).ToList();
@@ -1203,8 +1317,90 @@ internal static partial class CompanyAndRole
         var pair = AndPair().Match(slug);
         return pair.Success
             ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase($"{pair.Groups["a"].Value.Replace('-', ' ')} & {pair.Groups["b"].Value.Replace('-', ' ')}")
-            : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(slug.Replace('-', ' '));
+            : string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(part => SlugWord(part, words, context, english)));
     }
+
+    /// <summary>
+    /// One part of a slug as the mail writes it: a word of the text with the same letters ("nunez" → "Núñez" from the
+    /// display name), a trade word with its accents ("ferreteria" → "Ferretería", "creche" → "Crèche"), a trade word
+    /// before a word of the text ("oficinasequeira" → "Oficina Sequeira"), else title case.
+    /// </summary>
+    private static string SlugWord(string part, List<(int Index, int Length, string Folded)> words, string context, bool english)
+    {
+        var folded = Fold(part);
+        if (Written(folded) is { } written)
+        {
+            return written;
+        }
+
+        if (TradeWords.TryGetValue(folded, out var trade))
+        {
+            return trade;
+        }
+
+        // "bellwether-comms", "northbridgeuni", "glenbrookortho": domains shorten the last word of a name.
+        if (english && SlugAbbreviations.TryGetValue(folded, out var full))
+        {
+            return full;
+        }
+
+        foreach (var (key, value) in SlugAbbreviations)
+        {
+            if (english && folded.Length >= key.Length + 4 && folded.EndsWith(key, StringComparison.Ordinal))
+            {
+                var head = folded[..^key.Length];
+                return (Written(head) ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(head)) + " " + value;
+            }
+        }
+
+        foreach (var (key, value) in TradeWords)
+        {
+            if (folded.Length >= key.Length + 3 && folded.StartsWith(key, StringComparison.Ordinal) && Written(folded[key.Length..]) is { } rest)
+            {
+                return value + " " + rest;
+            }
+        }
+
+        return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(part);
+
+        string? Written(string letters)
+        {
+            foreach (var word in words)
+            {
+                if (word.Folded == letters && letters.Length >= 3 && char.IsUpper(context[word.Index]))
+                {
+                    return context.Substring(word.Index, word.Length);
+                }
+            }
+
+            return null;
+        }
+    }
+
+    [GeneratedRegex("""\.(?:de|at|ch|fr|be|lu|es|mx|ar|cl|co|pe|nl|pt|br|it)$""", RegexOptions.IgnoreCase)]
+    private static partial Regex NonEnglishDomain();
+
+    // Words English-speaking organisations shorten in their domains, written out.
+    private static readonly Dictionary<string, string> SlugAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["uni"] = "University", ["univ"] = "University", ["comms"] = "Communications", ["mgmt"] = "Management",
+        ["intl"] = "International", ["svcs"] = "Services", ["ortho"] = "Orthodontics", ["grp"] = "Group", ["assoc"] = "Associates",
+    };
+
+    // Trade words that open small businesses' names, as they are written (domains drop the accents).
+    private static readonly Dictionary<string, string> TradeWords = new(StringComparer.Ordinal)
+    {
+        ["ferreteria"] = "Ferretería", ["cafeteria"] = "Cafetería", ["panaderia"] = "Panadería", ["carniceria"] = "Carnicería",
+        ["peluqueria"] = "Peluquería", ["libreria"] = "Librería", ["clinica"] = "Clínica", ["restaurante"] = "Restaurante",
+        ["construcciones"] = "Construcciones", ["transportes"] = "Transportes", ["hostal"] = "Hostal", ["taller"] = "Taller",
+        ["creche"] = "Crèche", ["patisserie"] = "Pâtisserie", ["boulangerie"] = "Boulangerie", ["boucherie"] = "Boucherie",
+        ["librairie"] = "Librairie", ["pharmacie"] = "Pharmacie", ["creperie"] = "Crêperie", ["epicerie"] = "Épicerie",
+        ["clinique"] = "Clinique", ["cabinet"] = "Cabinet", ["baeckerei"] = "Bäckerei", ["backerei"] = "Bäckerei",
+        ["gaertnerei"] = "Gärtnerei", ["gartnerei"] = "Gärtnerei", ["metzgerei"] = "Metzgerei", ["gasthaus"] = "Gasthaus",
+        ["autohaus"] = "Autohaus", ["kanzlei"] = "Kanzlei", ["apotheke"] = "Apotheke", ["bakkerij"] = "Bakkerij",
+        ["slagerij"] = "Slagerij", ["kapsalon"] = "Kapsalon", ["apotheek"] = "Apotheek", ["oficina"] = "Oficina",
+        ["padaria"] = "Padaria", ["otica"] = "Ótica", ["optica"] = "Óptica", ["construcoes"] = "Construções", ["cafe"] = "Café",
+    };
 
     private static string Umlauts(string word) =>
         word.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal).Replace("ü", "ue", StringComparison.Ordinal)
@@ -1275,7 +1471,7 @@ internal static partial class CompanyAndRole
         }
 
         if (company.Length is < 2 or > 60 || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
-            SystemSender().IsMatch(company) || company.Split(' ').Any(AtsVendors.IsVendorName) ||
+            SystemSender().IsMatch(company) || VendorWithTeamWords(company) ||
             recipientNames.Any(n => Words().Matches(company).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase))) ||
             company.Split(' ').Length > 6)
         {
@@ -1283,6 +1479,16 @@ internal static partial class CompanyAndRole
         }
 
         return company;
+    }
+
+    /// <summary>
+    /// "Workday Notifications", "Greenhouse Recruiting": a vendor's name with its mailbox words. An employer whose name
+    /// holds a vendor's word ("Cornerstone Academy", "Dover Harbour Board") is named by the rest of it.
+    /// </summary>
+    private static bool VendorWithTeamWords(string company)
+    {
+        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(AtsVendors.IsVendorName) && words.Length <= 2 && !OrganisationWord().IsMatch(company);
     }
 
     private static string? CleanRole(string raw, IReadOnlyCollection<string> recipientNames)
@@ -1405,17 +1611,17 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur))*""")]
     private static partial Regex PhraseRun();
 
-    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for)""")]
+    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b)""")]
     private static partial Regex AgencyCue();
 
     [GeneratedRegex("""talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
     private static partial Regex InHouseTeam();
 
-    [GeneratedRegex("""recruit|staffing|\bstaff|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet|\brh[- ]?conseil|conseil[- ]?rh""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""recruit|recrut|staffing|\bstaff|staff\b|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet|\brh[- ]?conseil|conseil[- ]?rh""", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
 
     // Words of organisations, not of people's names: a display name holding one is the employer's.
-    [GeneratedRegex("""\b(?:team|talent|recruit\w*|careers?|jobs?|hr|people|notifications?|news|info|support|service|services|staffing|solutions|group|gruppe|groupe|grupo|inc|ltd|gmbh|bank|school|schule|école|escola|colegio|hotel|restaurant|café|cafe|bakery|clinic|klinik|clinique|clínica|dental|hospital|council|university|college|academy|studio|agency|partners|company|co|kita|praxis|apotheke|bureau|atelier|boulangerie|garage|farm|foods?|coffee|pharmacy|trust|foundation|stiftung|stichting|fundación|fundação|verein|association|club|office|admin|personal|personnel|rh|rrhh|recrutement|selección|werving)\b""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\b(?:team|talent|recruit\w*|careers?|jobs?|hr|people|notifications?|news|info|support|service|services|staffing|solutions|group|gruppe|groupe|grupo|inc|ltd|gmbh|bank|school|schule|école|escola|colegio|hotel|restaurant|café|cafe|bakery|clinic|klinik|clinique|clínica|dental|hospital|council|university|college|academy|studio|agency|partners|company|co|kita|praxis|apotheke|bureau|atelier|boulangerie|garage|farm|foods?|coffee|pharmacy|trust|foundation|stiftung|stichting|fundación|fundação|verein|association|club|office|admin|personal|personnel|rh|rrhh|recrutement|selección|werving|transport|transportation|logistics|haulage|freight|construction|builders|plumbing|heating|electrical|motors|salon|spa|travel|tours|shop|store|stores|market|supplies|supply|books|bookshop|media|design|consulting|consultancy|software|systems|labs|energy|homes|care|nursery|kitchen|bar|pub|grill|diner|pizzeria|bistro|brewery|distillery|winery|bakehouse|deli|florist|joinery|landscaping|cleaning|removals|veterinary|vets|opticians|library|museum|theatre|district|hotels|inn|hostel|bäckerei|metzgerei|konditorei|gasthaus|gasthof|autohaus|friseur|friseursalon|kanzlei|klinikum|krankenhaus|gärtnerei|schreinerei|tischlerei|werkstatt|verlag|druckerei|spedition|logistik|stadtwerke|gemeinde|boucherie|pâtisserie|librairie|pharmacie|cabinet|crèche|mairie|brasserie|auberge|transports|société|agence|ehpad|lycée|ferretería|cafetería|panadería|carnicería|peluquería|librería|farmacia|restaurante|taller|transportes|construcciones|hostal|bodegas?|ayuntamiento|consultora|gestoría|asesoría|inmobiliaria|bakkerij|slagerij|kapsalon|hoveniers|hoveniersbedrijf|installatie|apotheek|gemeente|kinderopvang|basisschool|oficina|padaria|talho|farmácia|construções|câmara|loja|ótica|óptica|lda|ltda)\b""", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationWord();
 
     [GeneratedRegex("""\b(?:manager|management|director|directeur|directrice|directora?|diretora?|officer|coordinat\w*|coordinador\w*|coordenador\w*|admin\w*|owner|founder|co-founder|recruit\w*|lead|head|partner|assistant|assistente|specialist|principal|superintendent|president|ceo|coo|cfo|cto|vp|leitung|leiter\w*|\w+leitung|\w+leiter\w*|geschäftsführ\w*|inhaber\w*|referent\w*|sachbearbeit\w*|responsable|gérante?|chargée?|rh|rrhh|gerente|jefe|jefa|encargad[oa]|dueñ[oa]|eigenaar|hoofd|teamleider|sóci[oa]|propriet\w*|analista|consultant|consultor\w*|adviseur|people|hr|human resources|ressources humaines|recursos humanos|personeelszaken|secretary|secretar\w*|clerk|supervisor|chair|dean|professor|nurse|matron|hiring|talent acquisition|business partner|generalist|executive|associate|advisor|adviser|counsel|editor|\w+editor|sub-editor|teacher|headteacher|panel|department|faculty|school of|division|operations|sent from|iphone|android|factual|desk|direktor\w*|direktion|ärztliche|préposée?|bénéficiaires)\b""", RegexOptions.IgnoreCase)]
