@@ -88,7 +88,6 @@ public sealed partial class EmailClassifier
         var (top, confidence) = Top(p);
         var overrules = top switch
         {
-            // Everyday mail the model is sure of only when the subject is about an application ("Your application for …").
             // Everyday mail the model is sure of: only where a preferences footer made it hear marketing and the subject is
             // about an application ("Your application for …": an ATS's decline); a course's or a grant's "not selected"
             // the model read as everyday mail stays so.
@@ -180,12 +179,6 @@ public sealed partial class EmailClassifier
             _ => false,
         };
         return overrules && MoveLabelTo(p, top, EmailEvents.ApplicationReceived);
-    }
-
-    private static (string Label, double Confidence) Top(Dictionary<string, double> p)
-    {
-        var top = EmailLabels.All.MaxBy(l => LabelProbability(p, l))!;
-        return (top, LabelProbability(p, top));
     }
 
     /// <summary>Moves every event of <paramref name="label"/> to <paramref name="target"/>; true when that changed the label.</summary>

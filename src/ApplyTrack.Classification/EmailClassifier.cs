@@ -252,24 +252,23 @@ public sealed partial class EmailClassifier
     /// </summary>
     private static void FollowLookAlikeFamilies(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
     {
-        if (features.Has(Cues.OfferWithdrawn) && !WrittenByTheReader(features) &&
-            EmailLabels.All.MaxBy(l => LabelProbability(p, l)) == EmailLabels.Offer)
+        if (features.Has(Cues.OfferWithdrawn) && !WrittenByTheReader(features) && Top(p).Label == EmailLabels.Offer)
         {
             Move(p, EmailEvents.Offer, EmailEvents.Rejection);
             reasons.Add("an offer withdrawn or given to someone else: a rejection");
         }
 
-        var top = EmailLabels.All.MaxBy(l => LabelProbability(p, l))!;
+        var (top, confidence) = Top(p);
         if (top == EmailLabels.None)
         {
             return;
         }
 
-        if (WrittenByTheReader(features) && LabelProbability(p, top) < OwnMailOverrules && MoveJobEventsTo(p, EmailEvents.NotJob))
+        if (WrittenByTheReader(features) && confidence < OwnMailOverrules && MoveJobEventsTo(p, EmailEvents.NotJob))
         {
             reasons.Add("written by you (accepting, declining, confirming or telling someone), not news from an employer");
         }
-        else if (AboutSomethingElse(features) && LabelProbability(p, top) < SomethingElseOverrules && MoveJobEventsTo(p, EmailEvents.NotJob))
+        else if (AboutSomethingElse(features) && confidence < SomethingElseOverrules && MoveJobEventsTo(p, EmailEvents.NotJob))
         {
             reasons.Add("a decision or a meeting about something other than a job (a grant, a course, a flat, a nursery)");
         }
@@ -436,6 +435,13 @@ public sealed partial class EmailClassifier
     {
         p[to] += p[from];
         p[from] = 0;
+    }
+
+    /// <summary>The label the probabilities lean to, and its summed probability.</summary>
+    private static (string Label, double Confidence) Top(Dictionary<string, double> p)
+    {
+        var top = EmailLabels.All.MaxBy(l => LabelProbability(p, l))!;
+        return (top, LabelProbability(p, top));
     }
 
     internal static double LabelProbability(IReadOnlyDictionary<string, double> p, string label)

@@ -441,6 +441,7 @@ internal static partial class CompanyAndRole
         var recipientNames = RecipientNames(recipient);
         string? company = null;
         string? role = null;
+        string? domainContext = null;
 
         // Scraped subjects can carry a second line ("…\nBoîte de réception"); the first line is the subject.
         var subject = text.Subject.Split('\n')[0].Trim();
@@ -479,21 +480,26 @@ internal static partial class CompanyAndRole
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
         company ??= FirstCompany(FooterPatterns, text.Footer, recipientNames);
-        company ??= FromDomain(text.Sender, ViaSuffix().Replace(text.Sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer);
+        company ??= FromDomain(text.Sender, DomainContext());
         company = company is null ? null : CleanCompany(company, recipientNames);
         if (!byAgency)
         {
-            company = AgreeWithDomain(company, role, text, recipientNames);
+            company = AgreeWithDomain(company, role, text.Sender, DomainContext(), recipientNames);
         }
 
         if (!byAgency || company is null || !IsAgency(text.Sender))
         {
-            company = WrittenForDomain(company, role, text, recipientNames);
+            company = WrittenForDomain(company, role, text.Sender, DomainContext(), recipientNames);
         }
 
         company = company is null ? null : FullName(company, subject, text.Body, text.Sender, recipientNames);
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
+
+        // Where the mail writes a name for the sender's domain: the display name and the whole text, with addresses and
+        // links blanked out (they spell the domain in its own lower case). Built once, on first need.
+        string DomainContext() => domainContext ??= AddressOrLink().Replace(
+            ViaSuffix().Replace(text.Sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer, " ");
     }
 
     /// <summary>
@@ -501,9 +507,8 @@ internal static partial class CompanyAndRole
     /// "Zaragoza", "Regional Head" — a role, a town, a person's title read from a subject) gives way to one it does,
     /// from the display name or the text ("Tausi Microfinance Bank" for tausimfb.co.ke).
     /// </summary>
-    private static string? AgreeWithDomain(string? company, string? role, MailText text, IReadOnlyCollection<string> recipientNames)
+    private static string? AgreeWithDomain(string? company, string? role, Sender sender, string context, IReadOnlyCollection<string> recipientNames)
     {
-        var sender = text.Sender;
         var label = RegistrableLabel(sender.Domain);
         if (label is null || label.Length < 3 || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) ||
             company is not null && SharesDomain(company, sender) && !string.Equals(company, role, StringComparison.OrdinalIgnoreCase))
@@ -511,7 +516,6 @@ internal static partial class CompanyAndRole
             return company;
         }
 
-        var context = WithoutAddresses(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer);
         var named = FromDisplayName(sender, recipientNames) is { } display && SpellsDomain(display, sender) ? display : null;
         named ??= DomainPhrase(label, context);
         named = named is null ? null : CleanCompany(named, recipientNames);
@@ -523,10 +527,8 @@ internal static partial class CompanyAndRole
     /// "Halifax Harbour Ferries" for hhferries, "Everstone Capital" for everstonecap, "Terrace Bay Mining" where a
     /// subject said "at Terrace Bay". Not for an ATS, a job board or a free mail service.
     /// </summary>
-    private static string? WrittenForDomain(string? company, string? role, MailText text, IReadOnlyCollection<string> recipientNames)
+    private static string? WrittenForDomain(string? company, string? role, Sender sender, string context, IReadOnlyCollection<string> recipientNames)
     {
-        var sender = text.Sender;
-        var context = WithoutAddresses(ViaSuffix().Replace(sender.DisplayName, "") + "\n" + text.Subject + "\n" + text.Body + "\n" + text.Footer);
         // "CCHS Recruitment" signs mail that writes "Cassowary Coast Health Service" out.
         if (company is not null && Acronym().IsMatch(company) && Expansion(company, context) is { } expanded && CleanCompany(expanded, recipientNames) is { } full)
         {
@@ -942,9 +944,9 @@ internal static partial class CompanyAndRole
             initials.Length >= 2 && slug.StartsWith(initials, StringComparison.Ordinal));
     }
 
-    // One email asks for its sender's label, its own text without addresses and that text's capitalised phrases several
-    // times over (the domain checks, the display name, the signature): each is worked out once per thread and text and
-    // kept until the next text. Same answers; only the repeated regex passes, splits and allocations go.
+    // One email asks for its sender's label and a text's capitalised phrases several times over (the domain checks, the
+    // display name, the signature): each is worked out once per thread and input and kept until the next. Same answers;
+    // only the repeated regex passes, splits and allocations go.
     [ThreadStatic]
     private static string? _labelDomain;
 
@@ -952,28 +954,10 @@ internal static partial class CompanyAndRole
     private static string? _label;
 
     [ThreadStatic]
-    private static string? _addressesIn;
-
-    [ThreadStatic]
-    private static string? _addressesOut;
-
-    [ThreadStatic]
     private static string? _phraseContext;
 
     [ThreadStatic]
     private static string[][]? _phraseWords;
-
-    /// <summary>The text with addresses and links blanked out (they spell a domain in its own lower case).</summary>
-    private static string WithoutAddresses(string context)
-    {
-        if (_addressesOut is null || !string.Equals(context, _addressesIn, StringComparison.Ordinal))
-        {
-            _addressesOut = AddressOrLink().Replace(context, " ");
-            _addressesIn = context;
-        }
-
-        return _addressesOut;
-    }
 
     /// <summary>The words of each capitalised phrase of the text, in order (<see cref="PhraseRun"/>).</summary>
     private static string[][] PhraseWords(string context)
@@ -1119,8 +1103,6 @@ internal static partial class CompanyAndRole
             return null;
         }
 
-        // An address or a link in a quoted header spells the domain too, in its own lower case.
-        context = WithoutAddresses(context);
         // "schaefer-druck.de" is "Schäfer Druck & Medien": addresses write umlauts out.
         // "uni-hallstein.de" is a Universität: English shortenings are written out only outside the other languages' domains.
         return DomainPhrase(label, context) ?? Recase(label, context, english: !NonEnglishDomain().IsMatch(domain));
