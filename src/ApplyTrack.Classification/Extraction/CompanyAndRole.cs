@@ -454,7 +454,9 @@ internal static partial class CompanyAndRole
             company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender) ??
                       FirstCompany(ClientSubjectPatterns, ReplyPrefix().Replace(subject, ""), recipientNames, text.Sender) ??
                       (IsAgency(text.Sender) ? ClientInSubject(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender) : null) ??
-                      NamedInSubjectAndBody(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender);
+                      NamedInSubjectAndBody(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender) ??
+                      ShortAndLongForm(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender);
+            company = company is null ? null : LongerInBody(company, text.Body, recipientNames, text.Sender) ?? company;
         }
         else if (WrittenByAPerson(text.Sender))
         {
@@ -493,6 +495,7 @@ internal static partial class CompanyAndRole
         }
 
         company = company is null ? null : FullName(company, subject, text.Body, text.Sender, recipientNames);
+        company = company is null || byAgency ? company : DomainGoesOn(company, text.Sender, DomainContext()) ?? company;
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
 
@@ -558,7 +561,73 @@ internal static partial class CompanyAndRole
         // The domain's own letters recased, or a shorter form the written name goes on from.
         var slugLike = company is not null && !context.Contains(company, StringComparison.Ordinal) && Fold(label).Contains(Fold(company), StringComparison.Ordinal);
         var shorter = company is not null && written.Length > company.Length && written.StartsWith(company + " ", StringComparison.Ordinal);
-        return company is null || slugLike || shorter ? written : company;
+        return company is null || slugLike || shorter || company is not null && Inflected(company, written) ? written : company;
+    }
+
+    /// <summary>
+    /// A one-word name the employer's own domain goes on from by a word the mail does not write as part of the name:
+    /// "Welcome to Juniper!" from junipercommunityhealth, "at Ashcombe" from ashcombeestates. The domain holds the
+    /// whole name, which the labels (and a person reading the card) know the employer by; a mailbox, legal or web word
+    /// after the name ("acmecareers", "acmeinc", "acmeonline") is not part of it.
+    /// </summary>
+    internal static string? DomainGoesOn(string company, string label, string context)
+    {
+        var name = Fold(company);
+        var slug = Fold(label);
+        if (company.Contains(' ', StringComparison.Ordinal) || name.Length < 4 || slug.Length < name.Length + 4 ||
+            !slug.StartsWith(name, StringComparison.Ordinal) || label.Contains('-', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = slug[name.Length..];
+        var written = SpelledExactly(rest, context);
+        // A short rest ("kindness") counts only where the text writes its word.
+        return NotANameWord().IsMatch(rest) || written is null && rest.Length < 5 ? null : company + " " + (written ?? Capitalised(rest));
+    }
+
+    /// <summary>Consecutive words of the text whose letters are exactly the slug's, capitalised ("communityhealth" → "Community Health").</summary>
+    private static string? SpelledExactly(string slug, string context)
+    {
+        var words = Words().Matches(context);
+        for (var start = 0; start < words.Count; start++)
+        {
+            var joined = "";
+            for (var end = start; end < Math.Min(words.Count, start + 4) && slug.StartsWith(joined, StringComparison.Ordinal); end++)
+            {
+                joined += Fold(words[end].Value);
+                if (joined == slug)
+                {
+                    return string.Join(' ', Enumerable.Range(start, end - start + 1).Select(i => Capitalised(words[i].Value)));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static string? DomainGoesOn(string company, Sender sender, string context)
+    {
+        var label = RegistrableLabel(sender.Domain);
+        return label is null || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) || IsAgency(sender)
+            ? null
+            : DomainGoesOn(company, label, context);
+    }
+
+    [GeneratedRegex("""^(?:careers?|jobs?|recruit\w*|talent\w*|team|hr|people|hiring|mail|email|online|web|site|net|digitalhr|global|international|intl|usa|us|uk|eu|hq|inc|corp|llc|ltd|gmbh|co|group|holding|holdings|app|apps|io|official|news|info|\d+)$""")]
+    private static partial Regex NotANameWord();
+
+    /// <summary>
+    /// "bei der Rheinischen" for "Rheinische Versicherungsgruppe": one word that is the written name's first word with a
+    /// German case ending (-n, -en, -s, -es, -m, -r), as running text declines a name's adjective.
+    /// </summary>
+    internal static bool Inflected(string company, string written)
+    {
+        var first = written.Split(' ')[0];
+        return !company.Contains(' ', StringComparison.Ordinal) && written.Contains(' ', StringComparison.Ordinal) && first.Length >= 4 &&
+               company.StartsWith(first, StringComparison.Ordinal) && company[first.Length..] is "n" or "en" or "s" or "es" or "m" or "r";
     }
 
     /// <summary>The capitalised words whose initials are the acronym, small joining words between them skipped.</summary>
@@ -632,7 +701,9 @@ internal static partial class CompanyAndRole
         // The person signs with their first name, or the address is theirs.
         var signed = SignatureLines(closing).Any(l => l == words[0] || l == words[0] + ",") || IsPerson(display, sender);
         var slug = Fold(RegistrableLabel(sender.Domain) ?? "");
-        return signed && !OrganisationWord().IsMatch(display) && VendorOf(sender.Domain) is null && Fold(company) != slug;
+        // "Kantonsschule Seefeld" for ksseefeld.ch is the school, whoever's mailbox sent it.
+        return signed && !OrganisationWord().IsMatch(display) && VendorOf(sender.Domain) is null && Fold(company) != slug &&
+               SpelledPhrase(RegistrableLabel(sender.Domain) ?? "", company) is null;
     }
 
     /// <summary>
@@ -787,6 +858,71 @@ internal static partial class CompanyAndRole
         return best;
     }
 
+    /// <summary>"Proposta – Lusomar" / "a proposta da Lusomar Navegação": a client named by one word that the body writes out longer.</summary>
+    private static string? LongerInBody(string company, string body, IReadOnlyCollection<string> recipientNames, Sender sender)
+    {
+        if (company.Contains(' ', StringComparison.Ordinal) || company.Length < 4)
+        {
+            return null;
+        }
+
+        foreach (Match phrase in PhraseRun().Matches(body))
+        {
+            if (phrase.Value.StartsWith(company + " ", StringComparison.Ordinal) && CleanCompany(phrase.Value, recipientNames) is { } longer &&
+                longer.Length > company.Length && longer.Split(' ').Length <= 5 && !LooksLikeRole(longer) && !JobTitle().IsMatch(longer) &&
+                !IsSendersOwnName(longer, sender) && !SharesDomain(longer, sender))
+            {
+                return longer;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An agency's subject and body that name the client in a short and a long form: "Boréal – offre verbale" over
+    /// "l'offre de Boréal Assurances", "… – Grupo Minero Altavista (Calama)" over "Altavista me informó". The long form
+    /// wins; the short one is a capitalised word of five letters or more that is neither the agency, a job nor a day.
+    /// </summary>
+    private static string? ShortAndLongForm(string subject, string body, IReadOnlyCollection<string> recipientNames, Sender sender)
+    {
+        foreach (Match run in PhraseRun().Matches(subject))
+        {
+            var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (LooksLikeRole(run.Value) || JobTitle().IsMatch(run.Value))
+            {
+                continue;
+            }
+
+            foreach (var word in words.Where(w => w.Length >= 5 && char.IsUpper(w[0]) && !CalendarOrSubjectWord().IsMatch(w) && !sender.DisplayName.Contains(w, StringComparison.Ordinal)))
+            {
+                string? longer = null;
+                // The subject's run is an organisation's whole name whose last word the body writes.
+                if (words.Length >= 2 && word == words[^1] && OrganisationWord().IsMatch(run.Value) && WrittenAsAName(word, body))
+                {
+                    longer = run.Value;
+                }
+
+                // The body writes a longer name that starts with the subject's word.
+                foreach (Match phrase in PhraseRun().Matches(body))
+                {
+                    if (longer is null && phrase.Value.StartsWith(word + " ", StringComparison.Ordinal) && phrase.Value.Split(' ').Length <= 5)
+                    {
+                        longer = phrase.Value;
+                    }
+                }
+
+                if (longer is not null && !LooksLikeRole(longer) && !JobTitle().IsMatch(longer) && CleanCompany(longer, recipientNames) is { } company &&
+                    company.Contains(' ', StringComparison.Ordinal) && !IsSendersOwnName(company, sender) && !SharesDomain(company, sender))
+                {
+                    return company;
+                }
+            }
+        }
+
+        return null;
+    }
+
     [GeneratedRegex("""(?:^|\s)(?i:von der|von|vom|bei der|bei|der|die|das|at|with|from|the|chez|de la|du|de|do|da|del|la|le|el|o|a|bij|van|het)\s*$""")]
     private static partial Regex EmployerMarker();
 
@@ -903,7 +1039,9 @@ internal static partial class CompanyAndRole
         foreach (var candidate in candidates)
         {
             var piece = TitleAtCompany().Match(candidate) is { Success: true } m ? m.Groups["c"].Value : candidate;
-            if (JobTitle().IsMatch(piece) || ContactDetail().IsMatch(piece) || StreetNumber().IsMatch(piece) || !char.IsUpper(piece[0]))
+            // "Cadre de santé", "Afdelingsleider havo": a line in sentence case under the name is the signer's title.
+            if (JobTitle().IsMatch(piece) || ContactDetail().IsMatch(piece) || StreetNumber().IsMatch(piece) || !char.IsUpper(piece[0]) ||
+                SentenceCase(piece) && !SharesDomain(piece, sender))
             {
                 continue;
             }
@@ -917,6 +1055,19 @@ internal static partial class CompanyAndRole
         // A department or a town can sit above the employer's line; the one the mail domain spells wins.
         return companies.FirstOrDefault(c => SpellsDomain(c, sender)) ?? companies.FirstOrDefault();
     }
+
+    /// <summary>
+    /// A line written in sentence case: a word after the first starts in lower case and is none of the small words
+    /// names join with ("Cadre de santé", "Jefa de cocina", "Afdelingsleider havo", not "Banco de la Plata").
+    /// </summary>
+    internal static bool SentenceCase(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.Skip(1).Any(w => char.IsLower(w[0]) && !NameJoiner().IsMatch(w));
+    }
+
+    [GeneratedRegex("""^(?:of|the|and|for|de|del|du|des|la|le|les|los|las|et|und|für|y|e|van|der|den|het|von|zum|zur|da|do|dos|das|à|au|aux|en|op|aan|d['’]\p{L}*|l['’]\p{L}*|&)$""")]
+    private static partial Regex NameJoiner();
 
     /// <summary>A name with a word the domain holds ("City of Harlan Springs" for harlansprings.gov) or that the domain spells.</summary>
     private static bool SharesDomain(string company, Sender sender)
@@ -1105,7 +1256,9 @@ internal static partial class CompanyAndRole
 
         // "schaefer-druck.de" is "Schäfer Druck & Medien": addresses write umlauts out.
         // "uni-hallstein.de" is a Universität: English shortenings are written out only outside the other languages' domains.
-        return DomainPhrase(label, context) ?? Recase(label, context, english: !NonEnglishDomain().IsMatch(domain));
+        // "cofounder, tidewire": a name the text writes in lower case is still written with its capital.
+        var name = DomainPhrase(label, context) ?? Recase(label, context, english: !NonEnglishDomain().IsMatch(domain));
+        return name.Any(char.IsUpper) ? name : Capitalised(name);
     }
 
     /// <summary>
@@ -1204,6 +1357,12 @@ internal static partial class CompanyAndRole
         var at = 0;
         for (var index = start; index < words.Length && at < target.Length; index++)
         {
+            // "ups" for "Universidad del Pacífico Sur": the small joining words have no initial in the domain.
+            if (index > start && NameJoiner().IsMatch(words[index]))
+            {
+                continue;
+            }
+
             var word = Fold(words[index]);
             if (word.Length < 2 || !char.IsUpper(words[index][0]) || word[0] != target[at])
             {
@@ -1244,6 +1403,21 @@ internal static partial class CompanyAndRole
             return true;
         }
 
+        // A long (compound) word goes into a domain by a few of its letters in order: "lra-talheim" for Landratsamt Talheim,
+        // "ksseefeld" for Kantonsschule Seefeld, "hluzatlantica" for Hospital da Luz Atlântica, "rheinische-vg" for
+        // Rheinische Versicherungsgruppe. Then a whole word follows, or the word ends the domain after others.
+        if (word.Length >= 8 && char.IsUpper(words[index][0]) && target[at] == word[0])
+        {
+            for (var length = Math.Min(4, target.Length - at); length >= (usedAny ? 2 : 1); length--)
+            {
+                if (InOrder(target.AsSpan(at, length), word) &&
+                    (at + length == target.Length ? usedAny : WholeWordNext(target, at + length, words, index + 1)))
+                {
+                    return true;
+                }
+            }
+        }
+
         if (!usedAny)
         {
             return false;
@@ -1252,6 +1426,12 @@ internal static partial class CompanyAndRole
         // Domains shorten words: "everstonecap", "sunrisemedtransport", "glenbrookortho".
         for (var length = Math.Min(word.Length - 1, target.Length - at); length >= 3; length--)
         {
+            // …and may put the shortening in the plural at the end: "riversidepeds", "amberleyvets".
+            if (at + length + 1 == target.Length && target[^1] == 's' && target.AsSpan(at, length).SequenceEqual(word.AsSpan(0, length)))
+            {
+                return true;
+            }
+
             if (target.AsSpan(at).StartsWith(word.AsSpan(0, length), StringComparison.Ordinal) && Spells(target, at + length, words, index + 1, true))
             {
                 return true;
@@ -1259,6 +1439,38 @@ internal static partial class CompanyAndRole
         }
 
         return target[at] == word[0] && Spells(target, at + 1, words, index + 1, true) || Spells(target, at, words, index + 1, true);
+    }
+
+    /// <summary>The letters, the first at the word's start, occur in the word in this order.</summary>
+    private static bool InOrder(ReadOnlySpan<char> letters, string word)
+    {
+        var at = 0;
+        foreach (var c in word)
+        {
+            if (at < letters.Length && c == letters[at])
+            {
+                at++;
+            }
+        }
+
+        return at == letters.Length && letters[0] == word[0];
+    }
+
+    /// <summary>The next word that is not a joining word is written whole at this point of the domain, and the rest spells on.</summary>
+    private static bool WholeWordNext(string target, int at, string[] words, int index)
+    {
+        while (index < words.Length && NameJoiner().IsMatch(words[index]))
+        {
+            index++;
+        }
+
+        if (index >= words.Length || !char.IsUpper(words[index][0]))
+        {
+            return false;
+        }
+
+        var word = Fold(words[index]);
+        return word.Length >= 3 && target.AsSpan(at).StartsWith(word, StringComparison.Ordinal) && Spells(target, at + word.Length, words, index + 1, true);
     }
 
     /// <summary>
@@ -1439,6 +1651,8 @@ internal static partial class CompanyAndRole
         company = company.Trim().Trim('!', '.', ',', ':', ';', '"', '\'', '“', '”', '-', '–', ' ');
         // "Hemisphere Consulting's public sector practice": the name without its possessive.
         company = Possessive().Replace(company, "");
+        // "An offer from Yarrow 🎉": pictographs and other symbols are never part of a name.
+        company = Symbols().Replace(company, "").Trim();
         // "Kestrel Bank Early Careers Team", "Talent Team · Belvana GmbH": a team's words and a legal form, in any order.
         for (var pass = 0; pass < 4; pass++)
         {
@@ -1452,7 +1666,8 @@ internal static partial class CompanyAndRole
             }
         }
 
-        if (company.Length is < 2 or > 60 || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
+        // "Entrevista na clínica": a name is written with a capital or a digit somewhere (no label of ours is all lower case).
+        if (company.Length is < 2 or > 60 || !company.Any(c => char.IsUpper(c) || char.IsDigit(c)) || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
             SystemSender().IsMatch(company) || VendorWithTeamWords(company) ||
             recipientNames.Any(n => Words().Matches(company).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase))) ||
             company.Split(' ').Length > 6)
@@ -1546,6 +1761,9 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""[\p{L}\p{N}]+""")]
     private static partial Regex Words();
 
+    [GeneratedRegex("""[\p{So}\p{Cs}\p{Sk}\uFE0F\u200D]+""")]
+    private static partial Regex Symbols();
+
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
@@ -1587,10 +1805,10 @@ internal static partial class CompanyAndRole
     private static partial Regex MultiSpace();
 
     // "Karriere bei Nordwerk Energie", "RH Maison Fleurance", "Talento · Ondaluz Energía", "Lorna at Heddon Pharmacy".
-    [GeneratedRegex("""^(?:(?i:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|rrhh|hr|p&o|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personal|personeelsdienst|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|recruitment team|talent team|hiring team|team|tech|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?|gerencia(?: del?)?|secretariaat|secretaría(?: de)?|sekretariat|rektorat|personalkreis|dienst hrm|vie scolaire|dirección|direction|secrétariat)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?i:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
+    [GeneratedRegex("""^(?:(?i:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|rrhh|hr|p&o|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personalservice|personalamt|personalwesen|personalbüro|personalstelle|bewerbermanagement|personal|personeelsdienst|personeelszaken|service du personnel|service des ressources humaines|recursos humanos|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|recruitment team|talent team|hiring team|team|tech|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?|gerencia(?: del?)?|secretariaat|secretaría(?: de)?|sekretariat|rektorat|personalkreis|dienst hrm|vie scolaire|dirección|direction|secrétariat)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?i:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
     private static partial Regex TeamPrefix();
 
-    [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur))*""")]
+    [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|(?:of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur)(?!\p{L})))*""")]
     private static partial Regex PhraseRun();
 
     [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b)""")]
