@@ -83,6 +83,16 @@ public sealed class CompanyDomainFamilyTests
     public void A_declined_first_word_is_the_written_name(string company, string written, bool inflected) =>
         Assert.Equal(inflected, CompanyAndRole.Inflected(company, written));
 
+    [Theory]
+    [InlineData("Tiago Lourenço <tiago.lourenco@ventoalto.example.pt>", "Engenheiro de Projetos – Ventoalto",
+        "Olá Robin,\n\nChamo-me Tiago e faço recrutamento na Ventoalto Energia. Terias disponibilidade para uma chamada rápida?\n\nTiago", "Ventoalto Energia")]
+    [InlineData("Maxine Hollis <mhollis@cedarbendtransit.example.gov>", "Signal engineer opening at Cedarbend Transit",
+        "Hi Robin,\n\nI'm the engineering recruiter at Cedarbend Transit District. Would you be interested in talking?\n\nMaxine Hollis", "Cedarbend Transit District")]
+    [InlineData("Laura Pike <lpike@harrowgateinsurance.example.com>", "Claims Handler at Harrowgate Insurance",
+        "Hi Robin,\n\nThank you for your interest in Harrowgate Insurance. We'd like to invite you to an interview on Tuesday.\n\nLaura Pike\nHarrowgate Insurance Company Ltd", "Harrowgate Insurance")]
+    public void The_longest_writing_of_the_domains_name_wins(string from, string subject, string body, string employer) =>
+        Assert.Equal(employer, Company(from, subject, body));
+
     // Family 3: a one-word name the employer's own domain goes on from.
 
     [Theory]

@@ -1304,6 +1304,7 @@ internal static partial class CompanyAndRole
     private static string? SpelledPhrase(string slug, string context)
     {
         var target = Fold(slug);
+        string? best = null;
         foreach (var words in PhraseWords(context))
         {
             for (var start = 0; start < words.Length; start++)
@@ -1322,12 +1323,17 @@ internal static partial class CompanyAndRole
                 var phrase = string.Join(' ', words[start..]).Trim(' ', '&');
                 if (Fold(phrase).Length >= target.Length)
                 {
-                    return WithoutProgramme(words[start..], target.Length) ?? phrase;
+                    // The longest writing wins: "Ondacorte" in a subject, "Ondacorte Energia" in the body.
+                    var found = WithoutProgramme(words[start..], target.Length) ?? phrase;
+                    // …but "Company", a legal form or a building after the name is not more of it ("Tidewell Marine Insurance Company Ltd").
+                    var longer = best is null ? null : NotOfTheName().Replace(LegalSuffix().Replace(found, ""), "");
+                    best = best is null ? found : longer!.Length > best.Length && longer.StartsWith(best + " ", StringComparison.Ordinal) ? longer : best;
+                    break;
                 }
             }
         }
 
-        return null;
+        return best;
     }
 
     /// <summary>
