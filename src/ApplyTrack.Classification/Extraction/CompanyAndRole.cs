@@ -1309,6 +1309,12 @@ internal static partial class CompanyAndRole
         {
             for (var start = 0; start < words.Length; start++)
             {
+                // Once one writing is found, only a longer one that starts the same way can replace it.
+                if (best is not null && !best.StartsWith(words[start] + " ", StringComparison.Ordinal) && best != words[start])
+                {
+                    continue;
+                }
+
                 if (!char.IsUpper(words[start][0]) || !Spells(target, 0, words, start, usedAny: false) && !SpelledByInitials(target, words, start))
                 {
                     continue;
