@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ApplyTrack.Classification.Cli;
 using ApplyTrack.Classification.Model;
+using ApplyTrack.Classification.Reading;
 using ApplyTrack.Classification.Training;
 
 namespace ApplyTrack.Classification.Bench;
@@ -37,14 +39,7 @@ internal static class AgreeCommand
                 engineDelta.Max(), engineDelta.Count(d => d > Tolerance)));
             var predictions = rows.AsParallel().AsOrdered().Select(r => Predict(classifier, r)).ToList();
 
-            // The early exit the speed work considered: no phrase cue in subject or body and no ATS sender, read as
-            // everyday mail without the model. How often the full path disagrees says whether it may be taken.
-            var noCue = rows.AsParallel().AsOrdered().Select(r => EmailFeatures.Of(r.Email))
-                .Select(x => x.SubjectCues.Count == 0 && x.BodyCues.Count == 0 && x.AtsVendor is null).ToList();
-            var exits = predictions.Where((_, i) => noCue[i]).ToList();
-            Console.WriteLine($"early exit 'no cue, no ATS sender → everyday mail': {exits.Count} of {predictions.Count} emails would take it; " +
-                              $"the full path calls {exits.Count(p => p.Label != EmailLabels.None)} of them job events " +
-                              $"({string.Join(", ", exits.Where(p => p.Label != EmailLabels.None).GroupBy(p => p.Label).Select(g => $"{g.Key} {g.Count()}"))})");
+            ReportCascade(rows, classifier);
             if (result.GetValue(write) is { } output)
             {
                 await File.WriteAllLinesAsync(output.FullName, predictions.Select(p => JsonSerializer.Serialize(p)), cancellationToken);
@@ -66,6 +61,8 @@ internal static class AgreeCommand
             var differ = 0;
             var roundingOnly = 0;
             var maxDelta = 0.0;
+            var labelChanges = new List<string>();
+            var eventOnly = 0;
             for (var i = 0; i < before.Count; i++)
             {
                 var (a, b) = (before[i], predictions[i]);
@@ -83,6 +80,15 @@ internal static class AgreeCommand
                 if (!same)
                 {
                     differ++;
+                    if (a.Label != b.Label)
+                    {
+                        labelChanges.Add($"label changed: {a.Id}: {a.Label}/{a.Event} {a.Confidence:R} → {b.Label}/{b.Event} {b.Confidence:R}");
+                    }
+                    else if (a.Event != b.Event)
+                    {
+                        eventOnly++;
+                    }
+
                     if (differ <= 10)
                     {
                         Console.WriteLine($"differs: {a.Id}: {a.Label}/{a.Event} {a.Confidence:R} → {b.Label}/{b.Event} {b.Confidence:R} (max Δp {delta:G3})");
@@ -90,6 +96,10 @@ internal static class AgreeCommand
                 }
             }
 
+            // Every changed label is listed: the proof that a deliberate change (the cheap everyday path) moved no job email.
+            labelChanges.ForEach(Console.WriteLine);
+            Console.WriteLine($"of the {differ} that differ: label changed {labelChanges.Count}, event within the same label {eventOnly}, " +
+                              $"the rest only in confidence, reasons or the other fields {differ - labelChanges.Count - eventOnly}");
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "{0} emails: {1} the same (label, event, probabilities to 1e-6, company, role, note, reasons), {2} differ; largest probability difference {3:G3}; " +
                 "{4} of the same show a confidence rounded to 4 places one digit apart",
@@ -98,6 +108,65 @@ internal static class AgreeCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// Which emails the cheap everyday path takes, and what the full path says of them: none may be a job event. Also the
+    /// share of all mail and of everyday mail that takes it, whether its event is the full path's, and the same for the
+    /// cascade's conditions one by one (no job word; and the first stage sure).
+    /// </summary>
+    private static void ReportCascade(IReadOnlyList<LabelledEmail> rows, EmailClassifier classifier)
+    {
+        var seen = rows.AsParallel().AsOrdered().Select(r =>
+        {
+            var text = MailTextReader.Read(r.Email);
+            var noJobWord = (text.Subject.Length > 0 || text.Body.Length > 0) && EverydayPath.HoldsNoJobWord(text, EmailFeatures.VendorOf(text));
+            var scores = noJobWord ? classifier.FirstStage(EmailFeatures.WithoutCues(r.Email, text)) : null;
+            return new Seen(r, classifier.ClassifyWithoutCascade(r.Email), noJobWord,
+                scores is null ? 0 : EverydayPath.EverydayMass(scores), scores is null ? null : EverydayPath.EventOf(scores).Event);
+        }).ToList();
+        // The model was trained on most of these rows, so its first stage knows them: the rows it never saw (the tuning
+        // split) are the honest test of the first stage's part of the decision.
+        var trained = ModelOption.TrainedRows(null);
+        foreach (var (part, rowsOf) in new[] { ("all rows", seen), ("rows the model never trained on", seen.Where(s => !trained.Contains(s.Row.Email)).ToList()) })
+        {
+            Console.WriteLine($"{part}:");
+            Report("no job word, no ATS sender", rowsOf, s => s.NoJobWord, list: false);
+            Report("… and the first stage at least 0.9", rowsOf, s => s.NoJobWord && s.EverydayMass >= 0.9, list: false);
+            Report($"… and the first stage at least {EverydayPath.SureEverydayMass} (the cascade)", rowsOf, s => s.NoJobWord && s.EverydayMass >= EverydayPath.SureEverydayMass, list: true);
+        }
+    }
+
+    private static void Report(string name, List<Seen> seen, Func<Seen, bool> cheapIf, bool list)
+    {
+        var cheap = seen.Where(cheapIf).ToList();
+        var everyday = seen.Count(s => s.Full.Label == EmailLabels.None);
+        var truthEveryday = seen.Count(s => s.Row.Label == EmailLabels.None);
+        var f = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Format(f, "cheap path '{0}': {1} of {2} emails ({3:P1}); of the {4} the full path calls everyday {5} ({6:P1}); of the {7} labelled everyday {8} ({9:P1})",
+            name, cheap.Count, seen.Count, (double)cheap.Count / seen.Count, everyday, cheap.Count(s => s.Full.Label == EmailLabels.None),
+            (double)cheap.Count(s => s.Full.Label == EmailLabels.None) / Math.Max(1, everyday), truthEveryday,
+            cheap.Count(s => s.Row.Label == EmailLabels.None), (double)cheap.Count(s => s.Row.Label == EmailLabels.None) / Math.Max(1, truthEveryday)));
+        var jobs = cheap.Where(s => s.Full.Label != EmailLabels.None).ToList();
+        Console.WriteLine($"  the full path calls {jobs.Count} of them job events ({string.Join(", ", jobs.GroupBy(s => s.Full.Label).Select(g => $"{g.Key} {g.Count()}"))}); " +
+                          $"labelled job mail among them: {cheap.Count(s => s.Row.Label != EmailLabels.None)}; the first stage's everyday event is the full path's on {cheap.Count(s => s.FirstEvent == s.Full.Event)}, " +
+                          $"the label's on {cheap.Count(s => s.FirstEvent == s.Row.Event)} (the full path's on {cheap.Count(s => s.Full.Event == s.Row.Event)})");
+        if (!list)
+        {
+            return;
+        }
+
+        foreach (var s in jobs)
+        {
+            Console.WriteLine($"  full path job event on the cheap path: {s.Row.Id}: {s.Full.Label}/{s.Full.Event} {s.Full.Confidence:R} (labelled {s.Row.Label}/{s.Row.Event}; first stage everyday {s.EverydayMass:F4})");
+        }
+
+        foreach (var s in cheap.Where(s => s.Row.Label != EmailLabels.None && s.Full.Label == EmailLabels.None))
+        {
+            Console.WriteLine($"  labelled job mail on the cheap path (the full path misses it too): {s.Row.Id}: labelled {s.Row.Label}/{s.Row.Event}");
+        }
+    }
+
+    private sealed record Seen(LabelledEmail Row, EmailClassification Full, bool NoJobWord, double EverydayMass, string? FirstEvent);
 
     private static Prediction Predict(EmailClassifier classifier, LabelledEmail row)
     {

@@ -80,15 +80,59 @@ public sealed partial class EmailClassifier
 
     internal static EmailClassifier FromModel(ModelManifest manifest, EventModel model) => new(manifest, model);
 
+    /// <summary>
+    /// A cascade: mail with no word of a job in it (most of a real inbox) is everyday mail at the cost of reading it
+    /// (<see cref="EverydayPath"/>); the rest goes through the phrase cues, the model, the guards and the extractors.
+    /// </summary>
     public EmailClassification Classify(EmailInput email)
     {
         ArgumentNullException.ThrowIfNull(email);
-        var features = EmailFeatures.Of(email);
-        if (features.Text.Subject.Length == 0 && features.Text.Body.Length == 0)
+        var text = MailTextReader.Read(email);
+        if (IsEmpty(text))
         {
-            return new EmailClassification(EmailLabels.None, EmailEvents.NotJob, 1.0, null, null, null, ["nothing to read: no subject and no body"]);
+            return NothingToRead;
         }
 
+        if (EverydayPath.HoldsNoJobWord(text, EmailFeatures.VendorOf(text)))
+        {
+            var scores = FirstStage(EmailFeatures.WithoutCues(email, text));
+            if (EverydayPath.IsSure(scores))
+            {
+                return Everyday(text, scores);
+            }
+        }
+
+        return ClassifyRead(email, EmailFeatures.Of(email, text));
+    }
+
+    /// <summary>The model's scores without the phrase cues: the cascade's first stage (in <see cref="EmailEvents.All"/> order).</summary>
+    internal float[] FirstStage(EmailFeatures withoutCues) => _model.Predict(withoutCues.ToModelInput());
+
+    /// <summary>The full path for every email, the cheap everyday path never taken (for the benchmark's and the tests' comparisons).</summary>
+    internal EmailClassification ClassifyWithoutCascade(EmailInput email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var features = EmailFeatures.Of(email);
+        return IsEmpty(features.Text) ? NothingToRead : ClassifyRead(email, features);
+    }
+
+    private static bool IsEmpty(MailText text) => text.Subject.Length == 0 && text.Body.Length == 0;
+
+    private static readonly EmailClassification NothingToRead =
+        new(EmailLabels.None, EmailEvents.NotJob, 1.0, null, null, null, ["nothing to read: no subject and no body"]);
+
+    /// <summary>The cheap path's answer: everyday mail, its likeliest everyday event, and what a forward read as (as the full path gives it).</summary>
+    private static EmailClassification Everyday(MailText text, float[] scores)
+    {
+        var (@event, confidence) = EverydayPath.EventOf(scores);
+        return new EmailClassification(EmailLabels.None, @event, Math.Round(Math.Clamp(confidence, 0, 1), 4), null, null, null, [EverydayPath.Reason])
+        {
+            Forwarded = ForwardedOf(text),
+        };
+    }
+
+    private EmailClassification ClassifyRead(EmailInput email, EmailFeatures features)
+    {
         var reasons = new List<string>();
         var probabilities = Probabilities(features, reasons);
         return Decide(email, features, probabilities, reasons);
@@ -123,11 +167,12 @@ public sealed partial class EmailClassifier
         reasons.InsertRange(0, Explain(features, @event, confidence));
         return new EmailClassification(label, @event, Math.Round(confidence, 4), company, role, note, reasons.Distinct().Take(5).ToList())
         {
-            Forwarded = features.Text.IsForwarded
-                ? new ForwardedMessage(features.Text.Sender.Address is { Length: > 0 } address ? address : null, features.Text.ForwardedSubject, features.Text.ForwardedDate)
-                : null,
+            Forwarded = ForwardedOf(features.Text),
         };
     }
+
+    private static ForwardedMessage? ForwardedOf(MailText text) =>
+        text.IsForwarded ? new ForwardedMessage(text.Sender.Address is { Length: > 0 } address ? address : null, text.ForwardedSubject, text.ForwardedDate) : null;
 
     /// <summary>
     /// Rules for what a bag of words gets wrong. Each moves probability mass, so the confidence stays honest:

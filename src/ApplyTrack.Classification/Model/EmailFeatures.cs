@@ -31,12 +31,14 @@ internal sealed partial record EmailFeatures(
         return false;
     }
 
-    public static EmailFeatures Of(EmailInput email)
+    public static EmailFeatures Of(EmailInput email) => Of(email, MailTextReader.Read(email));
+
+    /// <summary>The features of an email whose text has already been read.</summary>
+    public static EmailFeatures Of(EmailInput email, MailText text)
     {
-        var text = MailTextReader.Read(email);
         var subject = Cues.MaskConditionals(Cues.NormaliseOfferToSomeoneElse(text.Subject), out var subjectMasked);
         var body = Cues.MaskConditionals(Cues.NormaliseOfferToSomeoneElse(text.Body), out var bodyMasked);
-        var vendor = text.Sender.Domain.Length > 0 ? AtsVendors.VendorOf(text.Sender.Domain) : null;
+        var vendor = VendorOf(text);
         return new EmailFeatures(
             text, subject, body,
             Cues.Matching(subject).ToList(), Cues.Matching(body).ToList(),
@@ -45,6 +47,23 @@ internal sealed partial record EmailFeatures(
             FromOwnOrganisation = SameOrganisation(text.Sender.Domain, email.To),
         };
     }
+
+    /// <summary>
+    /// The cascade's first stage (<see cref="EverydayPath"/>): all the model reads but the phrase cues, which are not looked
+    /// for (the lists are empty). Only for mail that holds no job word, where the cues have almost nothing to find.
+    /// </summary>
+    public static EmailFeatures WithoutCues(EmailInput email, MailText text)
+    {
+        var subject = Cues.MaskConditionals(Cues.NormaliseOfferToSomeoneElse(text.Subject), out var subjectMasked);
+        var body = Cues.MaskConditionals(Cues.NormaliseOfferToSomeoneElse(text.Body), out var bodyMasked);
+        return new EmailFeatures(text, subject, body, [], [], VendorOf(text), subjectMasked || bodyMasked)
+        {
+            FromOwnOrganisation = SameOrganisation(text.Sender.Domain, email.To),
+        };
+    }
+
+    /// <summary>The recruiting system (applicant tracking system) the sender's domain belongs to, if any.</summary>
+    public static string? VendorOf(MailText text) => text.Sender.Domain.Length > 0 ? AtsVendors.VendorOf(text.Sender.Domain) : null;
 
     /// <summary>
     /// Sent from the reader's own organisation: the sender's domain is the domain of the address the mail came to, and
