@@ -233,9 +233,16 @@ public sealed partial class EmailClassifier
         var notTheReaders = FollowPrecisionFamilies(features, p, reasons);
         if (!notTheReaders && !WrittenByTheReader(features) && !AboutSomethingElse(features))
         {
+            var everydayBefore = Top(p).Label == EmailLabels.None;
             FollowPersonalInvitation(features, p, reasons);
             FollowAgreeingPhrases(features, p, reasons, jobContext);
             FollowPlainWords(features, p, reasons, jobContext);
+            // A phrase guard that turned everyday mail into a job event is checked against the precision families only
+            // then, so everyday mail the guards leave alone never reads them.
+            if (everydayBefore && Top(p).Label != EmailLabels.None)
+            {
+                FollowPrecisionFamilies(features, p, reasons);
+            }
         }
 
         if (features.MaskedConditional)

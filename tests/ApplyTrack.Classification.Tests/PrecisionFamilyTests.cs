@@ -142,6 +142,10 @@ public sealed class PrecisionFamilyTests
         "Dear Mr Foster,\n\nThank you for your interest in our clinical trial. The next step is a screening interview with a research nurse on Monday at 9am. Participants receive £30 per visit.\n\nStudy team")]
     [InlineData("Comité científico <comite@example.es>", "Decisión sobre su ponencia",
         "Estimada Dra. Castro:\n\nLamentamos comunicarle que su ponencia no ha sido aceptada para el congreso.\n\nEl comité científico")]
+    [InlineData("Programmacommissie <programma@example.nl>", "Besluit over je bijdrage",
+        "Beste Sanne,\n\nHelaas is je bijdrage niet geselecteerd voor het congresprogramma. Het commentaar van de reviewers vind je in het systeem.\n\nDe programmacommissie")]
+    [InlineData("Programmkomitee <programm@example.de>", "Ihr Beitrag zur Jahrestagung",
+        "Sehr geehrter Herr Dr. Horn,\n\nleider konnte Ihr Beitrag nicht für das Hauptprogramm der Jahrestagung angenommen werden. Die Gutachten finden Sie im Tagungssystem.\n\nDas Programmkomitee")]
     [InlineData("Théâtre du Lavoir <troupe@example.fr>", "Audition",
         "Bonjour Élise,\n\nNous aimerions te revoir pour une seconde audition pour la troupe dimanche à 15h.\n\nLa troupe amateur")]
     public void A_place_a_slot_or_a_paper_that_is_not_a_job_is_not_an_event(string from, string subject, string body)
