@@ -275,11 +275,19 @@ public sealed partial class EmailClassifier
         }
 
         FollowLookAlikeFamilies(features, p, reasons);
-        if (!WrittenByTheReader(features) && !AboutSomethingElse(features))
+        var notTheReaders = FollowPrecisionFamilies(features, p, reasons);
+        if (!notTheReaders && !WrittenByTheReader(features) && !AboutSomethingElse(features))
         {
+            var everydayBefore = Top(p).Label == EmailLabels.None;
             FollowPersonalInvitation(features, p, reasons);
             FollowAgreeingPhrases(features, p, reasons, jobContext);
             FollowPlainWords(features, p, reasons, jobContext);
+            // A phrase guard that turned everyday mail into a job event is checked against the precision families only
+            // then, so everyday mail the guards leave alone never reads them.
+            if (everydayBefore && Top(p).Label != EmailLabels.None)
+            {
+                FollowPrecisionFamilies(features, p, reasons);
+            }
         }
 
         if (features.MaskedConditional)
@@ -364,8 +372,10 @@ public sealed partial class EmailClassifier
         }
 
         // A person writing to this reader (not a newsletter, a blast or a shop) with the words of an offer, an
-        // invitation or a test: the bag of words hears salary figures and "offer" as a sale, "coffee" as chat.
-        if (features.IsPersonalNote)
+        // invitation or a test: the bag of words hears salary figures and "offer" as a sale, "coffee" as chat. Not where
+        // the model is all but certain it is everyday mail: there the phrases were those of a friend's forward, a
+        // committee, a residency or a colleague (bench/RESULTS.md, "Issue 9, job-event precision (h-precision2)").
+        if (features.IsPersonalNote && everyday < PersonalPhraseCeiling)
         {
             var personal = PhraseBackedEvents(features).Where(e => e is not EmailEvents.ApplicationReceived && p[e] >= PersonalPhraseFloor)
                 .OrderByDescending(e => p[e]).FirstOrDefault();
@@ -426,6 +436,9 @@ public sealed partial class EmailClassifier
 
     /// <summary>Up to which confidence in a receipt or a rejection a person's invitation still decides.</summary>
     private const double PersonalInvitationOverrules = 0.9;
+
+    /// <summary>Above this share for everyday mail a person's phrase of a job event no longer overrules the model.</summary>
+    private const double PersonalPhraseCeiling = 0.97;
 
     /// <summary>How much the model must already give an event for a person's phrase of it to decide.</summary>
     private const double PersonalPhraseFloor = 0.01;

@@ -119,7 +119,9 @@ internal static partial class HtmlText
         }
     }
 
-    [GeneratedRegex("""<(html|body|div|p|br|table|span|td|a|img|head|meta|font|b|strong)\b[^>]*>""", RegexOptions.IgnoreCase)]
+    // The tag name ends at a space, a slash or the bracket: "<p.lang@mediform.example>" and "<a.smith@…>" in a plain-text
+    // forward's header are addresses, not a paragraph or a link.
+    [GeneratedRegex("""<(html|body|div|p|br|table|span|td|a|img|head|meta|font|b|strong)(\s[^>]*)?/?>""", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();
 
     [GeneratedRegex("""\s+""")]

@@ -15,6 +15,15 @@ internal sealed record MailText(string Subject, string Body, Sender Sender, bool
     public string? ForwardedDate { get; init; }
 
     /// <summary>
+    /// A forward's own short note above the forwarded message ("look what came today!", "the client would like to meet
+    /// you, see below"), which the body leaves out; empty when this is no forward. Its words say whose news it is.
+    /// </summary>
+    public string ForwardNote { get; init; } = "";
+
+    /// <summary>Who sent the forward itself (the forwarded message's sender is <see cref="Sender"/>); null when this is no forward.</summary>
+    public Sender? Forwarder { get; init; }
+
+    /// <summary>
     /// The footer lines the body replaced by <see cref="FooterMarker"/> ("© 2025 Nova Santé", "you applied for a position
     /// with Lumen Learning Co"), and those under quoted history: they name the sender's organisation. Never a feature.
     /// </summary>
@@ -53,9 +62,13 @@ internal static partial class MailTextReader
         var (own, history, historyIsForward) = SplitAtHistory(lines);
         var isForwarded = false;
         string? forwardedSubject = null, forwardedDate = null;
+        var forwardNote = "";
+        Sender? forwarder = null;
         if (history.Length > 0 && (historyIsForward || ForwardSubject().IsMatch(subject)) && WordCount(own) < ForwardWrapperWords)
         {
             isForwarded = true;
+            forwardNote = Clean(string.Join(' ', own.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('>'))));
+            forwarder = sender;
             (own, var forwardedFrom, forwardedSubject, forwardedDate) = ReadForwardedHeader(history);
             if (forwardedFrom is not null)
             {
@@ -129,6 +142,8 @@ internal static partial class MailTextReader
             Footer = footer.ToString(),
             ForwardedSubject = forwardedSubject,
             ForwardedDate = forwardedDate,
+            ForwardNote = forwardNote,
+            Forwarder = forwarder,
         };
     }
 

@@ -1,0 +1,49 @@
+using ApplyTrack.Classification.Model;
+using ApplyTrack.Classification.Reading;
+
+namespace ApplyTrack.Classification;
+
+/// <summary>
+/// Guards for job-event precision (issue 9). A forward is read as the message it forwards, so a friend forwarding their
+/// own interview invitation or the reader sharing an offer with family reads as the reader's own job event; the short
+/// note above it says whose news it is (<see cref="Cues.NoteSharesOwnNews"/>), where an agency's note speaks to the
+/// candidate. A nursery's intake talk, a conference's "we are unable to offer you a slot", a journal's decision, a
+/// tender's outcome, a club's tryout or a study's screening interview carry the words of a job event and name no job
+/// (<see cref="Cues.AboutANonJobOpportunity"/>). Both run only once the model has chosen a job event.
+/// </summary>
+public sealed partial class EmailClassifier
+{
+    /// <summary>True when the mail is someone's shared news or about something that is not a job (the later guards then keep off).</summary>
+    private static bool FollowPrecisionFamilies(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
+    {
+        if (Top(p).Label == EmailLabels.None)
+        {
+            // Everyday mail stays on the fast path; only a forward's note (already read) keeps the later guards off it.
+            return features.Text.IsForwarded && Cues.NoteSharesOwnNews(features.Text.ForwardNote);
+        }
+
+        if (features.Text.IsForwarded && Cues.NoteSharesOwnNews(features.Text.ForwardNote))
+        {
+            // However sure the model is: it read the forwarded message, which is a job event, for someone.
+            if (MoveJobEventsTo(p, EmailEvents.NotJob))
+            {
+                reasons.Add("a forward that shares someone's own news (a friend's, or yours to family), not an employer writing to you");
+            }
+
+            return true;
+        }
+
+        if (features.AtsVendor is null && Cues.AboutANonJobOpportunity(features.MaskedSubject, features.MaskedBody))
+        {
+            // However sure the model is: "a second session with the squad" is an invitation in every word but one.
+            if (MoveJobEventsTo(p, EmailEvents.NotJob))
+            {
+                reasons.Add("a place, a slot, a paper or a tryout that is not a job (nursery, conference, journal, tender, club, study)");
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace ApplyTrack.Classification.Reading;
+
+/// <summary>
+/// Phrase families for job-event precision (issue 9): a forward whose short note shares the forwarder's own news (a
+/// friend's "look what came today!", the reader's "Mum, I got the job!"), and a decision, a slot or an intake about
+/// something that is not a job (a nursery place, a conference paper, a manuscript, a competition, a tender, a tryout, an
+/// audition, a clinical study, a customer-research interview, a market stall). They are not features of the model and
+/// run only once the model has chosen a job event (<c>EmailClassifier.FollowPrecisionFamilies</c>), so everyday mail
+/// never pays for them.
+/// </summary>
+internal static partial class Cues
+{
+    /// <summary>
+    /// A forward's note that shares the forwarder's own news: first-person words about their interview, offer or no, a
+    /// "look!", "guess what", "wish me luck", "what do you think, should I take it?", a note to family. An agency's
+    /// "the client would like to meet you, see below" speaks to the candidate instead (<see cref="NoteAddressesTheCandidate"/>).
+    /// </summary>
+    public static bool NoteSharesOwnNews(string note) =>
+        note.Length > 0 && SharedNews().IsMatch(note) && !NoteAddressesTheCandidate(note);
+
+    /// <summary>A note that tells the reader about the reader's own application: "they would like to meet you", "your interview".</summary>
+    public static bool NoteAddressesTheCandidate(string note) => CandidateNote().IsMatch(note);
+
+    /// <summary>
+    /// A decision, a slot, an intake or a meeting about something that is not a job (a nursery, a conference, a journal, a
+    /// competition, a tender, a tryout, an audition, a study, a stall), with no word only a job carries once the place
+    /// phrases ("vaga na creche", "plaza en la guardería") are set aside.
+    /// </summary>
+    public static bool AboutANonJobOpportunity(string subject, string body)
+    {
+        if (!NonJobOpportunity().IsMatch(subject) && !NonJobOpportunity().IsMatch(body) && !AChildsPlace(subject, body))
+        {
+            return false;
+        }
+
+        return !NamesAJob(NonJobPlace().Replace(subject, " ")) && !NamesAJob(NonJobPlace().Replace(body, " ")) &&
+               !AppliedForAPost().IsMatch(subject) && !AppliedForAPost().IsMatch(body);
+    }
+
+    // "Thank you for applying for the Clinical Research Nurse post": a job named by its title and "post", which the job
+    // nouns leave out (a post is also a letter), beside a trial, a festival or a nursery.
+    [GeneratedRegex("""\b(?:applying|applied|application|apply|interest) (?:for|to|in) (?:the|this|our|a|an) (?:[\w-]+ ){1,5}(?:post|role|position|job|vacancy|opening)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AppliedForAPost();
+
+    /// <summary>
+    /// A nursery's, a school's or a childminder's place for a child and its intake talk, not a job there: a childcare word
+    /// with a child's place, settling-in, the parents or the family, and no applicant's word ("Ihre Bewerbung als
+    /// Erzieherin", "sollicitatie", "candidature", "hospitation").
+    /// </summary>
+    private static bool AChildsPlace(string subject, string body) =>
+        (Childcare().IsMatch(subject) || Childcare().IsMatch(body)) && ChildsPlace().IsMatch(subject + "\n" + body) &&
+        !ApplicantWord().IsMatch(subject + "\n" + body);
+
+    [GeneratedRegex("""\b(?:nurser(?:y|ies)|day ?care|childcare|child care|pre-?school|kindergarten|creche|after-?school club|reception (?:class|place)|primary school|kita|krippe|kinderkrippe|krippengruppe|tagesmutter|kindertagesstätte|crèche|halte-garderie|assistante maternelle|maternelle|guardería|escuela infantil|colegio|kinderopvang|kinderdagverblijf|kdv|peuterspeelzaal|peutergroep|dreumesgroep|babygroep|gastouder|bso|basisschool|creche|berçário|escolinha|jardim de infância|pré-escola)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Childcare();
+
+    [GeneratedRegex("""\b(?:(?:a |the |your |his |her )?place (?:in|at|for)|(?:offer(?:ed)?|allocated|give|confirm) (?:\w+ )?a place|settling-?in|waiting list|(?:your|the) (?:child|son|daughter|little one)|parents|famil(?:y|ies)|platz|eingewöhnung|aufnahmegespräch|(?:ihr|ihre|euer|eure) (?:kind|sohn|tochter)|eltern|familie|warteliste|place en crèche|une place|adaptation|entretien d'accueil|(?:votre|ton) (?:enfant|fils|fille)|parents|famille|plaza|adaptación|entrevista inicial|(?:su|tu) (?:hij[oa]|niñ[oa])|familias?|plek|plaatsing|plaatsingsaanbod|intakegesprek|wenmoment(?:en)?|wenochtend|(?:uw|jullie|je) (?:kind|zoon|dochter)|ouders|wachtlijst|vaga|adaptação|entrevista de acolhimento|(?:o seu|a sua|seu|sua) (?:filh[oa]|criança)|pais|família|lista de espera)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChildsPlace();
+
+    [GeneratedRegex("""\b(?:bewerbung|beworben|bewerber\w*|hospitation\w*|sollicit\w*|candidat\w*|applicant|applied for the|your application for the|application for the \w+ (?:role|post|position)|cv|resume|lebenslauf|currículo|curriculum|solicitud de empleo)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ApplicantWord();
+
+    // First-person news or a share: "I got the job!", "my interview is on Friday", "look what came today", "guess what",
+    // "they offered me", "wish me luck", "should I take it?", "Mum,", "schau mal", "ich hab die Stelle", "regarde ce que
+    // j'ai reçu", "j'ai décroché", "mira lo que me llegó", "me han ofrecido", "kijk eens", "ik ben aangenomen", "olha só",
+    // "consegui a vaga".
+    [GeneratedRegex("""\b(?:look what (?:i got|came|arrived|just (?:came|arrived|landed))|guess what|(?:i|i've|i have) (?:got|landed|just got|finally got|gotten) (?:it|the (?:job|offer|role|position)|an? (?:interview|offer|job offer|second interview|rejection)|this|one)|i didn't get (?:it|the job|the role)|(?:not|didn't) get (?:it|the job)|my (?:first |second |final |big )?(?:interview|job offer|offer|contract|rejection|start date|new job)|(?:they|she|he) (?:want|wants|offered|invited|rejected|turned down|picked|chose) me|(?:wish|keep) me luck|wish me luck|fingers crossed|can you believe|what do you think|thoughts\?|should i (?:accept|take|go|say)|(?:mum|mom|mama|dad|papa|grandma|granny|nana|sis|bro|babe|honey|love),|proud of me|for my records|(?:schau|guck|schaut|guckt) mal|rate mal|stell dir vor|ich (?:hab|habe) (?:die stelle|den job|eine zusage|eine absage|ein vorstellungsgespräch|das angebot|es)|(?:mein|meine|meinen) (?:vorstellungsgespräch|jobangebot|angebot|vertrag|zusage|absage|erster arbeitstag)|sie (?:wollen|nehmen) mich|drück mir die daumen|daumen drücken|was (?:meinst|sagst) du|soll ich (?:annehmen|zusagen|hingehen|das nehmen)|(?:mama|papa|oma|opa|schatz),|regarde(?:z)? (?:ce que|ça)|devine(?:z)? (?:quoi)?|j'ai (?:eu|décroché|obtenu|reçu|enfin) (?:le poste|un entretien|une offre|une proposition|une réponse|le job|ma promesse)|(?:mon|ma) (?:entretien|offre|contrat|promesse d'embauche|proposition)|(?:ils|elles) me (?:proposent|veulent|prennent|ont pris)|croise(?:z)? les doigts|(?:qu'en penses-tu|tu en penses quoi|t'en penses quoi)|(?:maman|papa|mamie|papi|chéri|chérie),|mira (?:lo que|esto)|adivina(?: qué)?|me (?:han|ha) (?:ofrecido|llamado|seleccionado|rechazado|cogido)|me (?:ofrecieron|llamaron|seleccionaron|rechazaron|cogieron)|(?:mi) (?:entrevista|oferta|contrato|primera entrevista)|cruza los dedos|(?:qué te parece|qué opinas)|(?:mamá|papá|abuela|abuelo|cariño),|kijk (?:eens|wat)|raad eens|ik (?:heb|ben) (?:de baan|een gesprek|een aanbod|aangenomen|uitgenodigd|afgewezen|het)|(?:mijn) (?:sollicitatiegesprek|gesprek|aanbod|contract|afwijzing)|ze willen me|duim voor me|(?:wat vind je|wat denk jij)|zal ik (?:het )?(?:aannemen|doen|accepteren)|(?:mam|pap|oma|opa|schat),|olha (?:só|o que)|adivinha|(?:consegui|recebi|tive) (?:a vaga|o emprego|o trabalho|uma entrevista|uma proposta|a proposta)|(?:a )?minha (?:entrevista|proposta)|me (?:chamaram|ofereceram|recusaram|escolheram)|torce por mim|(?:o que achas|o que você acha)|(?:mãe|pai|vó|avó|vô|amor),)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SharedNews();
+
+    // An agency's or a colleague's note to the candidate about the candidate's own application.
+    [GeneratedRegex("""\b(?:(?:would|'d) (?:like|love) to (?:meet|invite|interview|offer|speak with|see) you|(?:want|wants) to (?:meet|interview|see|hire) you|(?:invite|invited|inviting) you|(?:offer|offered) you|you(?:'ve| have) been (?:invited|shortlisted|selected)|(?:your|the) (?:interview|application|candidacy|offer) (?:for|with|at)|the client|our client|(?:möchte|möchten|will|wollen) (?:sie|dich) (?:kennenlernen|einladen|treffen|sprechen)|(?:ihre|deine) (?:bewerbung|einladung)|(?:der|unser) kunde|(?:souhaite|souhaitent|aimerait|voudrait) (?:vous|te) (?:rencontrer|recevoir|voir)|(?:votre|ta) candidature|notre client|(?:quiere|quieren|le gustaría) (?:conocerte|conocerle|entrevistarte|verte)|(?:tu|su) candidatura|nuestro cliente|(?:wil|willen) (?:je|u) (?:graag )?(?:spreken|ontmoeten|uitnodigen|zien)|(?:je|uw) sollicitatie|onze klant|(?:quer|querem|gostaria de) (?:te |o |a )?(?:conhecer|entrevistar|ver)|(?:a sua|a tua|sua|tua) candidatura|nosso cliente)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CandidateNote();
+
+    // Opportunities that are not jobs: a nursery or school place and its intake talk, a conference paper or talk, a
+    // journal manuscript, a competition or award, a tender or a bid, a club tryout, an audition for an amateur production,
+    // a clinical study's screening, a customer-research interview with a voucher, a market stall or a festival slot.
+    [GeneratedRegex("""\b(?:(?:conference|workshop|symposium|congress) (?:paper|submission|abstract|talk|programme|program|proceedings)|call for (?:papers|proposals|speakers|abstracts)|program(?:me)? committee|camera-ready|(?:your|the) (?:paper|abstract|submission|manuscript|talk proposal|proposal|poster) (?:has been |was |is |had been )?(?:accepted|rejected|declined|not accepted|shortlisted|selected|not selected)|manuscript|peer review|reviewers'? (?:comments|reports)|revise and resubmit|editorial decision|(?:competition|contest|award|prize) (?:entry|entries|shortlist|results?|winners?|jury|ceremony)|shortlisted for the (?:award|prize)|(?:tender|bid) (?:submission|outcome|result|evaluation)|your (?:tender|bid|quotation)|request for (?:proposals?|quotations?|tender)|tryouts?|(?:trial|trials) (?:for|with) (?:the|our) (?:squad|team|club|academy|first team|u\d+)|audition|callback for|casting (?:call|for)|(?:clinical|research) (?:trial|study)|study (?:participants?|visit|screening)|screening (?:visit|call|appointment) for (?:the|our) study|(?:user|customer|ux|market) research|research (?:participants?|session)|gift card|(?:stall|pitch|slot|spot|stand) (?:at|for) (?:the |our |this year's )?(?:market|fair|craft fair|christmas market|festival|line-?up|open mic)|open mic|(?:ihr|dein) (?:beitrag|abstract|vortrag|manuskript|artikel) (?:wurde |ist )?(?:angenommen|abgelehnt|akzeptiert)|tagungsband|jahrestagung|programmkomitee|gutachten|call for papers|gutachter(?:innen)?|wettbewerbsbeitrag|(?:wettbewerb|preis)(?:verleihung|jury)|ausschreibung|angebotsabgabe|vergabeverfahren|probetraining|sichtungstraining|vorsingen|vorspielen|klinische(?:n)? studie|studienteilnehm\w*|probanden|nutzerstudie|marktforschung|gutschein|marktstand|standplatz|(?:votre|ta) (?:communication|soumission|proposition de communication|article) (?:a été |est )?(?:acceptée?|retenue?|refusée?|rejetée?)|appel à (?:communications|contributions|projets)|comité de (?:programme|lecture)|colloque|manuscrit|relecteurs|concours (?:photo|de nouvelles|d'écriture|culinaire|d'art|de dessin|de chant)|appel d'offres|marché public|détection|essai (?:avec|au|pour) (?:l'équipe|le club)|audition pour|essai clinique|étude clinique|étude utilisateurs?|entretien utilisateur|bon d'achat|(?:emplacement|stand) (?:au|sur le) marché|(?:su|tu) (?:ponencia|comunicación|artículo|propuesta) (?:ha sido |fue )?(?:aceptada?|rechazada?|seleccionada?)|ponencia|congreso|comité científico|manuscrito|revisores|concurso (?:de fotografía|literario|de relatos|de cuentos|de pintura)|licitación|pliego de condiciones|pruebas? (?:para|con) el (?:equipo|club)|audición|ensayo clínico|estudio clínico|participantes del estudio|estudio de usuarios|entrevista con usuarios|tarjeta regalo|(?:puesto|caseta) en (?:el mercadillo|la feria|el mercado)|(?:je|uw) (?:bijdrage|abstract|paper|artikel) (?:is )?(?:niet )?(?:geselecteerd|geaccepteerd|afgewezen|aangenomen)|congres\w*|programmacommissie|symposium|fotowedstrijd|wedstrijd|prijsvraag|aanbesteding|proeftraining|auditie|klinische (?:studie|trial)|(?:medisch|wetenschappelijk) onderzoek|deelnemers aan (?:het|ons) onderzoek|gebruikersonderzoek|cadeaubon|(?:kraam|kraampje|standplaats) op de markt|(?:seu|teu|o) (?:resumo|artigo|trabalho) (?:foi )?(?:aceito|aceite|aprovado|rejeitado|recusado)|congresso|simpósio|concurso (?:de fotografia|literário|cultural|de contos)|licitação|peneira|(?:teste|testes) (?:no|para o|na|para a) (?:clube|time|equipa)|audição|ensaio clínico|estudo clínico|participantes do estudo|pesquisa com (?:usuários|clientes)|vale-presente|cartão-presente|(?:banca|barraca|espaço) na feira)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NonJobOpportunity();
+
+    // "Vaga na creche", "plaza en la guardería", "une place en crèche", "Platz in der Kita", "plek op de bso", "a place at
+    // the nursery", "puesto en el mercadillo": the place words a job shares, in a phrase about something else.
+    [GeneratedRegex("""\b(?:vagas?|plazas?|places?|platz|plek(?:ken)?|plaats(?:en)?|lugar(?:es)?|puestos?|emplacement|spot|spots)\s+(?:na|no|numa|num|em|en|de|à|au|a|in|at|on|op|bij|im|in der|für|para|pour|voor|for)\s+(?:la |el |le |l'|de |het |the |der |die |den |o |a |um |uma |une |un |our |nossa |nuestra |onze |unsere[nr]? )?(?:creche|crèche|berçário|escola|escolinha|turma|guardería|escuela|colegio|école|nursery|daycare|school|kita|krippe|kindergarten|kinderopvang|bso|mercadillo|mercado|feira|feria|marché|market|markt|festival|coro|choir|chorale|koor|course|curso|cours|kurs|cursus)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NonJobPlace();
+}
