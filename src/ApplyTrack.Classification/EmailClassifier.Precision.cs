@@ -16,13 +16,14 @@ public sealed partial class EmailClassifier
     /// <summary>True when the mail is someone's shared news or about something that is not a job (the later guards then keep off).</summary>
     private static bool FollowPrecisionFamilies(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
     {
+        var sharesOwnNews = features.Text.IsForwarded && Cues.NoteSharesOwnNews(features.Text.ForwardNote);
         if (Top(p).Label == EmailLabels.None)
         {
             // Everyday mail stays on the fast path; only a forward's note (already read) keeps the later guards off it.
-            return features.Text.IsForwarded && Cues.NoteSharesOwnNews(features.Text.ForwardNote);
+            return sharesOwnNews;
         }
 
-        if (features.Text.IsForwarded && Cues.NoteSharesOwnNews(features.Text.ForwardNote))
+        if (sharesOwnNews)
         {
             // However sure the model is: it read the forwarded message, which is a job event, for someone.
             if (MoveJobEventsTo(p, EmailEvents.NotJob))

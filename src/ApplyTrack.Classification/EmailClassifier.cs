@@ -95,11 +95,9 @@ public sealed partial class EmailClassifier
 
         if (EverydayPath.HoldsNoJobWord(text, EmailFeatures.VendorOf(text)))
         {
-            var scores = FirstStage(EmailFeatures.WithoutCues(email, text));
-            if (EverydayPath.IsSure(scores))
-            {
-                return Everyday(text, scores);
-            }
+            var withoutCues = EmailFeatures.WithoutCues(email, text);
+            var scores = FirstStage(withoutCues);
+            return EverydayPath.IsSure(scores) ? Everyday(text, scores) : ClassifyRead(email, withoutCues.WithCues());
         }
 
         return ClassifyRead(email, EmailFeatures.Of(email, text));

@@ -451,11 +451,12 @@ internal static partial class CompanyAndRole
         var byAgency = IsAgency(text.Sender) || AgencyCue().IsMatch(opening) || SignedByAgency(text.Sender, closing);
         if (byAgency)
         {
+            var bareSubject = ReplyPrefix().Replace(subject, "");
             company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender) ??
-                      FirstCompany(ClientSubjectPatterns, ReplyPrefix().Replace(subject, ""), recipientNames, text.Sender) ??
-                      (IsAgency(text.Sender) ? ClientInSubject(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender) : null) ??
-                      NamedInSubjectAndBody(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender) ??
-                      ShortAndLongForm(ReplyPrefix().Replace(subject, ""), text.Body, recipientNames, text.Sender);
+                      FirstCompany(ClientSubjectPatterns, bareSubject, recipientNames, text.Sender) ??
+                      (IsAgency(text.Sender) ? ClientInSubject(bareSubject, text.Body, recipientNames, text.Sender) : null) ??
+                      NamedInSubjectAndBody(bareSubject, text.Body, recipientNames, text.Sender) ??
+                      ShortAndLongForm(bareSubject, text.Body, recipientNames, text.Sender);
             company = company is null ? null : LongerInBody(company, text.Body, recipientNames, text.Sender) ?? company;
         }
         else if (WrittenByAPerson(text.Sender))

@@ -34,19 +34,7 @@ internal sealed partial record EmailFeatures(
     public static EmailFeatures Of(EmailInput email) => Of(email, MailTextReader.Read(email));
 
     /// <summary>The features of an email whose text has already been read.</summary>
-    public static EmailFeatures Of(EmailInput email, MailText text)
-    {
-        var subject = Cues.MaskConditionals(Cues.NormaliseOfferToSomeoneElse(text.Subject), out var subjectMasked);
-        var body = Cues.MaskConditionals(Cues.NormaliseOfferToSomeoneElse(text.Body), out var bodyMasked);
-        var vendor = VendorOf(text);
-        return new EmailFeatures(
-            text, subject, body,
-            Cues.Matching(subject).ToList(), Cues.Matching(body).ToList(),
-            vendor, subjectMasked || bodyMasked)
-        {
-            FromOwnOrganisation = SameOrganisation(text.Sender.Domain, email.To),
-        };
-    }
+    public static EmailFeatures Of(EmailInput email, MailText text) => WithoutCues(email, text).WithCues();
 
     /// <summary>
     /// The cascade's first stage (<see cref="EverydayPath"/>): all the model reads but the phrase cues, which are not looked
@@ -61,6 +49,17 @@ internal sealed partial record EmailFeatures(
             FromOwnOrganisation = SameOrganisation(text.Sender.Domain, email.To),
         };
     }
+
+    /// <summary>
+    /// The same email with its phrase cues looked for in the masked text it already holds: the full path after a first
+    /// stage that was not sure, without reading and masking the text again. A new record, so no signal computed
+    /// without the cues is carried over.
+    /// </summary>
+    public EmailFeatures WithCues() =>
+        new(Text, MaskedSubject, MaskedBody, Cues.Matching(MaskedSubject).ToList(), Cues.Matching(MaskedBody).ToList(), AtsVendor, MaskedConditional)
+        {
+            FromOwnOrganisation = FromOwnOrganisation,
+        };
 
     /// <summary>The recruiting system (applicant tracking system) the sender's domain belongs to, if any.</summary>
     public static string? VendorOf(MailText text) => text.Sender.Domain.Length > 0 ? AtsVendors.VendorOf(text.Sender.Domain) : null;
