@@ -9,7 +9,9 @@ namespace ApplyTrack.Classification;
 /// note above it says whose news it is (<see cref="Cues.NoteSharesOwnNews"/>), where an agency's note speaks to the
 /// candidate. A nursery's intake talk, a conference's "we are unable to offer you a slot", a journal's decision, a
 /// tender's outcome, a club's tryout or a study's screening interview carry the words of a job event and name no job
-/// (<see cref="Cues.AboutANonJobOpportunity"/>). Both run only once the model has chosen a job event.
+/// (<see cref="Cues.AboutANonJobOpportunity"/>). The reader's own short reply under an employer's subject ("Friday at
+/// 10 is fine, see you then") reads like the invitation it answers (<see cref="Cues.ReplyInTheReadersWords"/>). All
+/// three run only once the model has chosen a job event.
 /// </summary>
 public sealed partial class EmailClassifier
 {
@@ -40,6 +42,17 @@ public sealed partial class EmailClassifier
             if (MoveJobEventsTo(p, EmailEvents.NotJob))
             {
                 reasons.Add("a place, a slot, a paper or a tryout that is not a job (nursery, conference, journal, tender, club, study)");
+            }
+
+            return true;
+        }
+
+        if (features.ToAnOrganisation && features.AtsVendor is null && !features.IsBulk && Cues.ReplyInTheReadersWords(features.Text.Subject, features.Text.Body))
+        {
+            // However sure the model is: "Friday at 10 is fine" reads like the invitation it answers.
+            if (MoveJobEventsTo(p, EmailEvents.NotJob))
+            {
+                reasons.Add("a short reply in your own words (a time accepted, interest confirmed, a document sent), not news from an employer");
             }
 
             return true;

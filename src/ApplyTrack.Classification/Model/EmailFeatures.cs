@@ -47,6 +47,7 @@ internal sealed partial record EmailFeatures(
         return new EmailFeatures(text, subject, body, [], [], VendorOf(text), subjectMasked || bodyMasked)
         {
             FromOwnOrganisation = SameOrganisation(text.Sender.Domain, email.To),
+            ToAnOrganisation = OrganisationAddress(email.To),
         };
     }
 
@@ -59,6 +60,7 @@ internal sealed partial record EmailFeatures(
         new(Text, MaskedSubject, MaskedBody, Cues.Matching(MaskedSubject).ToList(), Cues.Matching(MaskedBody).ToList(), AtsVendor, MaskedConditional)
         {
             FromOwnOrganisation = FromOwnOrganisation,
+            ToAnOrganisation = ToAnOrganisation,
         };
 
     /// <summary>The recruiting system (applicant tracking system) the sender's domain belongs to, if any.</summary>
@@ -70,6 +72,15 @@ internal sealed partial record EmailFeatures(
     /// applied to does not (an internal applicant's mail comes from the recruiting system).
     /// </summary>
     public bool FromOwnOrganisation { get; init; }
+
+    /// <summary>
+    /// Sent to an address at an organisation, not at a free-mail provider: a candidate's reply goes to the employer, a
+    /// recruiter's reply to the candidate's own mailbox (a guard of <c>EmailClassifier.FollowPrecisionFamilies</c>).
+    /// </summary>
+    public bool ToAnOrganisation { get; init; }
+
+    internal static bool OrganisationAddress(string? to) =>
+        Sender.Parse(to).Domain.Trim().TrimEnd('>', ' ', ',', ';') is { Length: > 0 } domain && !AtsVendors.IsFreemail(domain);
 
     internal static bool SameOrganisation(string senderDomain, string? to)
     {
