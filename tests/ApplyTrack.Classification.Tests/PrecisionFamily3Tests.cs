@@ -29,6 +29,8 @@ public sealed class PrecisionFamily3Tests
     [InlineData("RE: Entrevista", "Hola Elena,\n\nEl viernes a las 12 me va perfecto, gracias. Allí estaré.\n\nÁlvaro")]
     [InlineData("Re: Gesprek", "Hoi Karin,\n\nVrijdag om 9 uur komt mij goed uit, dank je. Ik neem mijn portfolio mee.\n\nGroet,\nDaan")]
     [InlineData("RE: A sua candidatura", "Bom dia,\n\nContinuo interessada na vaga. Segue em anexo o meu currículo atualizado.\n\nCumprimentos,\nRita")]
+    [InlineData("Re: Je sollicitatie", "Hallo,\n\nIk ben nog steeds geïnteresseerd. In de bijlage vindt u mijn cv.\n\nGroeten,\nRuben")]
+    [InlineData("AW: Ihre Unterlagen", "Guten Tag,\n\nich habe weiterhin Interesse an der Stelle. Im Anhang finden Sie meinen Lebenslauf.\n\nGruß\nKai")]
     public void A_short_reply_in_the_readers_words_is_recognised(string subject, string body) =>
         Assert.True(Cues.ReplyInTheReadersWords(subject, body), body);
 

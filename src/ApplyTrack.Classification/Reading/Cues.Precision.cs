@@ -34,7 +34,7 @@ internal static partial class Cues
     public static bool ReplyInTheReadersWords(string subject, string body) =>
         body.Length <= ShortReplyChars && ReplySubject().IsMatch(subject) && ReadersReply().IsMatch(body) && !EmployersWords().IsMatch(body);
 
-    [GeneratedRegex("""^\s*(?:re|aw|antw|wg|sv|res|rv|r)\s*:""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""^\s*(?:re|aw|antw|sv|res|rv|r)\s*:""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplySubject();
 
     // A time accepted, a visit promised, interest confirmed, a document sent: first-person words a candidate writes back.
@@ -43,9 +43,9 @@ internal static partial class Cues
 
     // An employer's side of the same thread: "we", "our office", "you'll meet", "bring boots if you have them", "your
     // interview", "wir", "Sie", "nous", "vous pouvez", "nuestro", "ons", "je", "u", "nosso", "você". The candidate's
-    // courtesies ("thank you for your email", "see you then", "looking forward to meeting you", "ich danke Ihnen", "je vous
-    // remercie", "dank je", "tot ziens") are not an employer's words.
-    [GeneratedRegex("""\b(?:we|we'll|we're|we've|we'd|our|us|you'll|you're|you've|(?<!\b(?:thank|see|to|let|meeting|meet|with|for) )you(?! (?:then|there|soon|on \w+day|at \d))|your(?! (?:e-?mail|message|invitation|invite|reply|note|call|time|help|patience|quick reply|kind (?:e-?mail|message|invitation|words)))|wir|uns|unser\w*|euch|euer\w*|du|dich|dein\w*|(?<!\b(?:danke|dank|mit|von) )(?:sie|ihnen)|ihre (?:bewerbung|unterlagen|zeugnisse|einladung zum|stelle|arbeitsvertrag)|nous|notre|nos|(?<!\b(?:je|à|a|merci à|bien à) )vous(?! remercie)|votre (?:candidature|entretien|profil|contrat|dossier)|nosotros|nuestr[oa]s?|usted(?:es)?|(?:su|tu) (?:candidatura|entrevista|perfil|contrato)|wij|ons|onze|jullie|jij|jou|jouw|(?<!\bdank )u|(?:je|uw|jouw) (?:sollicitatie|gesprek|cv|diploma\w*|contract|kandidatuur)|nós|noss[oa]s?|você|vocês|o senhor|a senhora|(?:a sua|a tua|sua|tua) (?:candidatura|entrevista|proposta|contratação))\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // courtesies ("thank you for your email", "see you then", "looking forward to meeting you", "ich danke Ihnen", "anbei
+    // finden Sie", "je vous remercie", "vous trouverez ci-joint", "dank je", "in de bijlage vindt u") are not an employer's words.
+    [GeneratedRegex("""\b(?:we|we'll|we're|we've|we'd|our|us|you'll|you're|you've|(?<!\b(?:thank|see|to|let|meeting|meet|with|for) )you(?! (?:then|there|soon|on \w+day|at \d))|your(?! (?:e-?mail|message|invitation|invite|reply|note|call|time|help|patience|quick reply|kind (?:e-?mail|message|invitation|words)))|wir|uns|unser\w*|euch|euer\w*|du|dich|dein\w*|(?<!\b(?:danke|dank|mit|von|finden) )(?:sie|ihnen)|ihre (?:bewerbung|unterlagen|zeugnisse|einladung zum|stelle|arbeitsvertrag)|nous|notre|nos|(?<!\b(?:je|à|a|merci à|bien à) )vous(?! remercie| trouverez)|votre (?:candidature|entretien|profil|contrat|dossier)|nosotros|nuestr[oa]s?|usted(?:es)?|(?:su|tu) (?:candidatura|entrevista|perfil|contrato)|wij|ons|onze|jullie|jij|jou|jouw|(?<!\b(?:dank|vindt|ziet) )u|(?:je|uw|jouw) (?:sollicitatie|gesprek|cv|diploma\w*|contract|kandidatuur)|nós|noss[oa]s?|você|vocês|o senhor|a senhora|(?:a sua|a tua|sua|tua) (?:candidatura|entrevista|proposta|contratação))\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmployersWords();
 
     /// <summary>A note that tells the reader about the reader's own application: "they would like to meet you", "your interview".</summary>
