@@ -36,7 +36,7 @@ public sealed partial class EmailClassifier
             return true;
         }
 
-        if (features.AtsVendor is null && Cues.AboutANonJobOpportunity(features.MaskedSubject, features.MaskedBody))
+        if (features.AtsVendor is null && !Cues.FromARecruitingMailbox(features.Text.Sender) && Cues.AboutANonJobOpportunity(features.MaskedSubject, features.MaskedBody))
         {
             // However sure the model is: "a second session with the squad" is an invitation in every word but one.
             if (MoveJobEventsTo(p, EmailEvents.NotJob))

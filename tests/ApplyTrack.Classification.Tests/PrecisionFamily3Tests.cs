@@ -108,6 +108,27 @@ public sealed class PrecisionFamily3Tests
         Assert.True(result.Label == EmailLabels.Applied, Explain(result));
     }
 
+    // A recruiting mailbox's receipt that names a tryout or an Ausschreibung is about a job, not a club or a tender.
+    [Theory]
+    [InlineData("Alpine Crest Resort Jobs <jobs@alpinecrest.co.uk>", "Lift operator application received",
+        "Hi Jonas,\n\nThanks for applying to join the Alpine Crest lift team! We've received your application. Everyone who meets the minimum requirements will be invited to a tryout morning on the slopes on 5 December.\n\nAlpine Crest Resort", EmailLabels.Applied)]
+    [InlineData("Landratsamt Oberfeld <personal@lra-oberfeld.de>", "Ausschreibung 22/2026 – Ergebnis",
+        "Sehr geehrte Frau Brenner,\n\nvielen Dank für Ihre Teilnahme an der Ausschreibung 22/2026 (Sachbearbeitung Bauamt). Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.\n\nMit freundlichen Grüßen\nLandratsamt Oberfeld", EmailLabels.Rejected)]
+    public void A_recruiting_mailboxs_mail_about_a_tryout_or_an_ausschreibung_stays_a_job_event(string from, string subject, string body, string label)
+    {
+        var result = Classify(from, "reader@gmail.com", subject, body);
+
+        Assert.True(result.Label == label, Explain(result));
+    }
+
+    [Theory]
+    [InlineData("Summit Ridge Jobs <jobs@summitridge.co.uk>", true)]
+    [InlineData("Kreisverwaltung Nord <personal@kv-nord.de>", true)]
+    [InlineData("Festival Tickets <ballot@greenfieldsfest.co.uk>", false)]
+    [InlineData("Brightside Mentoring <programmes@brightside-mentoring.org>", false)]
+    public void A_recruiting_mailbox_is_told_from_other_senders(string from, bool recruiting) =>
+        Assert.Equal(recruiting, Cues.FromARecruitingMailbox(Sender.Parse(from)));
+
     // What happens if one is not invited or not chosen: a condition in a receipt, not a rejection.
     [Theory]
     [InlineData("Sollten Sie für eine Einladung nicht in Betracht kommen, informieren wir Sie per E-Mail.")]

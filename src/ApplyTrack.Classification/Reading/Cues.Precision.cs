@@ -67,6 +67,16 @@ internal static partial class Cues
                !AppliedForAPost().IsMatch(subject) && !AppliedForAPost().IsMatch(body);
     }
 
+    /// <summary>
+    /// A recruiting mailbox or team wrote it ("jobs@", "careers@", "personal@", "ausbildung@", "rrhh@", "Summit Ridge Resort
+    /// Jobs"): a ski patrol's tryout day, a public employer's *Ausschreibung* or a publisher's manuscript test is a job's.
+    /// </summary>
+    public static bool FromARecruitingMailbox(Sender sender) =>
+        RecruitingMailbox().IsMatch(sender.LocalPart) || RecruitingMailbox().IsMatch(sender.DisplayName);
+
+    [GeneratedRegex("""\b(?:jobs?|careers?|recruit\w*|hiring|talent|personal|personalabteilung|ausbildung|karriere|bewerbung\w*|emplois?|recrutement|rh|rrhh|empleo|seleccion|selección|vacatures?|werkenbij|sollicitaties?|vagas|recrutamento)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecruitingMailbox();
+
     // "Thank you for applying for the Clinical Research Nurse post": a job named by its title and "post", which the job
     // nouns leave out (a post is also a letter), beside a trial, a festival or a nursery.
     [GeneratedRegex("""\b(?:applying|applied|application|apply|interest) (?:for|to|in) (?:the|this|our|a|an) (?:[\w-]+ ){1,5}(?:post|role|position|job|vacancy|opening)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
