@@ -497,6 +497,7 @@ internal static partial class CompanyAndRole
 
         company = company is null ? null : FullName(company, subject, text.Body, text.Sender, recipientNames);
         company = company is null || byAgency ? company : DomainGoesOn(company, text.Sender, DomainContext()) ?? company;
+        company = company is null || byAgency ? company : NameInRunningText(company, text.Sender, text.Body) ?? company;
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
 
@@ -586,6 +587,90 @@ internal static partial class CompanyAndRole
         // A short rest ("kindness") counts only where the text writes its word.
         return NotANameWord().IsMatch(rest) || written is null && rest.Length < 5 ? null : company + " " + (written ?? Capitalised(rest));
     }
+
+    /// <summary>
+    /// "Lumenvale Insurance" where a legal line signs "Lumenvale Insurance Singapore Pte Ltd", "Greystone Mutual" under a
+    /// display name "Greystone Mutual Insurance Group", "Harbourgate Bank" where a venue line reads "Harbourgate Bank
+    /// Learning Centre": the first words of the name spell the employer's own domain to its last letter and the mail's
+    /// running text writes them as the name on their own, so the words after them are a place, a site or a department.
+    /// A legal form after them is left as written (the labels keep "LLP" about as often as they drop it).
+    /// </summary>
+    internal static string? NameInRunningText(string company, string label, string body)
+    {
+        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var target = Fold(label);
+        for (var end = 1; end < words.Length && target.Length >= 4; end++)
+        {
+            if (!Spells(target, 0, words[..end], 0, usedAny: false))
+            {
+                continue;
+            }
+
+            var rest = LegalSuffix().Replace(" " + string.Join(' ', words[end..]), "").Trim();
+            var name = string.Join(' ', words[..end]);
+            return Fold(words[end - 1]).Length == 0 || !SiteOrCountry().IsMatch(rest) || !WrittenAlone(name, body) || InASentence(company, body) ? null : name;
+        }
+
+        return null;
+    }
+
+    private static string? NameInRunningText(string company, Sender sender, string body)
+    {
+        var label = RegistrableLabel(sender.Domain);
+        return label is null || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) || IsAgency(sender)
+            ? null
+            : NameInRunningText(company, label, body);
+    }
+
+    /// <summary>
+    /// The name with no capitalised word right before or after it, other than a legal form ("interest in Greystone
+    /// Mutual.", a sign-off line "Shady Grove ISD", "Harbourgate Bank Plc").
+    /// </summary>
+    private static bool WrittenAlone(string name, string body)
+    {
+        for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var lineStart = body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+            var lineEnd = body.IndexOf('\n', at) is var e and >= 0 ? e : body.Length;
+            var before = body[lineStart..at].TrimEnd();
+            var after = body[(at + name.Length)..lineEnd];
+            var previous = before.Length == 0 ? "" : before[(before.LastIndexOf(' ') + 1)..];
+            if ((at == 0 || !char.IsLetterOrDigit(body[at - 1])) && (!NameGoesOn().IsMatch(after) || LegalSuffix().IsMatch(" " + after.Trim())) &&
+                (previous.Length == 0 || !char.IsUpper(previous[0]) || previous.EndsWith('.') || previous.EndsWith(':')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After an employer's name, not part of it: a site ("Learning Centre", "Regional Office", "DC 7"), a department of its
+    // own ("Transportation", "Nursing Education"), the country of a subsidiary ("Singapore", "India").
+    [GeneratedRegex("""^(?:(?:learning|training|regional|head|main|nursing|staff|staffing|recruiting|education|transportation|branch|dc|\d+|centre|center|office|offices|campus|site|depot|warehouse|dept\.?|department|singapore|india|nigeria|kenya|south africa|ghana|australia|new zealand|ireland|uk|usa?|canada|deutschland|germany|austria|österreich|schweiz|suisse|switzerland|france|españa|spain|portugal|brasil|brazil|nederland|netherlands|belgië|belgique|belgium|méxico|mexico|chile|argentina|colombia|perú|lisboa|porto|madrid|barcelona|paris|berlin|münchen|wien|zürich|amsterdam|rotterdam|london|dublin|sydney|melbourne|auckland|toronto|mumbai|bangalore|bengaluru|lagos|nairobi|johannesburg|cape town)(?:[ ]|$))+$""", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteOrCountry();
+
+    /// <summary>The name on a line that is a sentence (it holds a lower-case word), not a sign-off, a venue or a header.</summary>
+    private static bool InASentence(string name, string body)
+    {
+        for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var lineStart = body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+            var lineEnd = body.IndexOf('\n', at) is var e and >= 0 ? e : body.Length;
+            if (LowerCaseWord().IsMatch(body[lineStart..lineEnd]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("""^(?:[\p{L}\p{N}]|[ ]?[-–&]?[ ]?[\p{Lu}\p{N}&(])""")]
+    private static partial Regex NameGoesOn();
+
+    [GeneratedRegex("""(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])""")]
+    private static partial Regex LowerCaseWord();
 
     /// <summary>Consecutive words of the text whose letters are exactly the slug's, capitalised ("communityhealth" → "Community Health").</summary>
     private static string? SpelledExactly(string slug, string context)
