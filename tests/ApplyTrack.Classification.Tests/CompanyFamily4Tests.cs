@@ -50,4 +50,14 @@ public sealed class CompanyFamily4Tests
         "Ms. Reyes,\n\nWe have your application for School Bus Driver. Thank you. We are collecting applications through the end of July.\n\nTransportation Department\nHollybrook ISD", "Hollybrook ISD")]
     public void The_employer_is_named_without_its_site_department_or_country(string from, string subject, string body, string employer) =>
         SameName(employer, Company(from, subject, body));
+
+    // Family 2: a subject that goes on past the name into what happened to the application.
+
+    [Theory]
+    [InlineData("Bewerbermanagement <bewerbung@example-jobs.de>", "Ihre Bewerbung bei Lindqvist Energie ist eingegangen", "Lindqvist Energie")]
+    [InlineData("Bewerbermanagement <bewerbung@example-jobs.de>", "Ihre Bewerbung bei Rechenwerk Nord wurde übermittelt", "Rechenwerk Nord")]
+    [InlineData("Selección <seleccion@example-jobs.es>", "Tu candidatura en Aceros Duero ha sido recibida", "Aceros Duero")]
+    [InlineData("Recrutamento <rh@example-jobs.pt>", "Sua candidatura na Cortiças Ribeira foi recebida", "Cortiças Ribeira")]
+    public void A_subject_names_the_employer_without_the_verb_after_it(string from, string subject, string employer) =>
+        SameName(employer, Company(from, subject, "Vielen Dank. Gracias. Obrigado."));
 }

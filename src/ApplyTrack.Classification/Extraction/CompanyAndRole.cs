@@ -1820,7 +1820,7 @@ internal static partial class CompanyAndRole
         return to.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
     }
 
-    [GeneratedRegex("""\s[-–|]\s|(?<=\p{L}{3})\.\s|!|,\s|\s(?:for|pour|für|voor|para|on|is|has|was|will)\s|\s(?:and|und|et|y|en|e)\s(?:I|I'm|I’m|I've|we|we're|ich|je|yo|ik|eu|nous|wir)\b""")]
+    [GeneratedRegex("""\s[-–|]\s|(?<=\p{L}{3})\.\s|!|,\s|\s(?:for|pour|für|voor|para|on|is|has|was|will|ist|wurde|wird|ha sido|a été|foi|werd|heeft)\s|\s(?:and|und|et|y|en|e)\s(?:I|I'm|I’m|I've|we|we're|ich|je|yo|ik|eu|nous|wir)\b""")]
     private static partial Regex CompanyCut();
 
     // Read as a name but never one: a quoted header ("Sent: Saturday"), a title alone ("Prof", "Dra"), a job or a
