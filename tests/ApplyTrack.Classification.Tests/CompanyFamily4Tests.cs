@@ -60,4 +60,17 @@ public sealed class CompanyFamily4Tests
     [InlineData("Recrutamento <rh@example-jobs.pt>", "Sua candidatura na Cortiças Ribeira foi recebida", "Cortiças Ribeira")]
     public void A_subject_names_the_employer_without_the_verb_after_it(string from, string subject, string employer) =>
         SameName(employer, Company(from, subject, "Vielen Dank. Gracias. Obrigado."));
+
+    // Role: a place, a grade, a shift or hours in brackets after the role is not part of it; a speciality is.
+
+    [Theory]
+    [InlineData("Application received - Claims Adjuster Trainee (Des Moines, IA)", "Claims Adjuster Trainee")]
+    [InlineData("Application received - Marine Safety Inspector (TI-05)", "Marine Safety Inspector")]
+    [InlineData("Application received - Healthcare Assistant (nights)", "Healthcare Assistant")]
+    [InlineData("Application received - Cabin Crew (Manchester base)", "Cabin Crew")]
+    [InlineData("Application received - Pflegefachkraft (30 Std.)", "Pflegefachkraft")]
+    [InlineData("Application received - Aide-soignant (nuit, 80 %)", "Aide-soignant")]
+    [InlineData("Application received - Backend Engineer (Payments)", "Backend Engineer (Payments)")]
+    public void A_role_drops_a_place_grade_or_shift_in_brackets(string subject, string role) =>
+        Assert.Equal(role, CompanyAndRole.Extract(MailTextReader.Read(new EmailInput("Careers <careers@example-employer.com>", null, subject, "Thank you for applying.", null)), null).Role);
 }

@@ -1806,6 +1806,7 @@ internal static partial class CompanyAndRole
         role = LeadingRoleFiller().Replace(role, "");
         role = RoleWordTail().Replace(role, "");
         role = TrailingRoleWord().Replace(role, "");
+        role = RoleAside().Replace(role, "");
         if (role.Length is < 2 or > 80 || role.Split(' ').Length > 10 || NotARole().IsMatch(role) || NotInARole().IsMatch(role))
         {
             return null;
@@ -1889,6 +1890,12 @@ internal static partial class CompanyAndRole
     // Words of the mail around a role, never of the role ("Your onsite", "Bedankt voor je sollicitatie").
     [GeneratedRegex("""\b(?:your|votre|vos|je|uw|deine|ihre|tu|su|sua|application|candidature|sollicitatie|bewerbung|candidatura|postulación|entretien|interview|gespräch|einladung|invitation|proposition|promesse|welcome|thank|thanks|bedankt|merci|danke|gracias|obrigad[oa]|when|if|which|who|future|any|other|similar|suitable|relevant|available|employment)\b""", RegexOptions.IgnoreCase)]
     private static partial Regex NotInARole();
+
+    // "(Des Moines, IA)", "(TI-05)", "(nights)", "(0.6 FTE)", "(Manchester base)": a place, a grade or code, a shift or
+    // hours after the role, which the labels leave out; a speciality in brackets ("(Electrical)", "(Go)") they keep, and
+    // an NHS "(Band 5)" as often as not, so it stays as written.
+    [GeneratedRegex("""\s*\((?!(?i:band)\b)(?=[^()\n]*(?:\d|,|\b(?i:shifts?|nights?|days|weekends?|casual|per diem|float|contract|fte|hours?|season|seasonal|base|plant|region|site|posting|tier|temporary|locum|relief)\b))[^()\n]*\)$""")]
+    private static partial Regex RoleAside();
 
     [GeneratedRegex("""\s+(?:opportunity|position|role|vacancy|opening|job|interview)$""", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingRoleWord();
