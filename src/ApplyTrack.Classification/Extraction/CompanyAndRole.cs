@@ -628,10 +628,8 @@ internal static partial class CompanyAndRole
     /// </summary>
     private static bool WrittenAlone(string name, string body)
     {
-        for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
+        foreach (var (at, lineStart, lineEnd) in Occurrences(name, body))
         {
-            var lineStart = body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
-            var lineEnd = body.IndexOf('\n', at) is var e and >= 0 ? e : body.Length;
             var before = body[lineStart..at].TrimEnd();
             var after = body[(at + name.Length)..lineEnd];
             var previous = before.Length == 0 ? "" : before[(before.LastIndexOf(' ') + 1)..];
@@ -651,19 +649,16 @@ internal static partial class CompanyAndRole
     private static partial Regex SiteOrCountry();
 
     /// <summary>The name on a line that is a sentence (it holds a lower-case word), not a sign-off, a venue or a header.</summary>
-    private static bool InASentence(string name, string body)
+    private static bool InASentence(string name, string body) =>
+        Occurrences(name, body).Any(o => LowerCaseWord().IsMatch(body[o.LineStart..o.LineEnd]));
+
+    /// <summary>Where the text writes the name, with the bounds of the line it stands on.</summary>
+    private static IEnumerable<(int At, int LineStart, int LineEnd)> Occurrences(string name, string body)
     {
         for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
-            var lineStart = body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
-            var lineEnd = body.IndexOf('\n', at) is var e and >= 0 ? e : body.Length;
-            if (LowerCaseWord().IsMatch(body[lineStart..lineEnd]))
-            {
-                return true;
-            }
+            yield return (at, body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1, body.IndexOf('\n', at) is var end and >= 0 ? end : body.Length);
         }
-
-        return false;
     }
 
     [GeneratedRegex("""^(?:[\p{L}\p{N}]|[ ]?[-–&]?[ ]?[\p{Lu}\p{N}&(])""")]
