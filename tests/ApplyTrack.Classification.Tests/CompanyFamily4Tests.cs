@@ -61,6 +61,23 @@ public sealed class CompanyFamily4Tests
     public void A_subject_names_the_employer_without_the_verb_after_it(string from, string subject, string employer) =>
         SameName(employer, Company(from, subject, "Vielen Dank. Gracias. Obrigado."));
 
+    // Family 3: what is never a name — a state in an Australian council's domain, a form's field, a department, a date.
+
+    [Theory]
+    [InlineData("Wirrabee Shire Council <recruitment@wirrabee.nsw.gov.au>", "Acknowledgement of application - Planner",
+        "Dear Sam\n\nThank you for your application for the position of Planner (Position No. 2026-014).\n\nRegards\nPeople & Culture\nWirrabee Shire Council\nPO Box 9, Wirrabee NSW 2700", "Wirrabee Shire Council")]
+    [InlineData("Recruitment Cell <recruitment@konkanharbourbank.example.in>", "Application No. KHB/CO/26/0412 - Submitted",
+        "Dear Candidate,\n\nYour application for the post of Credit Officer has been submitted successfully.\n\nApplication No: KHB/CO/26/0412\n\nRegards,\nRecruitment Cell\nKonkan Harbour Bank Ltd.", "Konkan Harbour Bank")]
+    [InlineData("Landratsamt Talwald – Personal <personal@lra-talwald.example.de>", "Ihre Bewerbung – Einstellungszusage",
+        "Sehr geehrte Frau Roth,\n\nwir bieten Ihnen die Stelle als Verwaltungsfachangestellte an.\n\nMit freundlichen Grüßen\nIm Auftrag\nPetra Lang\nLandratsamt Talwald\nSachgebiet Personal", "Landratsamt Talwald")]
+    public void A_state_a_form_field_or_a_department_is_not_the_employer(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
+
+    [Theory]
+    [InlineData("Interview - Sous Chef @ Wed 13 May 2026 3pm - 4pm (BST)", "Wed 13 May 2026 3pm")]
+    public void A_calendar_invitations_date_is_never_the_employer(string subject, string date) =>
+        Assert.NotEqual(Evaluation.Normalise(date), Evaluation.Normalise(Company("Olivia Grant <olivia@example.com>", "Invitation: " + subject, "Olivia Grant has invited you to an event.")));
+
     // Role: a place, a grade, a shift or hours in brackets after the role is not part of it; a speciality is.
 
     [Theory]

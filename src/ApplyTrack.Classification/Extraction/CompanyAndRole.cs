@@ -1244,6 +1244,12 @@ internal static partial class CompanyAndRole
             index--;
         }
 
+        // "coorabin.nsw.gov.au": an Australian council's domain names its state between the council and "gov".
+        if (index > 0 && labels[^1] == "au" && labels[index] is "nsw" or "vic" or "qld" or "wa" or "sa" or "tas" or "act" or "nt")
+        {
+            index--;
+        }
+
         return labels.Length == 0 ? null : labels[Math.Max(index, 0)];
     }
 
@@ -1821,7 +1827,7 @@ internal static partial class CompanyAndRole
 
     // Read as a name but never one: a quoted header ("Sent: Saturday"), a title alone ("Prof", "Dra"), a job or a
     // department first ("Pharmacist in Charge", "Rechtsanwalt", "Oprichter", "Bewerbungsportal", "Site de Blagnac").
-    [GeneratedRegex("""^(?:[\p{L} ]{2,24}:(?:\s|$)|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir)\.?[ªº]?\s+\p{Lu}|anstalt des|körperschaft des|(?:previous|original|forwarded) message\b|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir|st|qc|ing|lic)\.?$|(?:pharmacist|rechtsanw\w*|anwält\w*|anwalt|notar\w*|steuerberater(?:in)?|oprichter|eigenaar|eigenares|besetzung|bewerbungsportal|rektor\w*|doyen\w*|personalreferent\w*|opleidingsmanager|leitende\w*|enfermeir\w*|préposée?|site de|sede de|standort|vestiging|filiale|succursale|campus de|dean|rector|headmaster|headmistress|head master|service administrator|pharmacien(?:ne)?|apotheker(?:in)?|médecin|arzt|ärztin|direction d(?:es|e|u)|decanato|vicerrector\w*)\b)""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""^(?:[\p{L} ]{2,24}:(?:\s|$)|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir)\.?[ªº]?\s+\p{Lu}|anstalt des|körperschaft des|(?:previous|original|forwarded) message\b|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir|st|qc|ing|lic)\.?$|(?:pharmacist|rechtsanw\w*|anwält\w*|anwalt|notar\w*|steuerberater(?:in)?|oprichter|eigenaar|eigenares|besetzung|bewerbungsportal|rektor\w*|doyen\w*|personalreferent\w*|opleidingsmanager|leitende\w*|enfermeir\w*|préposée?|site de|sede de|standort|vestiging|filiale|succursale|campus de|dean|rector|headmaster|headmistress|head master|service administrator|pharmacien(?:ne)?|apotheker(?:in)?|médecin|arzt|ärztin|direction d(?:es|e|u)|decanato|vicerrector\w*|sachgebiet|fachbereich|application (?:no|number|id)|position (?:no|number))\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d)""", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     [GeneratedRegex("""(?<=\p{L}{3})['’]s$""")]
