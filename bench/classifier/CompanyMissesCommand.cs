@@ -10,7 +10,8 @@ namespace ApplyTrack.Classification.Bench;
 /// The company misses of <c>eval</c> on the rows the shipped model never trained on (the tuning split), each with where
 /// the label is written in the mail, so misses can be sorted into families. Company and role accuracy are also given
 /// by source (real inboxes against written mail). Prints ids, names, sender domains and flags, never a subject or a
-/// body. For training-side data only: never point it at the devset.
+/// body. <c>--list</c> is for training-side data only: never point it at the devset. <c>--ceiling</c> prints counts
+/// only (no id, name or text) and may be run on any labelled file, the devset included.
 /// </summary>
 internal static class CompanyMissesCommand
 {
@@ -21,7 +22,15 @@ internal static class CompanyMissesCommand
         var data = new Option<string[]>("--data") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "Labelled JSON Lines files or folders (training-side data only)." };
         var list = new Option<bool>("--list") { Description = "List every company miss with where its label is written." };
         var roles = new Option<bool>("--roles") { Description = "List every role miss too." };
-        var command = new Command("company-misses", "Company/role accuracy on the tuning split by source, and where each missed company label is written.") { data, list, roles };
+        var ceiling = new Option<bool>("--ceiling") { Description = "Count the company misses by how much of the label the mail writes (counts only: safe on the devset)." };
+        var command = new Command("company-misses", "Company/role accuracy on the tuning split by source, and where each missed company label is written.") { data, list, roles, ceiling };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(ceiling) && (r.GetValue(list) || r.GetValue(roles)))
+            {
+                r.AddError("--ceiling prints counts only; it does not combine with --list or --roles.");
+            }
+        });
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
             var classifier = ModelOption.Load(null);
@@ -40,6 +49,12 @@ internal static class CompanyMissesCommand
                 var (company, companies) = part.FieldAccuracy(t => t.Company, p => p.Company);
                 var (role, roleCount) = part.FieldAccuracy(t => t.Role, p => p.Role);
                 Console.Out.WriteLine(string.Format(f, "{0,-22} company {1:F3} of {2,4}   role {3:F3} of {4,4}", name, company, companies, role, roleCount));
+            }
+
+            if (result.GetValue(ceiling))
+            {
+                CompanyCeiling.Write(evaluation, Console.Out);
+                return Task.FromResult(0);
             }
 
             if (!result.GetValue(list))

@@ -497,6 +497,7 @@ internal static partial class CompanyAndRole
 
         company = company is null ? null : FullName(company, subject, text.Body, text.Sender, recipientNames);
         company = company is null || byAgency ? company : DomainGoesOn(company, text.Sender, DomainContext()) ?? company;
+        company = company is null || byAgency ? company : NameInRunningText(company, text.Sender, text.Body) ?? company;
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
 
@@ -586,6 +587,85 @@ internal static partial class CompanyAndRole
         // A short rest ("kindness") counts only where the text writes its word.
         return NotANameWord().IsMatch(rest) || written is null && rest.Length < 5 ? null : company + " " + (written ?? Capitalised(rest));
     }
+
+    /// <summary>
+    /// "Lumenvale Insurance" where a legal line signs "Lumenvale Insurance Singapore Pte Ltd", "Greystone Mutual" under a
+    /// display name "Greystone Mutual Insurance Group", "Harbourgate Bank" where a venue line reads "Harbourgate Bank
+    /// Learning Centre": the first words of the name spell the employer's own domain to its last letter and the mail's
+    /// running text writes them as the name on their own, so the words after them are a place, a site or a department.
+    /// A legal form after them is left as written (the labels keep "LLP" about as often as they drop it).
+    /// </summary>
+    internal static string? NameInRunningText(string company, string label, string body)
+    {
+        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var target = Fold(label);
+        for (var end = 1; end < words.Length && target.Length >= 4; end++)
+        {
+            if (!Spells(target, 0, words[..end], 0, usedAny: false))
+            {
+                continue;
+            }
+
+            var rest = LegalSuffix().Replace(" " + string.Join(' ', words[end..]), "").Trim();
+            var name = string.Join(' ', words[..end]);
+            return Fold(words[end - 1]).Length == 0 || !SiteOrCountry().IsMatch(rest) || !WrittenAlone(name, body) || InASentence(company, body) ? null : name;
+        }
+
+        return null;
+    }
+
+    private static string? NameInRunningText(string company, Sender sender, string body)
+    {
+        var label = RegistrableLabel(sender.Domain);
+        return label is null || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) || IsAgency(sender)
+            ? null
+            : NameInRunningText(company, label, body);
+    }
+
+    /// <summary>
+    /// The name with no capitalised word right before or after it, other than a legal form ("interest in Greystone
+    /// Mutual.", a sign-off line "Shady Grove ISD", "Harbourgate Bank Plc").
+    /// </summary>
+    private static bool WrittenAlone(string name, string body)
+    {
+        foreach (var (at, lineStart, lineEnd) in Occurrences(name, body))
+        {
+            var before = body[lineStart..at].TrimEnd();
+            var after = body[(at + name.Length)..lineEnd];
+            var previous = before.Length == 0 ? "" : before[(before.LastIndexOf(' ') + 1)..];
+            if ((at == 0 || !char.IsLetterOrDigit(body[at - 1])) && (!NameGoesOn().IsMatch(after) || LegalSuffix().IsMatch(" " + after.Trim())) &&
+                (previous.Length == 0 || !char.IsUpper(previous[0]) || previous.EndsWith('.') || previous.EndsWith(':')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After an employer's name, not part of it: a site ("Learning Centre", "Regional Office", "DC 7"), a department of its
+    // own ("Transportation", "Nursing Education"), the country of a subsidiary ("Singapore", "India").
+    [GeneratedRegex("""^(?:(?:learning|training|regional|head|main|nursing|staff|staffing|recruiting|education|transportation|branch|dc|\d+|centre|center|office|offices|campus|site|depot|warehouse|dept\.?|department|singapore|india|nigeria|kenya|south africa|ghana|australia|new zealand|ireland|uk|usa?|canada|deutschland|germany|austria|österreich|schweiz|suisse|switzerland|france|españa|spain|portugal|brasil|brazil|nederland|netherlands|belgië|belgique|belgium|méxico|mexico|chile|argentina|colombia|perú|lisboa|porto|madrid|barcelona|paris|berlin|münchen|wien|zürich|amsterdam|rotterdam|london|dublin|sydney|melbourne|auckland|toronto|mumbai|bangalore|bengaluru|lagos|nairobi|johannesburg|cape town)(?:[ ]|$))+$""", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteOrCountry();
+
+    /// <summary>The name on a line that is a sentence (it holds a lower-case word), not a sign-off, a venue or a header.</summary>
+    private static bool InASentence(string name, string body) =>
+        Occurrences(name, body).Any(o => LowerCaseWord().IsMatch(body[o.LineStart..o.LineEnd]));
+
+    /// <summary>Where the text writes the name, with the bounds of the line it stands on.</summary>
+    private static IEnumerable<(int At, int LineStart, int LineEnd)> Occurrences(string name, string body)
+    {
+        for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            yield return (at, body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1, body.IndexOf('\n', at) is var end and >= 0 ? end : body.Length);
+        }
+    }
+
+    [GeneratedRegex("""^(?:[\p{L}\p{N}]|[ ]?[-–&]?[ ]?[\p{Lu}\p{N}&(])""")]
+    private static partial Regex NameGoesOn();
+
+    [GeneratedRegex("""(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])""")]
+    private static partial Regex LowerCaseWord();
 
     /// <summary>Consecutive words of the text whose letters are exactly the slug's, capitalised ("communityhealth" → "Community Health").</summary>
     private static string? SpelledExactly(string slug, string context)
@@ -1164,6 +1244,12 @@ internal static partial class CompanyAndRole
             index--;
         }
 
+        // "coorabin.nsw.gov.au": an Australian council's domain names its state between the council and "gov".
+        if (index > 0 && labels[^1] == "au" && labels[index] is "nsw" or "vic" or "qld" or "wa" or "sa" or "tas" or "act" or "nt")
+        {
+            index--;
+        }
+
         return labels.Length == 0 ? null : labels[Math.Max(index, 0)];
     }
 
@@ -1721,6 +1807,7 @@ internal static partial class CompanyAndRole
         role = LeadingRoleFiller().Replace(role, "");
         role = RoleWordTail().Replace(role, "");
         role = TrailingRoleWord().Replace(role, "");
+        role = RoleAside().Replace(role, "");
         if (role.Length is < 2 or > 80 || role.Split(' ').Length > 10 || NotARole().IsMatch(role) || NotInARole().IsMatch(role))
         {
             return null;
@@ -1735,12 +1822,12 @@ internal static partial class CompanyAndRole
         return to.DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
     }
 
-    [GeneratedRegex("""\s[-–|]\s|(?<=\p{L}{3})\.\s|!|,\s|\s(?:for|pour|für|voor|para|on|is|has|was|will)\s|\s(?:and|und|et|y|en|e)\s(?:I|I'm|I’m|I've|we|we're|ich|je|yo|ik|eu|nous|wir)\b""")]
+    [GeneratedRegex("""\s[-–|]\s|(?<=\p{L}{3})\.\s|!|,\s|\s(?:for|pour|für|voor|para|on|is|has|was|will|ist|wurde|wird|ha sido|a été|foi|werd|heeft)\s|\s(?:and|und|et|y|en|e)\s(?:I|I'm|I’m|I've|we|we're|ich|je|yo|ik|eu|nous|wir)\b""")]
     private static partial Regex CompanyCut();
 
     // Read as a name but never one: a quoted header ("Sent: Saturday"), a title alone ("Prof", "Dra"), a job or a
     // department first ("Pharmacist in Charge", "Rechtsanwalt", "Oprichter", "Bewerbungsportal", "Site de Blagnac").
-    [GeneratedRegex("""^(?:[\p{L} ]{2,24}:(?:\s|$)|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir)\.?[ªº]?\s+\p{Lu}|anstalt des|körperschaft des|(?:previous|original|forwarded) message\b|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir|st|qc|ing|lic)\.?$|(?:pharmacist|rechtsanw\w*|anwält\w*|anwalt|notar\w*|steuerberater(?:in)?|oprichter|eigenaar|eigenares|besetzung|bewerbungsportal|rektor\w*|doyen\w*|personalreferent\w*|opleidingsmanager|leitende\w*|enfermeir\w*|préposée?|site de|sede de|standort|vestiging|filiale|succursale|campus de|dean|rector|headmaster|headmistress|head master|service administrator|pharmacien(?:ne)?|apotheker(?:in)?|médecin|arzt|ärztin|direction d(?:es|e|u)|decanato|vicerrector\w*)\b)""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""^(?:[\p{L} ]{2,24}:(?:\s|$)|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir)\.?[ªº]?\s+\p{Lu}|anstalt des|körperschaft des|(?:previous|original|forwarded) message\b|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir|st|qc|ing|lic)\.?$|(?:pharmacist|rechtsanw\w*|anwält\w*|anwalt|notar\w*|steuerberater(?:in)?|oprichter|eigenaar|eigenares|besetzung|bewerbungsportal|rektor\w*|doyen\w*|personalreferent\w*|opleidingsmanager|leitende\w*|enfermeir\w*|préposée?|site de|sede de|standort|vestiging|filiale|succursale|campus de|dean|rector|headmaster|headmistress|head master|service administrator|pharmacien(?:ne)?|apotheker(?:in)?|médecin|arzt|ärztin|direction d(?:es|e|u)|decanato|vicerrector\w*|sachgebiet|fachbereich|application (?:no|number|id)|position (?:no|number))\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d)""", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     [GeneratedRegex("""(?<=\p{L}{3})['’]s$""")]
@@ -1804,6 +1891,12 @@ internal static partial class CompanyAndRole
     // Words of the mail around a role, never of the role ("Your onsite", "Bedankt voor je sollicitatie").
     [GeneratedRegex("""\b(?:your|votre|vos|je|uw|deine|ihre|tu|su|sua|application|candidature|sollicitatie|bewerbung|candidatura|postulación|entretien|interview|gespräch|einladung|invitation|proposition|promesse|welcome|thank|thanks|bedankt|merci|danke|gracias|obrigad[oa]|when|if|which|who|future|any|other|similar|suitable|relevant|available|employment)\b""", RegexOptions.IgnoreCase)]
     private static partial Regex NotInARole();
+
+    // "(Des Moines, IA)", "(TI-05)", "(nights)", "(0.6 FTE)", "(Manchester base)": a place, a grade or code, a shift or
+    // hours after the role, which the labels leave out; a speciality in brackets ("(Electrical)", "(Go)") they keep, and
+    // an NHS "(Band 5)" as often as not, so it stays as written.
+    [GeneratedRegex("""\s*\((?!(?i:band)\b)(?=[^()\n]*(?:\d|,|\b(?i:shifts?|nights?|days|weekends?|casual|per diem|float|contract|fte|hours?|season|seasonal|base|plant|region|site|posting|tier|temporary|locum|relief)\b))[^()\n]*\)$""")]
+    private static partial Regex RoleAside();
 
     [GeneratedRegex("""\s+(?:opportunity|position|role|vacancy|opening|job|interview)$""", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingRoleWord();
