@@ -168,6 +168,31 @@ internal static partial class Cues
         return false;
     }
 
+    /// <summary>
+    /// The index of the bracket that closes the character class opened at <paramref name="open"/> (escapes included; a
+    /// ']' right after "[" or "[^" is literal), or the pattern's length if it is not closed.
+    /// </summary>
+    internal static int ClassEnd(string pattern, int open)
+    {
+        var i = open + 1;
+        if (i < pattern.Length && pattern[i] == '^')
+        {
+            i++;
+        }
+
+        if (i < pattern.Length && pattern[i] == ']')
+        {
+            i++;
+        }
+
+        while (i < pattern.Length && pattern[i] != ']')
+        {
+            i += pattern[i] == '\\' ? 2 : 1;
+        }
+
+        return Math.Min(i, pattern.Length);
+    }
+
     /// <summary>The branches of a pattern's outermost alternation; null if a parenthesis closes that was not opened here.</summary>
     internal static List<string>? TopLevelBranches(string pattern)
     {
@@ -182,23 +207,7 @@ internal static partial class Cues
                     i++;
                     break;
                 case '[':
-                    // A character class: up to its closing bracket, escapes included; a ']' right after "[" or "[^" is literal.
-                    i++;
-                    if (i < pattern.Length && pattern[i] == '^')
-                    {
-                        i++;
-                    }
-
-                    if (i < pattern.Length && pattern[i] == ']')
-                    {
-                        i++;
-                    }
-
-                    while (i < pattern.Length && pattern[i] != ']')
-                    {
-                        i += pattern[i] == '\\' ? 2 : 1;
-                    }
-
+                    i = ClassEnd(pattern, i);
                     break;
                 case '(':
                     depth++;

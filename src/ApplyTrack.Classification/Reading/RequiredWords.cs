@@ -186,21 +186,7 @@ internal sealed class RequiredWords
                     return (null, inner);
                 case '[':
                     // A class matches one of several characters: no fixed character, read to its closing bracket.
-                    if (_at < pattern.Length && pattern[_at] == '^')
-                    {
-                        _at++;
-                    }
-
-                    if (_at < pattern.Length && pattern[_at] == ']')
-                    {
-                        _at++;
-                    }
-
-                    while (_at < pattern.Length && pattern[_at] != ']')
-                    {
-                        _at += pattern[_at] == '\\' ? 2 : 1;
-                    }
-
+                    _at = Cues.ClassEnd(pattern, _at - 1);
                     if (_at >= pattern.Length)
                     {
                         throw Unreadable();
