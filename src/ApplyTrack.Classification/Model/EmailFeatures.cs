@@ -57,7 +57,7 @@ internal sealed partial record EmailFeatures(
     /// without the cues is carried over.
     /// </summary>
     public EmailFeatures WithCues() =>
-        new(Text, MaskedSubject, MaskedBody, Cues.Matching(MaskedSubject).ToList(), Cues.Matching(MaskedBody).ToList(), AtsVendor, MaskedConditional)
+        new(Text, MaskedSubject, MaskedBody, Cues.Matching(MaskedSubject), Cues.Matching(MaskedBody), AtsVendor, MaskedConditional)
         {
             FromOwnOrganisation = FromOwnOrganisation,
             ToAnOrganisation = ToAnOrganisation,

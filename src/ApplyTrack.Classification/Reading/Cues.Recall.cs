@@ -9,7 +9,7 @@ namespace ApplyTrack.Classification.Reading;
 /// </summary>
 internal static partial class Cues
 {
-    private static readonly Cue[] PlainWordCues =
+    internal static readonly Cue[] PlainWordCues =
     [
         Make(Declined, "a decision not to go ahead with you", DeclinedPhrases),
         Make(HiringDecision, "a hiring decision in plain words", HiringDecisionPhrases),
@@ -26,7 +26,9 @@ internal static partial class Cues
 
     /// <summary>Which plain-words families (<see cref="Declined"/>, <see cref="HiringDecision"/>, …) the subject or body holds.</summary>
     public static IReadOnlySet<string> PlainWordSignals(string subject, string body) =>
-        PlainWordCues.Where(c => c.Pattern.IsMatch(subject) || c.Pattern.IsMatch(body)).Select(c => c.Signal).ToHashSet(StringComparer.Ordinal);
+        PlainScan.Matching(subject).Concat(PlainScan.Matching(body)).Select(c => c.Signal).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly CueWordScan PlainScan = new(PlainWordCues);
 
     /// <summary>The plain-words cues that match <paramref name="text"/> (for tests and explanations).</summary>
     public static IEnumerable<Cue> MatchingPlainWords(string text) => PlainWordCues.Where(c => c.Pattern.IsMatch(text));

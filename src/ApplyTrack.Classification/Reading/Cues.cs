@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 namespace ApplyTrack.Classification.Reading;
 
 /// <summary>A phrase that signals an event in one of the supported languages, with the reason shown to the user.</summary>
-internal sealed record Cue(string Signal, string Reason, Regex Pattern);
+internal sealed record Cue(string Signal, string Reason, Regex Pattern)
+{
+    /// <summary>Words one of which every match holds (null: no such words, the automaton reads every text).</summary>
+    public RequiredWords? Words { get; init; }
+}
 
 /// <summary>
 /// The phrase catalogue (EN, DE, FR, ES, NL, PT). Matches become marker tokens for the model (so the few written
@@ -164,6 +168,31 @@ internal static partial class Cues
         return false;
     }
 
+    /// <summary>
+    /// The index of the bracket that closes the character class opened at <paramref name="open"/> (escapes included; a
+    /// ']' right after "[" or "[^" is literal), or the pattern's length if it is not closed.
+    /// </summary>
+    internal static int ClassEnd(string pattern, int open)
+    {
+        var i = open + 1;
+        if (i < pattern.Length && pattern[i] == '^')
+        {
+            i++;
+        }
+
+        if (i < pattern.Length && pattern[i] == ']')
+        {
+            i++;
+        }
+
+        while (i < pattern.Length && pattern[i] != ']')
+        {
+            i += pattern[i] == '\\' ? 2 : 1;
+        }
+
+        return Math.Min(i, pattern.Length);
+    }
+
     /// <summary>The branches of a pattern's outermost alternation; null if a parenthesis closes that was not opened here.</summary>
     internal static List<string>? TopLevelBranches(string pattern)
     {
@@ -178,23 +207,7 @@ internal static partial class Cues
                     i++;
                     break;
                 case '[':
-                    // A character class: up to its closing bracket, escapes included; a ']' right after "[" or "[^" is literal.
-                    i++;
-                    if (i < pattern.Length && pattern[i] == '^')
-                    {
-                        i++;
-                    }
-
-                    if (i < pattern.Length && pattern[i] == ']')
-                    {
-                        i++;
-                    }
-
-                    while (i < pattern.Length && pattern[i] != ']')
-                    {
-                        i += pattern[i] == '\\' ? 2 : 1;
-                    }
-
+                    i = ClassEnd(pattern, i);
                     break;
                 case '(':
                     depth++;
@@ -233,7 +246,9 @@ internal static partial class Cues
     /// <summary>"Arjun just messaged you", "You have a new message!": a platform's notice, not the message.</summary>
     public static bool IsMessageNotification(string subject) => MessageNotification().IsMatch(subject);
 
-    public static IEnumerable<Cue> Matching(string text) => All.Where(c => c.Pattern.IsMatch(text));
+    public static List<Cue> Matching(string text) => AllScan.Matching(text);
+
+    private static readonly CueWordScan AllScan = new(All);
 
     // A cue only asks whether a phrase occurs, and that yes/no is the same for every engine (the patterns use no
     // lookaround or backreference). The backtracking engines try a 100-branch alternation at almost every position of
@@ -241,7 +256,10 @@ internal static partial class Cues
     // email went to 0.3 ms, with the same answer on every email of the corpus). It is linear by construction, so no
     // timeout is needed (a wall-clock timeout failed whole training runs on a loaded machine).
     private static Cue Make(string signal, string reason, string pattern) =>
-        new(signal, reason, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout));
+        new(signal, reason, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout))
+        {
+            Words = RequiredWords.Of(pattern),
+        };
 
     private const string OwnMailPhrases = """\bi('m| am) (so |very |really |truly )?(happy|pleased|delighted|thrilled|glad|excited|writing) to (formally |officially |gladly )?(accept|confirm my acceptance|decline|turn down|withdraw)|\bi (hereby |formally |gladly |happily |officially )?accept (your|the|this) (kind |generous |job |formal )?(offer|proposal|position)|\bi('d| would) (like|love|be happy) to (formally )?(accept|decline) (your|the|this)|\bi('ve| have) (decided|chosen) to (accept|decline|turn down|withdraw|go with another)|\bi (must|have to|will have to|need to|regret that i must) (respectfully |regretfully |politely )?(decline|turn down|withdraw from)|withdraw my (application|candidacy)|(following|follow) up on my (application|interview|candidacy)|thank you for (interviewing me|considering me|the offer|your offer|offering me)|(thanks|thank you) (so much )?for having me|\bmy (job )?interview (is|was|went|on|at|tomorrow|today|with)|(they|she|he) (offered|rejected|invited) me|(i got|i've got|i have got|i landed|i've landed) (the job|an interview|the offer|a job offer|an offer)|wish me luck""";
 
