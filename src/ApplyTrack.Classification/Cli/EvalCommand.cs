@@ -23,8 +23,12 @@ internal static class EvalCommand
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
             var stdout = result.InvocationConfiguration.Output;
+            if (LabelledData.TryRead("eval", result.GetValue(data)!, result.InvocationConfiguration.Error) is not { } corpus)
+            {
+                return Task.FromResult(LabelledData.Unreadable);
+            }
+
             var classifier = ModelOption.Load(result.GetValue(model));
-            var corpus = TrainingCorpus.Read(result.GetValue(data)!, result.InvocationConfiguration.Error);
             string title;
             IReadOnlyList<LabelledEmail> rows;
             if (result.GetValue(allRows))

@@ -28,21 +28,26 @@ internal static class TrainCommand
         };
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
-            var corpus = TrainingCorpus.Read(result.GetValue(data)!, Console.Error);
+            var (stdout, stderr) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+            if (LabelledData.TryRead("train", result.GetValue(data)!, stderr) is not { } corpus)
+            {
+                return Task.FromResult(LabelledData.Unreadable);
+            }
+
             var file = result.GetValue(output)!;
             file.Directory?.Create();
             EmailClassifier classifier;
             using (var stream = file.Create())
             {
-                (classifier, _) = Trainer.Train(corpus, result.GetValue(trainer), result.GetValue(seed), stream, Console.Error);
+                (classifier, _) = Trainer.Train(corpus, result.GetValue(trainer), result.GetValue(seed), stream, stderr);
             }
 
-            Console.Error.WriteLine($"wrote {file.FullName} ({file.Length / 1024} KiB)");
+            stderr.WriteLine($"wrote {file.FullName} ({file.Length / 1024} KiB)");
             var evaluation = Trainer.Evaluate(classifier, corpus.Where(r => r.IsDev));
-            Console.Out.Write(evaluation.Report($"dev split ({result.GetValue(trainer)})"));
+            stdout.Write(evaluation.Report($"dev split ({result.GetValue(trainer)})"));
             if (result.GetValue(errors))
             {
-                ErrorList.Write(evaluation, Console.Out);
+                ErrorList.Write(evaluation, stdout);
             }
 
             return Task.FromResult(0);

