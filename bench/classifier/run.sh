@@ -11,6 +11,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 data=("$@")
 [ ${#data[@]} -gt 0 ] || data=(../shared/data training)
+[[ " ${data[*]} " != *" training "* || -d training/node_modules ]] || (cd training && npm ci --no-audit --no-fund >/dev/null)   # the SpamAssassin corpus
 dotnet build bench/classifier -c Release -v quiet -nologo >/dev/null
 r2r=bench/classifier/bin/r2r
 dotnet publish bench/classifier -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$r2r" -v quiet -nologo >/dev/null
