@@ -497,7 +497,7 @@ internal static partial class CompanyAndRole
 
         company = company is null ? null : FullName(company, subject, text.Body, text.Sender, recipientNames);
         company = company is null || byAgency ? company : DomainGoesOn(company, text.Sender, DomainContext()) ?? company;
-        company = company is null || byAgency ? company : NameInRunningText(company, text.Sender, text.Body) ?? company;
+        company = company is null ? null : NameInRunningText(company, text.Sender, text.Body) ?? company;
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
 
@@ -608,7 +608,12 @@ internal static partial class CompanyAndRole
 
             var rest = LegalSuffix().Replace(" " + string.Join(' ', words[end..]), "").Trim();
             var name = string.Join(' ', words[..end]);
-            return Fold(words[end - 1]).Length == 0 || !SiteOrCountry().IsMatch(rest) || !WrittenAlone(name, body) || InASentence(company, body) ? null : name;
+            // "Northfield Medical" spells northfieldmed but goes on as "Northfield Medical Center" wherever the mail
+            // writes it: the longer first words are the name.
+            if (Fold(words[end - 1]).Length > 0 && SiteOrCountry().IsMatch(rest) && WrittenAlone(name, body) && !InASentence(company, body))
+            {
+                return name;
+            }
         }
 
         return null;
@@ -617,7 +622,9 @@ internal static partial class CompanyAndRole
     private static string? NameInRunningText(string company, Sender sender, string body)
     {
         var label = RegistrableLabel(sender.Domain);
-        return label is null || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) || IsAgency(sender)
+        // A team word in the display name ("Mount Aster Lodge Staffing") reads as an agency; a name whose first words spell
+        // the sending domain is the sender's own all the same, so only a domain that names an agency is left alone.
+        return label is null || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) || AgencyWord().IsMatch(label)
             ? null
             : NameInRunningText(company, label, body);
     }
@@ -645,7 +652,7 @@ internal static partial class CompanyAndRole
 
     // After an employer's name, not part of it: a site ("Learning Centre", "Regional Office", "DC 7"), a department of its
     // own ("Transportation", "Nursing Education"), the country of a subsidiary ("Singapore", "India").
-    [GeneratedRegex("""^(?:(?:learning|training|regional|head|main|nursing|staff|staffing|recruiting|education|transportation|branch|dc|\d+|centre|center|office|offices|campus|site|depot|warehouse|dept\.?|department|singapore|india|nigeria|kenya|south africa|ghana|australia|new zealand|ireland|uk|usa?|canada|deutschland|germany|austria|österreich|schweiz|suisse|switzerland|france|españa|spain|portugal|brasil|brazil|nederland|netherlands|belgië|belgique|belgium|méxico|mexico|chile|argentina|colombia|perú|lisboa|porto|madrid|barcelona|paris|berlin|münchen|wien|zürich|amsterdam|rotterdam|london|dublin|sydney|melbourne|auckland|toronto|mumbai|bangalore|bengaluru|lagos|nairobi|johannesburg|cape town)(?:[ ]|$))+$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""^(?:(?:learning|training|regional|head|main|nursing|staff|staffing|recruiting|hiring|university|education|transportation|branch|dc|\d+|centre|center|office|offices|campus|site|depot|warehouse|dept\.?|department|singapore|india|nigeria|kenya|south africa|ghana|australia|new zealand|ireland|uk|usa?|canada|deutschland|germany|austria|österreich|schweiz|suisse|switzerland|france|españa|spain|portugal|brasil|brazil|nederland|netherlands|belgië|belgique|belgium|méxico|mexico|chile|argentina|colombia|perú|lisboa|porto|madrid|barcelona|paris|berlin|münchen|wien|zürich|amsterdam|rotterdam|london|dublin|sydney|melbourne|auckland|toronto|mumbai|bangalore|bengaluru|lagos|nairobi|johannesburg|cape town)(?:[ ]|$))+$""", RegexOptions.IgnoreCase)]
     private static partial Regex SiteOrCountry();
 
     /// <summary>The name on a line that is a sentence (it holds a lower-case word), not a sign-off, a venue or a header.</summary>
@@ -692,7 +699,9 @@ internal static partial class CompanyAndRole
     private static string? DomainGoesOn(string company, Sender sender, string context)
     {
         var label = RegistrableLabel(sender.Domain);
-        return label is null || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) || IsAgency(sender)
+        // A team word in the display name ("Mount Aster Lodge Staffing") reads as an agency; a name whose first words spell
+        // the sending domain is the sender's own all the same, so only a domain that names an agency is left alone.
+        return label is null || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) || AgencyWord().IsMatch(label)
             ? null
             : DomainGoesOn(company, label, context);
     }
@@ -1911,7 +1920,7 @@ internal static partial class CompanyAndRole
     private static partial Regex MultiSpace();
 
     // "Karriere bei Nordwerk Energie", "RH Maison Fleurance", "Talento · Ondaluz Energía", "Lorna at Heddon Pharmacy".
-    [GeneratedRegex("""^(?:(?i:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|rrhh|hr|p&o|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personalservice|personalamt|personalwesen|personalbüro|personalstelle|bewerbermanagement|personal|personeelsdienst|personeelszaken|service du personnel|service des ressources humaines|recursos humanos|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|recruitment team|talent team|hiring team|team|tech|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?|gerencia(?: del?)?|secretariaat|secretaría(?: de)?|sekretariat|rektorat|personalkreis|dienst hrm|vie scolaire|dirección|direction|secrétariat)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?i:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
+    [GeneratedRegex("""^(?:(?i:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|rrhh|hr|p&o|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personalservice|personalamt|personalwesen|personalbüro|personalstelle|bewerbermanagement|personal|personeelsdienst|personeelszaken|service du personnel|service des ressources humaines|recursos humanos|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|recruitment team|talent team|hiring team|team|tech|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?|gerencia(?: del?)?|selección|seleccion|secretariaat|secretaría(?: de)?|sekretariat|rektorat|personalkreis|dienst hrm|vie scolaire|dirección|direction|secrétariat)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?i:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
     private static partial Regex TeamPrefix();
 
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|(?:of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur)(?!\p{L})))*""")]
