@@ -47,6 +47,28 @@ public sealed partial class EmailClassifier
             return true;
         }
 
+        if (features.IsBulk && !features.Has(Cues.Received) && Cues.SellsJobSearchSkills(features.MaskedSubject, features.MaskedBody))
+        {
+            // However sure the model is: a course "for your next interview" at 30 % off talks about interviews, holds none.
+            if (MoveJobEventsTo(p, EmailEvents.Marketing))
+            {
+                reasons.Add("a course, coaching or a CV service on sale, about job-search skills: marketing, not your job event");
+            }
+
+            return true;
+        }
+
+        if (!features.Has(Cues.Received) && Cues.UnsentApplication(features.MaskedSubject, features.MaskedBody))
+        {
+            // However sure the model is: an application never sent reached no employer.
+            if (MoveJobEventsTo(p, EmailEvents.JobAlert))
+            {
+                reasons.Add("a job board's reminder of an application you started and never sent: nothing reached an employer");
+            }
+
+            return true;
+        }
+
         if (features.ToAnOrganisation && features.AtsVendor is null && !features.IsBulk && Cues.ReplyInTheReadersWords(features.Text.Subject, features.Text.Body))
         {
             // However sure the model is: "Friday at 10 is fine" reads like the invitation it answers.

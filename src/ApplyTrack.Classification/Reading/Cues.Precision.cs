@@ -48,6 +48,30 @@ internal static partial class Cues
     [GeneratedRegex("""\b(?:we|we'll|we're|we've|we'd|our|us|you'll|you're|you've|(?<!\b(?:thank|see|to|let|meeting|meet|with|for) )you(?! (?:then|there|soon|on \w+day|at \d))|your(?! (?:e-?mail|message|invitation|invite|reply|note|call|time|help|patience|quick reply|kind (?:e-?mail|message|invitation|words)))|wir|uns|unser\w*|euch|euer\w*|du|dich|dein\w*|(?<!\b(?:danke|dank|mit|von|finden) )(?:sie|ihnen)|ihre (?:bewerbung|unterlagen|zeugnisse|einladung zum|stelle|arbeitsvertrag)|nous|notre|nos|(?<!\b(?:je|à|a|merci à|bien à) )vous(?! remercie| trouverez)|votre (?:candidature|entretien|profil|contrat|dossier)|nosotros|nuestr[oa]s?|usted(?:es)?|(?:su|tu) (?:candidatura|entrevista|perfil|contrato)|wij|ons|onze|jullie|jij|jou|jouw|(?<!\b(?:dank|vindt|ziet) )u|(?:je|uw|jouw) (?:sollicitatie|gesprek|cv|diploma\w*|contract|kandidatuur)|nós|noss[oa]s?|você|vocês|o senhor|a senhora|(?:a sua|a tua|sua|tua) (?:candidatura|entrevista|proposta|contratação))\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmployersWords();
 
+    /// <summary>
+    /// A sale of job-search skills: a course, a webinar, coaching or a CV service ("Souverän ins Vorstellungsgespräch",
+    /// "ace your interview") with a discount or a deadline on the price ("-30 %", "only until Sunday", "Rabatt", "code").
+    /// It talks about "your interview" and "the offer" and is nobody's job event. A real employer's invitation may mention
+    /// a webinar or a parking fee, but never puts its interview on sale.
+    /// </summary>
+    public static bool SellsJobSearchSkills(string subject, string body) =>
+        (Sale().IsMatch(subject) || Sale().IsMatch(body)) && (SkillsProduct().IsMatch(subject) || SkillsProduct().IsMatch(body));
+
+    /// <summary>
+    /// A job board's reminder that an application was started and never sent ("A sua candidatura ainda não foi enviada",
+    /// "Ihre Bewerbung ist noch nicht abgeschickt", "saved as a draft"): nothing reached an employer, so nothing happened.
+    /// </summary>
+    public static bool UnsentApplication(string subject, string body) => Unsent().IsMatch(subject) || Unsent().IsMatch(body);
+
+    [GeneratedRegex("""(?:-\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s?(?:off|rabatt|de (?:réduction|remise|descuento|desconto)|korting|discount)|\b(?:discount|promo code|coupon|early[- ]bird|only until|ends (?:sunday|tonight|at midnight|friday)|last chance|rabatt(?:code)?|frühbucher|nur (?:noch )?bis|gutscheincode|code promo|réduction|jusqu'à (?:dimanche|ce soir|minuit)|dernière chance|descuento|código promocional|solo hasta|última oportunidad|kortingscode|korting|alleen (?:nog )?(?:tot|vandaag)|laatste kans|desconto|cupom|código promocional|só até|apenas até|última chance)\b)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Sale();
+
+    [GeneratedRegex("""\b(?:online[- ]?(?:course|kurs|cours|curso|cursus)|course|masterclass|webinar|coaching|bootcamp|e-?book|(?:cv|resume|résumé) (?:review|template|writing|check)|kurs|bewerbungstraining|bewerbungscoaching|lebenslauf-check|formation|cours|atelier|curso|taller|formación|cursus|training|sollicitatietraining|treinamento|mentoria|formação)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SkillsProduct();
+
+    [GeneratedRegex("""\b(?:(?:haven't|have not|didn't|did not) (?:finish(?:ed)?|complete(?:d)?|submit(?:ted)?|sen[dt]) your application|your application (?:is|was|has) (?:still )?not (?:yet )?(?:been )?(?:submitted|sent|finished|complete)|(?:saved|kept) as (?:a )?draft|(?:ihre|deine) bewerbung (?:ist|wurde) (?:noch )?nicht (?:abgeschickt|abgeschlossen|versendet|gesendet|vollständig)|als entwurf gespeichert|(?:votre|ta) candidature (?:n'est|n'a) (?:pas|toujours pas) (?:encore )?(?:été )?(?:terminée|finalisée|envoyée|complète)|enregistrée (?:comme|en) brouillon|(?:tu|su) (?:solicitud|candidatura) (?:aún |todavía )?no se ha (?:enviado|completado|terminado)|no has (?:enviado|completado|terminado) tu (?:solicitud|candidatura)|guardad[oa] como borrador|(?:je|uw) sollicitatie is (?:nog )?niet (?:verstuurd|verzonden|afgerond|voltooid)|als concept opgeslagen|(?:a sua|sua|a tua|tua) candidatura (?:ainda )?não (?:foi )?(?:enviada|concluída|finalizada|submetida)|(?:guardada|salva) como rascunho)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unsent();
+
     /// <summary>A note that tells the reader about the reader's own application: "they would like to meet you", "your interview".</summary>
     public static bool NoteAddressesTheCandidate(string note) => CandidateNote().IsMatch(note);
 
