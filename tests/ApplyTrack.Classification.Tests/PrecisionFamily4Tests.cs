@@ -5,8 +5,8 @@ namespace ApplyTrack.Classification.Tests;
 
 /// <summary>
 /// Job-event precision families of issue 9, part 4 (h-precision4): a course, coaching or CV service on sale that talks
-/// about "your interview", and a job board's reminder of an application started and never sent. Examples written for
-/// these tests, not drawn from training/ or any data set.
+/// about "your interview", a job board's reminder of an application started and never sent, and a user interview paid
+/// with a gift voucher. Examples written for these tests, not drawn from training/ or any data set.
 /// </summary>
 public sealed class PrecisionFamily4Tests
 {
@@ -51,6 +51,17 @@ public sealed class PrecisionFamily4Tests
     [InlineData("Candidatura recebida", "Obrigado, a sua candidatura foi enviada com sucesso para a Clínica Norte.")]
     public void A_sent_application_is_not_an_unsent_one(string subject, string body) =>
         Assert.False(Cues.UnsentApplication(subject, body), subject);
+
+    // A product team's paid interview with its users: the English "gift voucher" beside the other languages' words.
+    [Fact]
+    public void A_user_interview_paid_with_a_gift_voucher_is_not_a_job() =>
+        Assert.True(Cues.AboutANonJobOpportunity("Could we interview you? (£30 voucher)",
+            "We're inviting a few customers to a 30-minute video interview with our app team. As a thank you, you'll receive a £30 gift voucher."));
+
+    [Fact]
+    public void An_interview_for_a_named_job_that_mentions_a_gift_voucher_stays_a_job() =>
+        Assert.False(Cues.AboutANonJobOpportunity("Interview – Warehouse Operative",
+            "We would like to invite you to interview for the Warehouse Operative position on Monday. Staff who refer a friend get a £50 gift voucher."));
 
     [Fact]
     public void A_discounted_interview_course_newsletter_is_marketing()
