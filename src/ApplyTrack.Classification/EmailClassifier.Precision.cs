@@ -10,8 +10,10 @@ namespace ApplyTrack.Classification;
 /// candidate. A nursery's intake talk, a conference's "we are unable to offer you a slot", a journal's decision, a
 /// tender's outcome, a club's tryout or a study's screening interview carry the words of a job event and name no job
 /// (<see cref="Cues.AboutANonJobOpportunity"/>). The reader's own short reply under an employer's subject ("Friday at
-/// 10 is fine, see you then") reads like the invitation it answers (<see cref="Cues.ReplyInTheReadersWords"/>). All
-/// three run only once the model has chosen a job event.
+/// 10 is fine, see you then") reads like the invitation it answers (<see cref="Cues.ReplyInTheReadersWords"/>). A course
+/// on sale "for your next interview" (<see cref="Cues.SellsJobSearchSkills"/>) and a job board's reminder of an
+/// application never sent (<see cref="Cues.UnsentApplication"/>) talk about a job event that is nobody's. All run only
+/// once the model has chosen a job event.
 /// </summary>
 public sealed partial class EmailClassifier
 {
@@ -42,6 +44,28 @@ public sealed partial class EmailClassifier
             if (MoveJobEventsTo(p, EmailEvents.NotJob))
             {
                 reasons.Add("a place, a slot, a paper or a tryout that is not a job (nursery, conference, journal, tender, club, study)");
+            }
+
+            return true;
+        }
+
+        if (features.IsBulk && !features.Has(Cues.Received) && Cues.SellsJobSearchSkills(features.MaskedSubject, features.MaskedBody))
+        {
+            // However sure the model is: a course "for your next interview" at 30 % off talks about interviews, holds none.
+            if (MoveJobEventsTo(p, EmailEvents.Marketing))
+            {
+                reasons.Add("a course, coaching or a CV service on sale, about job-search skills: marketing, not your job event");
+            }
+
+            return true;
+        }
+
+        if (!features.Has(Cues.Received) && Cues.UnsentApplication(features.MaskedSubject, features.MaskedBody))
+        {
+            // However sure the model is: an application never sent reached no employer.
+            if (MoveJobEventsTo(p, EmailEvents.JobAlert))
+            {
+                reasons.Add("a job board's reminder of an application you started and never sent: nothing reached an employer");
             }
 
             return true;
