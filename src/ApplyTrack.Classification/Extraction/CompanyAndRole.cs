@@ -496,8 +496,9 @@ internal static partial class CompanyAndRole
         }
 
         company = company is null ? null : FullName(company, subject, text.Body, text.Sender, recipientNames);
-        company = company is null || byAgency ? company : DomainGoesOn(company, text.Sender, DomainContext()) ?? company;
-        company = company is null ? null : NameInRunningText(company, text.Sender, text.Body) ?? company;
+        var ownLabel = EmployersOwnLabel(text.Sender);
+        company = company is null || byAgency || ownLabel is null ? company : DomainGoesOn(company, ownLabel, DomainContext()) ?? company;
+        company = company is null || ownLabel is null ? company : NameInRunningText(company, ownLabel, text.Body) ?? company;
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
 
@@ -619,15 +620,15 @@ internal static partial class CompanyAndRole
         return null;
     }
 
-    private static string? NameInRunningText(string company, Sender sender, string body)
-    {
-        var label = RegistrableLabel(sender.Domain);
-        // A team word in the display name ("Mount Aster Lodge Staffing") reads as an agency; a name whose first words spell
-        // the sending domain is the sender's own all the same, so only a domain that names an agency is left alone.
-        return label is null || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) || AgencyWord().IsMatch(label)
-            ? null
-            : NameInRunningText(company, label, body);
-    }
+    /// <summary>
+    /// The sending domain's own name ("mountasterlodge") when it is the employer's: not a recruiting system's, not free mail,
+    /// not one that names an agency. A team word in the display name ("Mount Aster Lodge Staffing") reads as an agency; a
+    /// name whose first words spell the sending domain is the sender's own all the same.
+    /// </summary>
+    private static string? EmployersOwnLabel(Sender sender) =>
+        RegistrableLabel(sender.Domain) is { } label && VendorOf(sender.Domain) is null && !AtsVendors.IsFreemail(sender.Domain) && !AgencyWord().IsMatch(label)
+            ? label
+            : null;
 
     /// <summary>
     /// The name with no capitalised word right before or after it, other than a legal form ("interest in Greystone
@@ -695,16 +696,6 @@ internal static partial class CompanyAndRole
     }
 
     private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
-
-    private static string? DomainGoesOn(string company, Sender sender, string context)
-    {
-        var label = RegistrableLabel(sender.Domain);
-        // A team word in the display name ("Mount Aster Lodge Staffing") reads as an agency; a name whose first words spell
-        // the sending domain is the sender's own all the same, so only a domain that names an agency is left alone.
-        return label is null || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) || AgencyWord().IsMatch(label)
-            ? null
-            : DomainGoesOn(company, label, context);
-    }
 
     [GeneratedRegex("""^(?:careers?|jobs?|recruit\w*|talent\w*|team|hr|people|hiring|mail|email|online|web|site|net|digitalhr|global|international|intl|usa|us|uk|eu|hq|inc|corp|llc|ltd|gmbh|co|group|holding|holdings|app|apps|io|official|news|info|\d+)$""")]
     private static partial Regex NotANameWord();
