@@ -51,9 +51,7 @@ public sealed class ImapSyncTests(ImapApplication app, ITestOutputHelper output)
         // The connect request, the scheduler and IDLE may each ask for a sync; whichever runs first reads all 16 messages
         // and the others find nothing new. A later one may still be running when the board is complete, and IDLE may start
         // another at any moment: judge the first history read in which every run has ended, not a second read.
-        IReadOnlyList<System.Text.Json.JsonElement> runs = [];
-        await Eventually.WaitAsync(async () => (runs = await client.SyncHistoryAsync(connectionId)).All(r => r.GetProperty("outcome").GetString() != "running"),
-            TimeSpan.FromSeconds(30), "every sync of the connection to end");
+        var runs = await client.WaitForEveryRunToEndAsync(connectionId);
         var run = Assert.Single(runs, r => r.GetProperty("messagesSeen").GetInt32() > 0);
         Assert.Equal(16, run.GetProperty("messagesSeen").GetInt32());
         Assert.All(runs, r => Assert.Equal("succeeded", r.GetProperty("outcome").GetString()));
@@ -168,8 +166,7 @@ public sealed class ImapSyncTests(ImapApplication app, ITestOutputHelper output)
         await client.WaitForSuccessfulSyncAsync(connectionId);
         // The connect request, the scheduler and IDLE may each ask for a sync: let every run end before the checkpoint is
         // set, or a run still going would save its own cursor over it.
-        await Eventually.WaitAsync(async () => (await client.SyncHistoryAsync(connectionId)).All(r => r.GetProperty("outcome").GetString() != "running"),
-            TimeSpan.FromSeconds(30), "every sync of the connection to end");
+        await client.WaitForEveryRunToEndAsync(connectionId);
         var validity = await ImapTestServer.UidValidityAsync(login);
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -182,10 +179,8 @@ public sealed class ImapSyncTests(ImapApplication app, ITestOutputHelper output)
         await client.PostAsync($"/api/connections/{connectionId}/sync", null);
         await client.WaitForSuccessfulSyncAsync(connectionId, runs);
 
-        // IDLE may start another run beside the one asked for; judge the first history read in which every run has ended.
-        IReadOnlyList<System.Text.Json.JsonElement> history = [];
-        await Eventually.WaitAsync(async () => (history = await client.SyncHistoryAsync(connectionId)).All(r => r.GetProperty("outcome").GetString() != "running"),
-            TimeSpan.FromSeconds(30), "every sync of the connection to end");
+        // IDLE may start another run beside the one asked for.
+        var history = await client.WaitForEveryRunToEndAsync(connectionId);
         var resumed = history.Take(history.Count - runs).ToList();   // newest first
         Assert.Equal(3, resumed.Sum(r => r.GetProperty("messagesSeen").GetInt32()));   // UIDs 7-9 only, each once
         Assert.Equal(9, (await client.StatusesAsync()).Count);

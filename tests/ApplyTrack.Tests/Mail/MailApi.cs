@@ -20,6 +20,18 @@ internal static class MailApi
     public static async Task<List<JsonElement>> SyncHistoryAsync(this HttpClient client, Guid id) =>
         (await (await client.GetAsync($"/api/connections/{id}/history")).ReadJsonAsync()).EnumerateArray().ToList();
 
+    /// <summary>
+    /// Waits for a history read in which every run of the connection has ended and returns that read: the connect request,
+    /// the scheduler and IDLE may each start a run at any moment, so a second read could hold a new one.
+    /// </summary>
+    public static async Task<List<JsonElement>> WaitForEveryRunToEndAsync(this HttpClient client, Guid id)
+    {
+        List<JsonElement> runs = [];
+        await Eventually.WaitAsync(async () => (runs = await client.SyncHistoryAsync(id)).All(r => r.GetProperty("outcome").GetString() != "running"),
+            TimeSpan.FromSeconds(30), "every sync of the connection to end");
+        return runs;
+    }
+
     /// <summary>Waits until a sync of the connection finished successfully after the given number of earlier runs.</summary>
     public static Task WaitForSuccessfulSyncAsync(this HttpClient client, Guid id, int afterRuns = 0, int timeoutSeconds = 30) =>
         Eventually.WaitAsync(async () =>
