@@ -39,8 +39,8 @@ internal static partial class Cues
 
     // "I write the Small Business column", "we're running a series on local businesses", "our readers", "we'd send a
     // photographer": the press about the reader's business; "thanks for filling in our survey", "a research interview
-    // about how you travel": a research panel's paid interview. A features editor's signature is no such word: it signs
-    // receipts for a features writer's job too.
-    [GeneratedRegex("""\b(?:i (?:write|edit) (?:the|a) (?:[\w-]+ ){0,3}column|(?:running|doing|writing) a (?:series|feature|piece|story) (?:on|about)|our readers|(?:send|bring) a photographer|(?:feature|profile|write about) (?:your|the) (?:business|shop|bakery|café|cafe|restaurant|salon|farm|studio|story)|small business (?:feature|column|series|spotlight)|(?:thanks|thank you) for (?:filling in|filling out|completing|taking) (?:our|the|this) survey|(?:follow-up|research) interview about)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // about how you travel", "a $50 voucher as a thank you": a research panel's paid interview. A features editor's
+    // signature is no such word: it signs receipts for a features writer's job too.
+    [GeneratedRegex("""\b(?:i (?:write|edit) (?:the|a) (?:[\w-]+ ){0,3}column|(?:running|doing|writing) a (?:series|feature|piece|story) (?:on|about)|our readers|(?:send|bring) a photographer|(?:feature|profile|write about) (?:your|the) (?:business|shop|bakery|café|cafe|restaurant|salon|farm|studio|story)|small business (?:feature|column|series|spotlight)|(?:thanks|thank you) for (?:filling in|filling out|completing|taking) (?:our|the|this) survey|(?:follow-up|research) interview about|(?:voucher|gift card) as a thank(?:-| )you|as a thank(?:-| )you for your time)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PressOrResearch();
 }

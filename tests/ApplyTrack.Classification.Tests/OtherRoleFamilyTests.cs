@@ -1,0 +1,148 @@
+using ApplyTrack.Classification.Model;
+using ApplyTrack.Classification.Reading;
+
+namespace ApplyTrack.Classification.Tests;
+
+/// <summary>
+/// Job mail in which the reader is not the candidate (issue 9, h-otherrole): the reader asked to interview in a
+/// colleague's place, sit in on or shadow interviews, join a panel; candidates sent for the reader's own vacancy; a
+/// reference or a referral asked of the reader; the press or a survey wanting to talk about the reader's business. And
+/// the candidate's mail the same words border on, which must stay a job event. Examples written for these tests, not
+/// drawn from training/, bench/ or any data set.
+/// </summary>
+public sealed class OtherRoleFamilyTests
+{
+    private static readonly EmailClassifier Classifier = EmailClassifier.LoadDefault();
+
+    private static EmailClassification Classify(string from, string to, string subject, string body) =>
+        Classifier.Classify(new EmailInput(from, to, subject, body, DateTimeOffset.Parse("2026-11-26T09:00:00Z")));
+
+    private static string Explain(EmailClassification r) => $"{r.Label} {r.Event} {r.Confidence}: {string.Join("; ", r.Reasons)}";
+
+    [Theory]
+    [InlineData("Could you interview the three apprentice electrician candidates on Monday?")]
+    [InlineData("I'm off sick, so please do the 10am interview in my place.")]
+    [InlineData("Would you sit in on the final interviews for the sous chef?")]
+    [InlineData("New managers shadow a couple of interviews before running their own.")]
+    [InlineData("Thanks for agreeing to sit on the panel next week.")]
+    [InlineData("Please submit your scorecard by the end of the day.")]
+    [InlineData("Here are two more CVs for your Night Receptionist vacancy.")]
+    [InlineData("Let me know which ones you'd like to interview.")]
+    [InlineData("Mr Ellis has given your name as his previous line manager.")]
+    [InlineData("Would you be up for referring me to your recruiter?")]
+    [InlineData("Wären Sie am Freitag als Beisitzerin dabei?")]
+    [InlineData("Darf ich dich als Referenz angeben?")]
+    [InlineData("Peux-tu faire passer l'entretien du candidat à 11 h ?")]
+    [InlineData("Je suis en congé, pourrais-tu voir la candidate à ma place ?")]
+    [InlineData("¿Puedes acompañarme el jueves en la selección?")]
+    [InlineData("¿Me recomendarías para el puesto de tu empresa?")]
+    [InlineData("Wil je dinsdag meekijken bij de gesprekken voor de vacature?")]
+    [InlineData("Mag ik jouw naam opgeven als referentie?")]
+    [InlineData("Podes fazer as entrevistas por mim na segunda?")]
+    [InlineData("O Rui indicou-a como antiga chefe.")]
+    public void The_reader_on_the_hiring_side_is_recognised(string sentence) =>
+        Assert.True(Cues.ReaderIsOnTheHiringSide("Hello", sentence), sentence);
+
+    // A candidate hears of the panel, is asked for referees, meets a group interview or moves a time: not the reader's panel.
+    [Theory]
+    [InlineData("The panel will be the ward sister, the matron and me.")]
+    [InlineData("Please bring the names of two referees to the interview.")]
+    [InlineData("Could you do the interview at 3pm instead of 2pm?")]
+    [InlineData("Thank you for your interest in our Night Receptionist vacancy.")]
+    [InlineData("Thank you for your application for our opening in Leeds.")]
+    [InlineData("Können Sie am Dienstag um 10 Uhr zu einem Gespräch kommen?")]
+    [InlineData("Pouvez-vous assurer votre présence à l'entretien de jeudi ?")]
+    [InlineData("¿Puedes estar en la oficina el lunes a las 10 para la entrevista?")]
+    [InlineData("Kun je dinsdag langskomen voor een gesprek?")]
+    [InlineData("Pode estar presente nas entrevistas de grupo na quinta-feira?")]
+    public void A_candidates_mail_is_not_the_hiring_side(string sentence) =>
+        Assert.False(Cues.ReaderIsOnTheHiringSide("Interview", sentence), sentence);
+
+    [Theory]
+    [InlineData("Feature in the Chronicle", "I write the Local Heroes column and would love to feature your bakery next month.")]
+    [InlineData("Quick follow-up", "Thanks for filling in our survey! Could we do a research interview about how you shop for groceries? You'll get a £25 voucher as a thank you.")]
+    public void The_press_or_a_survey_about_the_readers_business_is_recognised(string subject, string body) =>
+        Assert.True(Cues.PressOrResearchWithoutAJob(subject, body), body);
+
+    [Fact]
+    public void A_features_writer_vacancy_is_not_the_press_about_the_reader() =>
+        Assert.False(Cues.PressOrResearchWithoutAJob("Features Writer - interview",
+            "We're running a series on regional food and would like to interview you for the Features Writer role on Tuesday."));
+
+    [Fact]
+    public void A_sure_invitation_to_interview_candidates_in_a_colleagues_place_is_everyday_mail()
+    {
+        var features = EmailFeatures.Of(new EmailInput("Ola Berg <ola.berg@fjordline-tech.com>", "kim.ross@fjordline-tech.com", "Tomorrow",
+            "Kim, could you interview the two QA tester candidates tomorrow? I'm stuck at the client. Notes go in the usual sheet.", null));
+        var sure = EmailEvents.All.Select(e => e == EmailEvents.InterviewInvite ? 0.95f : 0.05f / (EmailEvents.All.Count - 1)).ToArray();
+
+        var p = EmailClassifier.Guarded(features, sure, []);
+
+        Assert.Equal(EmailLabels.None, EmailLabels.All.MaxBy(l => EmailClassifier.LabelProbability(p, l)));
+    }
+
+    // "Thank you for agreeing to join us" is the hiring side's thanks to a panel member and an employer's to a new starter:
+    // an offer keeps its label.
+    [Fact]
+    public void An_offer_that_thanks_the_reader_for_agreeing_to_join_stays_an_offer()
+    {
+        var features = EmailFeatures.Of(new EmailInput("Dana Holt <dana.holt@larkfield-school.org.uk>", "j.price@gmail.com", "Your offer",
+            "Dear Jo,\n\nThank you for agreeing to join us. We are pleased to offer you the post of Science Technician, starting on 4 January.", null));
+        var sure = EmailEvents.All.Select(e => e == EmailEvents.Offer ? 0.9f : 0.1f / (EmailEvents.All.Count - 1)).ToArray();
+
+        var p = EmailClassifier.Guarded(features, sure, []);
+
+        Assert.Equal(EmailLabels.Offer, EmailLabels.All.MaxBy(l => EmailClassifier.LabelProbability(p, l)));
+    }
+
+    [Fact]
+    public void Candidates_sent_for_the_readers_vacancy_are_everyday_mail()
+    {
+        var r = Classify("Owen Lake <owen@tidewater-recruit.co.uk>", "manager@harbourside-hotel.co.uk", "Two chefs for you",
+            "Hi Priya,\n\nAs discussed, two CVs attached for your Commis Chef vacancy. Both can start in January and have worked banquets. " +
+            "Let me know which ones you'd like to interview and I'll line them up for Thursday.\n\nOwen\nTidewater Recruitment");
+
+        Assert.True(r.Label == EmailLabels.None, Explain(r));
+    }
+
+    [Fact]
+    public void A_friend_asking_for_a_referral_is_everyday_mail()
+    {
+        var r = Classify("Nico Reyes <nico.reyes@gmail.com>", "amy.chow@gmail.com", "favour",
+            "Hi Amy,\n\nYour company has a QA Analyst job up on its careers page. Would you be OK referring me? CV attached, and no worries if not.\n\nNico");
+
+        Assert.True(r.Label == EmailLabels.None, Explain(r));
+    }
+
+    [Fact]
+    public void An_invitation_that_names_the_panel_and_asks_for_referees_stays_an_interview()
+    {
+        var r = Classify("Iris Wong <iris.wong@eastfield-health.org>", "m.kowalski@gmail.com", "Interview - Physiotherapist",
+            "Dear Marta,\n\nThank you for applying for the Physiotherapist post. We would like to invite you to interview on Wednesday at 11:00. " +
+            "The panel will be the clinical lead and me. Please bring photo ID and the names of two referees.\n\nKind regards,\nIris Wong\nEastfield Health");
+
+        Assert.True(r.Label == EmailLabels.Interviewing, Explain(r));
+    }
+
+    [Fact]
+    public void An_agencys_invitation_to_its_candidate_stays_an_interview()
+    {
+        var r = Classify("Owen Lake <owen@tidewater-recruit.co.uk>", "sam.devlin@gmail.com", "Commis Chef - Harbourside Hotel want to meet you",
+            "Hi Sam,\n\nGreat news: Harbourside Hotel have read your CV and would like to meet you for the Commis Chef role on Thursday at 3pm. " +
+            "Can you make it? Bring your knives.\n\nOwen\nTidewater Recruitment");
+
+        Assert.True(r.Label == EmailLabels.Interviewing, Explain(r));
+    }
+
+    [Theory]
+    [InlineData("Laura Pinto <laura.pinto@lojasvitoria.pt>", "Entrevistas de grupo - Assistente de loja",
+        "Olá Rita,\n\nObrigada pela sua candidatura à vaga de assistente de loja. Pode estar presente nas entrevistas de grupo na sexta-feira às 10h, na loja do Porto?\n\nCumprimentos,\nLaura Pinto")]
+    [InlineData("Luis Vega <luis.vega@talleresvega.es>", "Entrevista para el puesto de pintor",
+        "Hola Rita,\n\nGracias por tu currículum. ¿Puedes estar en el taller el martes a las 9 para la entrevista del puesto de pintor?\n\nUn saludo,\nLuis Vega")]
+    public void A_candidates_invitation_in_words_the_hiring_side_shares_stays_an_interview(string from, string subject, string body)
+    {
+        var r = Classify(from, "rita.nunes@gmail.com", subject, body);
+
+        Assert.True(r.Label == EmailLabels.Interviewing, Explain(r));
+    }
+}
