@@ -61,12 +61,21 @@ public sealed class OtherRoleFamilyTests
     [Theory]
     [InlineData("Feature in the Chronicle", "I write the Local Heroes column and would love to feature your bakery next month.")]
     [InlineData("Quick follow-up", "Thanks for filling in our survey! Could we do a research interview about how you shop for groceries? You'll get a £25 voucher as a thank you.")]
-    public void The_press_or_a_survey_about_the_readers_business_is_recognised(string subject, string body) =>
-        Assert.True(Cues.PressOrResearchWithoutAJob(subject, body), body);
+    [InlineData("Career change", "Could I pick your brain about how you got into midwifery? I'm thinking of retraining.")]
+    [InlineData("Koffie?", "Ik wil graag horen hoe het is om daar als planner te werken. Zin in koffie?")]
+    public void The_press_a_survey_or_an_advice_seeker_about_the_reader_is_recognised(string subject, string body) =>
+        Assert.True(Cues.TalkAboutTheReaderWithoutAJob(subject, body), body);
+
+    // A hiring manager's coffee names the role; a recruiter tells the reader what it is like to work "here".
+    [Theory]
+    [InlineData("Coffee?", "Could I pick your brain over coffee about our Head of Operations role? I think you'd be a great fit.")]
+    [InlineData("Planner bij Van Dijk Logistiek", "Ik vertel je graag hoe het is om hier te werken. Heb je zin in koffie over de functie van planner?")]
+    public void A_hiring_managers_coffee_about_a_role_is_not_advice_about_the_readers_work(string subject, string body) =>
+        Assert.False(Cues.TalkAboutTheReaderWithoutAJob(subject, body), body);
 
     [Fact]
     public void A_features_writer_vacancy_is_not_the_press_about_the_reader() =>
-        Assert.False(Cues.PressOrResearchWithoutAJob("Features Writer - interview",
+        Assert.False(Cues.TalkAboutTheReaderWithoutAJob("Features Writer - interview",
             "We're running a series on regional food and would like to interview you for the Features Writer role on Tuesday."));
 
     [Fact]

@@ -6,8 +6,9 @@ namespace ApplyTrack.Classification.Reading;
 /// Mail about a job in which the reader is not the candidate (issue 9): a colleague asking the reader to interview
 /// candidates in their place, sit in on or shadow interviews, or join a panel; an agency or HR sending the reader, as
 /// the hiring manager, candidates for "your vacancy"; someone asking the reader for a reference, a recommendation or a
-/// referral; a journalist who wants to feature the reader's business, a survey's paid follow-up interview. The model hears "interview", a date and a role and
-/// calls them invitations. Like the other precision families they are not features of the model and run only once the
+/// referral; a journalist who wants to feature the reader's business, a survey's paid follow-up interview, a friend of
+/// a friend asking how the reader got into their work. The model hears "interview", a date and a role and calls them
+/// invitations. Like the other precision families they are not features of the model and run only once the
 /// model has chosen a job event (<c>EmailClassifier.FollowPrecisionFamilies</c>).
 /// </summary>
 internal static partial class Cues
@@ -21,11 +22,11 @@ internal static partial class Cues
         HiringSide().IsMatch(subject) || HiringSide().IsMatch(body);
 
     /// <summary>
-    /// A newspaper, a column or a series that wants to feature the reader's business or story, or a survey's follow-up
-    /// interview, and no word only a job carries.
+    /// A newspaper, a column or a series that wants to feature the reader's business or story, a survey's follow-up
+    /// interview, or someone asking the reader's advice about the reader's own work, and no word only a job carries.
     /// </summary>
-    public static bool PressOrResearchWithoutAJob(string subject, string body) =>
-        (PressOrResearch().IsMatch(subject) || PressOrResearch().IsMatch(body)) && !NamesAJob(subject) && !NamesAJob(body);
+    public static bool TalkAboutTheReaderWithoutAJob(string subject, string body) =>
+        (TalkAboutTheReader().IsMatch(subject) || TalkAboutTheReader().IsMatch(body)) && !NamesAJob(subject) && !NamesAJob(body);
 
     // The reader as interviewer: asked to interview, meet or sit in on candidates ("can you interview the two graduate
     // candidates in my place?", "would you sit in on the second interviews"), to shadow, score or join a panel; the
@@ -39,8 +40,9 @@ internal static partial class Cues
 
     // "I write the Small Business column", "we're running a series on local businesses", "our readers", "we'd send a
     // photographer": the press about the reader's business; "thanks for filling in our survey", "a research interview
-    // about how you travel", "a $50 voucher as a thank you": a research panel's paid interview. A features editor's
-    // signature is no such word: it signs receipts for a features writer's job too.
-    [GeneratedRegex("""\b(?:i (?:write|edit) (?:the|a) (?:[\w-]+ ){0,3}column|(?:running|doing|writing) a (?:series|feature|piece|story) (?:on|about)|our readers|(?:send|bring) a photographer|(?:feature|profile|write about) (?:your|the) (?:business|shop|bakery|café|cafe|restaurant|salon|farm|studio|story)|small business (?:feature|column|series|spotlight)|(?:thanks|thank you) for (?:filling in|filling out|completing|taking) (?:our|the|this) survey|(?:follow-up|research) interview about|(?:voucher|gift card) as a thank(?:-| )you|as a thank(?:-| )you for your time)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PressOrResearch();
+    // about how you travel", "a $50 voucher as a thank you": a research panel's paid interview; "could I pick your brain",
+    // "how you got into nursing", "hoe het is om daar te werken": someone asking the reader's advice about the reader's
+    // own work. A features editor's signature is no such word: it signs receipts for a features writer's job too.
+    [GeneratedRegex("""\b(?:i (?:write|edit) (?:the|a) (?:[\w-]+ ){0,3}column|(?:running|doing|writing) a (?:series|feature|piece|story) (?:on|about)|our readers|(?:send|bring) a photographer|(?:feature|profile|write about) (?:your|the) (?:business|shop|bakery|café|cafe|restaurant|salon|farm|studio|story)|small business (?:feature|column|series|spotlight)|(?:thanks|thank you) for (?:filling in|filling out|completing|taking) (?:our|the|this) survey|(?:follow-up|research) interview about|(?:voucher|gift card) as a thank(?:-| )you|as a thank(?:-| )you for your time|pick your brains?|what it's (?:really )?like (?:to work|working) (?:there|at your)|how you (?:got into|moved into|broke into|made the (?:switch|move))|hoe het is om (?:daar|er|bij jullie) [^.?!\n]{0,30}te werken|wie es ist, (?:dort|bei euch|bei ihnen) zu arbeiten|comment ça se passe (?:chez toi|chez vous|dans ta boîte)|cómo es trabajar (?:allí|ahí|en tu empresa)|como é trabalhar (?:aí|lá|na tua empresa|na sua empresa))\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TalkAboutTheReader();
 }
