@@ -71,6 +71,11 @@ public sealed partial class EmailClassifier
             return true;
         }
 
+        if (FollowAlertFamilies(features, p, reasons))
+        {
+            return true;
+        }
+
         if (features.ToAnOrganisation && features.AtsVendor is null && !features.IsBulk && Cues.ReplyInTheReadersWords(features.Text.Subject, features.Text.Body))
         {
             // However sure the model is: "Friday at 10 is fine" reads like the invitation it answers.
