@@ -6,7 +6,8 @@ namespace ApplyTrack.Classification;
 /// <summary>
 /// Everyday mail that talks like job mail (issue 9, job-event precision): a staff list's HR notice ("the offer letter
 /// template was updated", open enrolment), a job board's notice about the reader's profile ("3 recruiters viewed your
-/// CV"), a careers portal's account code, and a salary survey. Each runs only once the model has chosen a job event,
+/// CV"), a careers portal's account code, a careers newsletter ("Absage bekommen? So geht es weiter"), a declined card
+/// payment, and a salary survey. Each runs only once the model has chosen a job event,
 /// from <see cref="FollowPrecisionFamilies"/>.
 /// </summary>
 public sealed partial class EmailClassifier
@@ -42,6 +43,29 @@ public sealed partial class EmailClassifier
             if (MoveJobEventsTo(p, EmailEvents.NotJob))
             {
                 reasons.Add("a careers portal's account mail (a code, an address to verify), not about an application");
+            }
+
+            return true;
+        }
+
+        if (features.IsBulk && features.AtsVendor is null && !features.Has(Cues.Received) && !features.Has(Cues.Viewed) &&
+            Cues.CareersAdvice(features.MaskedSubject, features.MaskedBody))
+        {
+            // However sure the model is: "rejected after the final round? here's what to do" is a headline, not a decision.
+            if (MoveJobEventsTo(p, EmailEvents.Marketing))
+            {
+                reasons.Add("a careers newsletter or a review request: interviews and rejections as topics, not your application");
+            }
+
+            return true;
+        }
+
+        if (!features.Has(Cues.Received) && !AnInvitation(features) && !Cues.NamesAJob(features.MaskedSubject) && !Cues.NamesAJob(features.MaskedBody) &&
+            Cues.PaymentNotice(features.MaskedSubject, features.MaskedBody))
+        {
+            if (MoveJobEventsTo(p, EmailEvents.NotJob))
+            {
+                reasons.Add("a shop's order or a card payment that did not go through, not an application turned down");
             }
 
             return true;

@@ -33,6 +33,20 @@ internal static partial class Cues
     public static bool SalarySurvey(string subject, string body) => PaySurvey().IsMatch(subject) || PaySurvey().IsMatch(body);
 
     /// <summary>
+    /// A careers newsletter or a review site's request: "in this issue", "Zum Ratgeber", "dans cette lettre", "in deze
+    /// nieuwsbrief", "nesta edição", "rate your interview at …". It writes about rejections, interviews and offers as
+    /// topics; it is about no application of the reader's (<see cref="AboutOneApplication"/>).
+    /// </summary>
+    public static bool CareersAdvice(string subject, string body) =>
+        (Advice().IsMatch(subject) || Advice().IsMatch(body)) && !AboutOneApplication(subject) && !AboutOneApplication(body);
+
+    /// <summary>A shop's order or a card payment that did not go through: "declined" and "unfortunately" with no job in sight.</summary>
+    public static bool PaymentNotice(string subject, string body) => Payment().IsMatch(subject) || Payment().IsMatch(body);
+
+    /// <summary>Words about one application of the reader's: "your application for", "Ihre Bewerbung als", "votre candidature au".</summary>
+    private static bool AboutOneApplication(string text) => OneApplication().IsMatch(text);
+
+    /// <summary>
     /// The mail went to a list or a department at an organisation ("all-staff@", "alle-mitarbeitenden@", "tous@",
     /// "hiring-managers@", "hr@"), not to one person: an employer tells a candidate about their application in person.
     /// A free-mail address that happens to end in ".hr" or "team" is a person's own.
@@ -51,6 +65,15 @@ internal static partial class Cues
 
     [GeneratedRegex("""\b(?:one-time (?:pass ?code|passcode|password|code)|verification code|security code|verify your (?:e-?mail|email address|account|identity)|confirm your (?:e-?mail|email address|identity|account)|activate your (?:candidate )?account|reset your password|password reset|bestätigen sie ihre e-?mail|bestätige deine e-?mail|bestätigungscode|verifizierungscode|passwort zurücksetzen|konto aktivieren|code de vérification|confirmez votre adresse|confirme ton adresse|réinitialiser votre mot de passe|activez votre compte|código de verificación|verifica tu (?:correo|cuenta|email)|confirma tu (?:correo|cuenta|email)|restablecer (?:tu|su) contraseña|activa tu cuenta|verificatiecode|bevestig (?:je|uw) e-?mailadres|wachtwoord (?:opnieuw instellen|herstellen)|activeer (?:je|uw) account|código de verificação|confirme o seu (?:e-?mail|endereço)|confirma o teu (?:e-?mail|endereço)|redefinir a (?:sua |tua )?(?:senha|palavra-passe)|ative a sua conta)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Account();
+
+    [GeneratedRegex("""\b(?:newsletter|career advice|in this (?:issue|edition)|this week's (?:letters|articles|issue)|this week on|read (?:the|our) (?:guide|article|answers)|(?:write|leave) (?:an? )?(?:anonymous )?review|rate your interview|ratgeber|zum artikel|weiterlesen|(?:bewerte|bewerten sie) (?:dein|ihr)|anonym bewerten|au sommaire|dans cette (?:lettre|newsletter|édition)|lire (?:la lettre|la newsletter|l'article|les articles)|laissez un avis|évaluez votre entretien|te contamos|leer (?:el )?artículo|deja tu (?:opinión|valoración)|nieuwsbrief|in deze editie|lees (?:verder|het artikel)|schrijf een review|nesta edição|ler (?:o |os )?artigos?|deixe a sua avaliação)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Advice();
+
+    [GeneratedRegex("""\b(?:your application (?:for|to|at|with)|(?:ihre|deine) bewerbung (?:als|für|bei|auf)|(?:votre|ta) candidature (?:au|à|pour|chez)|(?:tu|su) (?:candidatura|solicitud) (?:para|al|a la|en)|(?:je|uw) sollicitatie (?:voor|bij|als|naar)|(?:a )?(?:sua|tua) candidatura (?:para|à|ao|na|no))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneApplication();
+
+    [GeneratedRegex("""\b(?:(?:payment|card payment|transaction|zahlung|paiement|pago|betaling|pagamento)\b[^.\n]{0,60}?\b(?:declined|didn't go through|did not go through|was unsuccessful|abgelehnt|fehlgeschlagen|refusée?|rechazad[oa]|denegad[oa]|geweigerd|mislukt|recusad[oa])|(?:order|bestellung|commande|pedido|bestelling|encomenda) ?(?:#|n[º°o]\.?|no\.|nr\.?|number|nummer|número) ?\d)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Payment();
 
     [GeneratedRegex("""\b(?:salary (?:survey|guide|report|benchmarks?|benchmarking|study|checker)|(?:compensation|pay|remuneration|rewards?) (?:survey|benchmarks?|benchmarking|study|report)|benchmark report|how does your (?:salary|pay) compare|are you (?:being )?paid (?:fairly|what you'?re worth|enough)|gehaltsstudie|gehaltsreport|gehaltsumfrage|gehaltsvergleich|gehaltsatlas|vergütungsstudie|vergütungsreport|étude (?:de |des )?(?:rémunérations?|salaires)|enquête (?:de |sur les )?(?:rémunérations?|salaires)|baromètre des (?:salaires|rémunérations)|guide des salaires|encuesta (?:salarial|de salarios|de retribución)|estudio (?:salarial|de remuneración|de retribución)|guía salarial|informe salarial|salarisonderzoek|salarisenquête|salarisgids|salarischeck|salarisbenchmark|inquérito salarial|estudo (?:salarial|de remuneração)|guia salarial|pesquisa salarial)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PaySurvey();
