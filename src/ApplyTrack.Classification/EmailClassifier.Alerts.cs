@@ -15,60 +15,35 @@ public sealed partial class EmailClassifier
     /// <summary>True when one of the families decided (the later guards then keep off).</summary>
     private static bool FollowAlertFamilies(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
     {
+        // However sure the model is: an employer writes to a candidate, not to "all-staff@" or "hiring-managers@".
         if (features.ToAGroupMailbox)
         {
-            // However sure the model is: an employer writes to a candidate, not to "all-staff@" or "hiring-managers@".
-            if (MoveJobEventsTo(p, EmailEvents.NotJob))
-            {
-                reasons.Add("sent to a staff or department list, not to you: no news about your application");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.NotJob, "sent to a staff or department list, not to you: no news about your application");
         }
 
         if (NoApplicationEvent(features) &&
             (Cues.ProfileActivity(features.MaskedSubject, features.MaskedBody) ||
              !AnInvitation(features) && Cues.ProfileToComplete(features.MaskedSubject, features.MaskedBody)))
         {
-            if (MoveJobEventsTo(p, EmailEvents.JobAlert))
-            {
-                reasons.Add("a job board's notice about your profile (views, searches, completeness), not about one application");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.JobAlert, "a job board's notice about your profile (views, searches, completeness), not about one application");
         }
 
         if (NoApplicationEvent(features) && !AnInvitation(features) && Cues.AccountNotice(features.MaskedSubject, features.MaskedBody))
         {
-            if (MoveJobEventsTo(p, EmailEvents.NotJob))
-            {
-                reasons.Add("a careers portal's account mail (a code, an address to verify), not about an application");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.NotJob, "a careers portal's account mail (a code, an address to verify), not about an application");
         }
 
+        // However sure the model is: "rejected after the final round? here's what to do" is a headline, not a decision.
         if (features.IsBulk && features.AtsVendor is null && !features.Has(Cues.Received) && !features.Has(Cues.Viewed) &&
             Cues.CareersAdvice(features.MaskedSubject, features.MaskedBody))
         {
-            // However sure the model is: "rejected after the final round? here's what to do" is a headline, not a decision.
-            if (MoveJobEventsTo(p, EmailEvents.Marketing))
-            {
-                reasons.Add("a careers newsletter or a review request: interviews and rejections as topics, not your application");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.Marketing, "a careers newsletter or a review request: interviews and rejections as topics, not your application");
         }
 
         if (!features.Has(Cues.Received) && !AnInvitation(features) && !Cues.NamesAJob(features.MaskedSubject) && !Cues.NamesAJob(features.MaskedBody) &&
             Cues.PaymentNotice(features.MaskedSubject, features.MaskedBody))
         {
-            if (MoveJobEventsTo(p, EmailEvents.NotJob))
-            {
-                reasons.Add("a shop's order or a card payment that did not go through, not an application turned down");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.NotJob, "a shop's order or a card payment that did not go through, not an application turned down");
         }
 
         // Salary figures are an offer's words, so the offer phrases do not count here; offering a position does.
@@ -76,15 +51,21 @@ public sealed partial class EmailClassifier
             !Cues.OffersAPosition(features.MaskedSubject) && !Cues.OffersAPosition(features.MaskedBody) &&
             Cues.SalarySurvey(features.MaskedSubject, features.MaskedBody))
         {
-            if (MoveJobEventsTo(p, features.IsBulk ? EmailEvents.Marketing : EmailEvents.NotJob))
-            {
-                reasons.Add("a salary survey or benchmark: everyone's pay, not an offer to you");
-            }
-
-            return true;
+            return Decided(p, reasons, features.IsBulk ? EmailEvents.Marketing : EmailEvents.NotJob, "a salary survey or benchmark: everyone's pay, not an offer to you");
         }
 
         return false;
+    }
+
+    /// <summary>Moves every job event's probability to <paramref name="target"/>, saying why if that changed anything; true (the family decided).</summary>
+    private static bool Decided(Dictionary<string, double> p, List<string> reasons, string target, string reason)
+    {
+        if (MoveJobEventsTo(p, target))
+        {
+            reasons.Add(reason);
+        }
+
+        return true;
     }
 
     /// <summary>No phrase only mail about one's own application carries: a receipt, a view of it, a test, a next round, an offer, a no.</summary>

@@ -17,20 +17,20 @@ internal static partial class Cues
     /// employer", "ein Arbeitgeber", "un recruteur", "4 empresas"), it showed up in searches, it is live, or it is
     /// incomplete. A recruiter's own "I viewed your profile and would love to chat" names no such viewer.
     /// </summary>
-    public static bool ProfileActivity(string subject, string body) => ProfileNotice().IsMatch(subject) || ProfileNotice().IsMatch(body);
+    public static bool ProfileActivity(string subject, string body) => InSubjectOrBody(ProfileNotice(), subject, body);
 
     /// <summary>
     /// A job board asking the reader to finish their profile ("your profile is 60 % complete", "Profil vervollständigen",
     /// "complétez votre profil"). An employer's portal asks the same before an interview, so this one counts only where no
     /// invitation is read (<c>EmailClassifier.FollowAlertFamilies</c>).
     /// </summary>
-    public static bool ProfileToComplete(string subject, string body) => IncompleteProfile().IsMatch(subject) || IncompleteProfile().IsMatch(body);
+    public static bool ProfileToComplete(string subject, string body) => InSubjectOrBody(IncompleteProfile(), subject, body);
 
     /// <summary>A careers portal's account mail: a one-time code, an address to verify, a password to reset.</summary>
-    public static bool AccountNotice(string subject, string body) => Account().IsMatch(subject) || Account().IsMatch(body);
+    public static bool AccountNotice(string subject, string body) => InSubjectOrBody(Account(), subject, body);
 
     /// <summary>A salary survey, guide or benchmark: salary figures and "offers" about everyone's pay, no one's job.</summary>
-    public static bool SalarySurvey(string subject, string body) => PaySurvey().IsMatch(subject) || PaySurvey().IsMatch(body);
+    public static bool SalarySurvey(string subject, string body) => InSubjectOrBody(PaySurvey(), subject, body);
 
     /// <summary>
     /// A careers newsletter or a review site's request: "in this issue", "Zum Ratgeber", "dans cette lettre", "in deze
@@ -38,10 +38,12 @@ internal static partial class Cues
     /// topics; it is about no application of the reader's (<see cref="AboutOneApplication"/>).
     /// </summary>
     public static bool CareersAdvice(string subject, string body) =>
-        (Advice().IsMatch(subject) || Advice().IsMatch(body)) && !AboutOneApplication(subject) && !AboutOneApplication(body);
+        (InSubjectOrBody(Advice(), subject, body)) && !AboutOneApplication(subject) && !AboutOneApplication(body);
 
     /// <summary>A shop's order or a card payment that did not go through: "declined" and "unfortunately" with no job in sight.</summary>
-    public static bool PaymentNotice(string subject, string body) => Payment().IsMatch(subject) || Payment().IsMatch(body);
+    public static bool PaymentNotice(string subject, string body) => InSubjectOrBody(Payment(), subject, body);
+
+    private static bool InSubjectOrBody(Regex pattern, string subject, string body) => pattern.IsMatch(subject) || pattern.IsMatch(body);
 
     /// <summary>Words about one application of the reader's: "your application for", "Ihre Bewerbung als", "votre candidature au".</summary>
     private static bool AboutOneApplication(string text) => OneApplication().IsMatch(text);
