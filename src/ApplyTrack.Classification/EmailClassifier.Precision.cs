@@ -71,7 +71,7 @@ public sealed partial class EmailClassifier
             return true;
         }
 
-        if (FollowOtherRoleFamilies(features, p, reasons))
+        if (FollowOtherRoleFamilies(features, p, reasons) || FollowAlertFamilies(features, p, reasons))
         {
             return true;
         }

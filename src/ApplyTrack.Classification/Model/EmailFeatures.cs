@@ -48,6 +48,7 @@ internal sealed partial record EmailFeatures(
         {
             FromOwnOrganisation = SameOrganisation(text.Sender.Domain, email.To),
             ToAnOrganisation = OrganisationAddress(email.To),
+            ToAGroupMailbox = Cues.GroupMailbox(Sender.Parse(email.To)),
         };
     }
 
@@ -61,6 +62,7 @@ internal sealed partial record EmailFeatures(
         {
             FromOwnOrganisation = FromOwnOrganisation,
             ToAnOrganisation = ToAnOrganisation,
+            ToAGroupMailbox = ToAGroupMailbox,
         };
 
     /// <summary>The recruiting system (applicant tracking system) the sender's domain belongs to, if any.</summary>
@@ -78,6 +80,9 @@ internal sealed partial record EmailFeatures(
     /// recruiter's reply to the candidate's own mailbox (a guard of <c>EmailClassifier.FollowPrecisionFamilies</c>).
     /// </summary>
     public bool ToAnOrganisation { get; init; }
+
+    /// <summary>Sent to a staff or department list ("all-staff@", "tous@", "hiring-managers@"), not to one person (<see cref="Cues.GroupMailbox"/>).</summary>
+    public bool ToAGroupMailbox { get; init; }
 
     internal static bool OrganisationAddress(string? to) =>
         Sender.Parse(to).Domain.Trim().TrimEnd('>', ' ', ',', ';') is { Length: > 0 } domain && !AtsVendors.IsFreemail(domain);
