@@ -1936,8 +1936,9 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+(?:Company|\p{Lu}[\p{L} ]*\b(?:Building|House|Road|Street|Avenue|Floor|Campus|Centre Site))$""")]
     private static partial Regex NotOfTheName();
 
-    // A department's name in a display name: "Equipo de Selección", "Sachgebiet Personal", "Personal und Organisation".
-    [GeneratedRegex("""^(?i:equipo|equipe|équipe|sachgebiet|abteilung|afdeling|dienst|department|service|servicio|serviço|personal|personeel|recursos|ressources|human|talent|people)\b""")]
+    // A department's name in a display name: "Equipo de Selección", "Sachgebiet Personal", "Personal und Organisation",
+    // a direction's or a selection board's ("Direction – Lycée Jean-Jaurès", "Comissão de Seleção – Instituto Federal …").
+    [GeneratedRegex("""^(?i:equipo|equipe|équipe|sachgebiet|abteilung|afdeling|dienst|department|service|servicio|serviço|personal|personeel|recursos|ressources|human|talent|people|direction|direção|dirección|gerencia|reitoria|rectorado|comissão|comisión|unidad|unidade|candidaturas|auswahlstelle)\b""")]
     private static partial Regex Department();
 
     // Both sides at least four and two letters, and "and" not after an "l" ("highland", "portland", "oakland"): a pair, not a word.
