@@ -69,4 +69,14 @@ public sealed class CompanyFamily6Tests
         "Estimado candidato:\n\nLe convocamos a una entrevista el jueves a las 9:00.\n\nUn saludo", "Hospital General de Lorca")]
     public void A_direction_or_selection_board_before_the_employer_is_not_the_employer(string from, string subject, string body, string employer) =>
         SameName(employer, Company(from, subject, body));
+
+    // Family 4: a hotel or site named by the employer's first word and a place, where the domain spells the employer.
+
+    [Theory]
+    [InlineData("Harbourlight Hotels <talent@harbourlighthotels.example.com>", "Your offer - Night Manager",
+        "Dear Sam,\n\nWe're delighted to offer you the position of Night Manager at Harbourlight Bayside. Please accept through the candidate portal by Friday.\n\nHarbourlight Hotels Talent Acquisition", "Harbourlight Hotels")]
+    [InlineData("Ines Prado <ines.prado@mirandaviagens.example.pt>", "Entrevista - Rececionista",
+        "Olá Rita,\n\nGostaríamos de a convidar para uma entrevista para a vaga de Rececionista na Miranda Alfama Suites.\n\nCumprimentos,\nInes Prado\nRecursos Humanos, Miranda Viagens", "Miranda Viagens")]
+    public void A_site_named_by_the_employers_first_word_gives_way_to_the_employer(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
 }

@@ -566,7 +566,21 @@ internal static partial class CompanyAndRole
         // The domain's own letters recased, or a shorter form the written name goes on from.
         var slugLike = company is not null && !context.Contains(company, StringComparison.Ordinal) && Fold(label).Contains(Fold(company), StringComparison.Ordinal);
         var shorter = company is not null && written.Length > company.Length && written.StartsWith(company + " ", StringComparison.Ordinal);
-        return company is null || slugLike || shorter || company is not null && Inflected(company, written) ? written : company;
+        return company is null || slugLike || shorter || Inflected(company, written) || ASiteOf(company, written, label) ? written : company;
+    }
+
+    /// <summary>
+    /// "Copperline Lisbon Riverside" or "Pacific Crest Monterey" where the domain spells "Copperline Hotels" and the mail
+    /// writes that name too: a hotel, store or site of the employer, named by the employer's first words and a place.
+    /// </summary>
+    private static bool ASiteOf(string company, string written, string label)
+    {
+        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var slug = Fold(label);
+        var folded = Fold(company);
+        return words.Length >= 2 && written.StartsWith(words[0] + " ", StringComparison.Ordinal) && !written.StartsWith(company, StringComparison.Ordinal) &&
+               !company.StartsWith(written, StringComparison.Ordinal) && !Abbreviation().IsMatch(written) &&
+               !folded.StartsWith(slug, StringComparison.Ordinal) && !slug.StartsWith(folded, StringComparison.Ordinal) && Fold(written) == slug;
     }
 
     /// <summary>
