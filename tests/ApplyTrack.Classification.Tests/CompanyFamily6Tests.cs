@@ -32,13 +32,6 @@ public sealed class CompanyFamily6Tests
     public void A_name_signed_in_capitals_stays_where_no_words_have_its_initials(string company, string context) =>
         Assert.Equal(company, CompanyAndRole.AbbreviationWrittenOut(company, context));
 
-    [Fact]
-    public void A_school_district_signed_in_capitals_is_named_in_full_end_to_end() =>
-        SameName("Harlan Creek Unified School District", Company(
-            "Harlan Creek USD Human Resources <hr@harlancreekusd.example.org>",
-            "Interview - Grade 3 Teacher",
-            "Dear Robin,\n\nThank you for applying to Harlan Creek Unified School District. We would like to invite you to an interview on Tuesday at 3:30 pm.\n\nHuman Resources"));
-
     // Family 2: the domain's letters go on otherwise than the name the mail writes for the employer.
 
     [Theory]
