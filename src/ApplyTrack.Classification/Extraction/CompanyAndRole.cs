@@ -499,6 +499,8 @@ internal static partial class CompanyAndRole
         var ownLabel = EmployersOwnLabel(text.Sender);
         company = company is null || byAgency || ownLabel is null ? company : DomainGoesOn(company, ownLabel, DomainContext()) ?? company;
         company = company is null || ownLabel is null ? company : NameInRunningText(company, ownLabel, text.Body) ?? company;
+        company = company is null || byAgency || ownLabel is null ? company : NameStartingDomain(company, ownLabel, DomainContext(), recipientNames) ?? company;
+        company = company is null ? null : AbbreviationWrittenOut(company, DomainContext());
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
 
@@ -564,7 +566,21 @@ internal static partial class CompanyAndRole
         // The domain's own letters recased, or a shorter form the written name goes on from.
         var slugLike = company is not null && !context.Contains(company, StringComparison.Ordinal) && Fold(label).Contains(Fold(company), StringComparison.Ordinal);
         var shorter = company is not null && written.Length > company.Length && written.StartsWith(company + " ", StringComparison.Ordinal);
-        return company is null || slugLike || shorter || company is not null && Inflected(company, written) ? written : company;
+        return company is null || slugLike || shorter || Inflected(company, written) || ASiteOf(company, written, label) ? written : company;
+    }
+
+    /// <summary>
+    /// "Copperline Lisbon Riverside" or "Pacific Crest Monterey" where the domain spells "Copperline Hotels" and the mail
+    /// writes that name too: a hotel, store or site of the employer, named by the employer's first words and a place.
+    /// </summary>
+    private static bool ASiteOf(string company, string written, string label)
+    {
+        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var slug = Fold(label);
+        var folded = Fold(company);
+        return words.Length >= 2 && written.StartsWith(words[0] + " ", StringComparison.Ordinal) && !written.StartsWith(company, StringComparison.Ordinal) &&
+               !company.StartsWith(written, StringComparison.Ordinal) && !Abbreviation().IsMatch(written) &&
+               !folded.StartsWith(slug, StringComparison.Ordinal) && !slug.StartsWith(folded, StringComparison.Ordinal) && Fold(written) == slug;
     }
 
     /// <summary>
@@ -619,6 +635,100 @@ internal static partial class CompanyAndRole
 
         return null;
     }
+
+    /// <summary>
+    /// "Copperleaf Family Practice" for copperleafclinic, "Beacon Hill Pharmacy" for beaconhillrx: where nothing but the
+    /// domain's letters named the employer, a capitalised name whose first words spell the domain's start (six letters
+    /// or more) and then go on otherwise than the domain is the name the mail writes for it.
+    /// </summary>
+    internal static string? NameStartingDomain(string company, string label, string context, IReadOnlyCollection<string> recipientNames)
+    {
+        var slug = Fold(label);
+        if (company.Contains(' ', StringComparison.Ordinal) || Fold(company) != slug || context.Contains(company, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestLetters = 0;
+        foreach (var words in PhraseWords(context))
+        {
+            for (var start = 0; start < words.Length; start++)
+            {
+                var letters = 0;
+                var end = start;
+                for (; end < words.Length && slug.AsSpan(letters).StartsWith(Fold(words[end]), StringComparison.Ordinal); end++)
+                {
+                    letters += Fold(words[end]).Length;
+                }
+
+                // "Harvest Moon" for harvestmoonbakery is only the start of the domain's own name, which its letters already give.
+                var phrase = string.Join(' ', words[start..]).Trim(' ', '&');
+                if (letters >= 6 && letters > bestLetters && end < words.Length && char.IsUpper(words[start][0]) &&
+                    CleanCompany(phrase, recipientNames) is { } named && named.Contains(' ', StringComparison.Ordinal) && !JobTitle().IsMatch(named))
+                {
+                    best = named;
+                    bestLetters = letters;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// "Ridgecrest USD" signs mail that writes "Ridgecrest Unified School District", "Thornbury Vale DC" a council's
+    /// "Thornbury Vale District Council": a name ending in capitals is written out where its first words go on by words
+    /// whose initials are those capitals.
+    /// </summary>
+    internal static string AbbreviationWrittenOut(string company, string context)
+    {
+        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !ShortAcronym().IsMatch(words[^1]))
+        {
+            return company;
+        }
+
+        var letters = words[^1];
+        var lead = words[..^1];
+        foreach (var run in PhraseWords(context))
+        {
+            for (var start = 0; start + lead.Length < run.Length; start++)
+            {
+                if (!run.AsSpan(start, lead.Length).SequenceEqual(lead))
+                {
+                    continue;
+                }
+
+                var at = 0;
+                var index = start + lead.Length;
+                for (; index < run.Length && at < letters.Length; index++)
+                {
+                    if (NameJoiner().IsMatch(run[index]))
+                    {
+                        continue;
+                    }
+
+                    if (run[index][0] != letters[at])
+                    {
+                        break;
+                    }
+
+                    at++;
+                }
+
+                if (at == letters.Length)
+                {
+                    return string.Join(' ', run[start..index]);
+                }
+            }
+        }
+
+        return company;
+    }
+
+    [GeneratedRegex("""^\p{Lu}{2,4}$""")]
+    private static partial Regex ShortAcronym();
 
     /// <summary>
     /// The sending domain's own name ("mountasterlodge") when it is the employer's: not a recruiting system's, not free mail,
@@ -1840,8 +1950,9 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+(?:Company|\p{Lu}[\p{L} ]*\b(?:Building|House|Road|Street|Avenue|Floor|Campus|Centre Site))$""")]
     private static partial Regex NotOfTheName();
 
-    // A department's name in a display name: "Equipo de Selección", "Sachgebiet Personal", "Personal und Organisation".
-    [GeneratedRegex("""^(?i:equipo|equipe|équipe|sachgebiet|abteilung|afdeling|dienst|department|service|servicio|serviço|personal|personeel|recursos|ressources|human|talent|people)\b""")]
+    // A department's name in a display name: "Equipo de Selección", "Sachgebiet Personal", "Personal und Organisation",
+    // a direction's or a selection board's ("Direction – Lycée Jean-Jaurès", "Comissão de Seleção – Instituto Federal …").
+    [GeneratedRegex("""^(?i:equipo|equipe|équipe|sachgebiet|abteilung|afdeling|dienst|department|service|servicio|serviço|personal|personeel|recursos|ressources|human|talent|people|direction|direção|dirección|gerencia|reitoria|rectorado|comissão|comisión|unidad|unidade|candidaturas|auswahlstelle)\b""")]
     private static partial Regex Department();
 
     // Both sides at least four and two letters, and "and" not after an "l" ("highland", "portland", "oakland"): a pair, not a word.
