@@ -20,7 +20,7 @@ public sealed class NonJobDecisionTests
     [Theory]
     [InlineData("Your application", "We're sorry, but we can't offer you a place on the doctoral programme in Linguistics this year.")]
     [InlineData("Funded place", "The research council has confirmed the studentship, so the place is yours from October.")]
-    [InlineData("Life drawing", "Sorry, the class is full for the spring term. We'll keep your name in case someone drops out.")]
+    [InlineData("Life drawing", "Sorry, the course is full for the spring term. We'll keep your name in case someone drops out.")]
     [InlineData("Travel Fellowship", "The awards committee met on Friday and regrets it cannot support your proposal this year.")]
     [InlineData("Short story prize", "Thank you for your entry. We're sorry to say it was not longlisted.")]
     [InlineData("Claim update", "We have reviewed your claim for the cracked windscreen and we're unable to accept the claim.")]
@@ -28,6 +28,7 @@ public sealed class NonJobDecisionTests
     [InlineData("Good news", "Your mortgage offer has arrived and a copy has gone to your solicitor.")]
     [InlineData("After Tuesday", "Lovely to hear you sing. We'd like you to join the tenors; rehearsals are on Wednesdays.")]
     [InlineData("Casting", "We would like to offer you the part of Nora in our spring production.")]
+    [InlineData("Festival 2027", "Sadly we can't offer you a slot this year; the main stage is already full.")]
     [InlineData("Garden wall", "Our quote for rebuilding the wall is £2,300 plus VAT.")]
     public void An_english_decision_about_something_else_is_not_a_job(string subject, string body) =>
         Assert.True(Cues.AboutANonJobOpportunity(subject, body), body);
@@ -67,8 +68,18 @@ public sealed class NonJobDecisionTests
     public void The_same_institutions_hiring_are_left_to_the_model(string subject, string body) =>
         Assert.False(Cues.AboutANonJobOpportunity(subject, body), body);
 
-    // "Alten- und Pflegeheim", "la formation offerte", a reef's "coral": words that look like a choir's or a quote's.
+    // "Alten- und Pflegeheim", "la formation offerte", a reef's "coral", and what interview invitations and receipts ask
+    // for or mention without naming the job: photo ID, travel expenses, a professional membership, a day rate plus VAT,
+    // the candidate's volunteering, an intern class.
     [Theory]
+    [InlineData("Panel interview", "Please send your full name as it appears on your photo ID and any dietary requirements.")]
+    [InlineData("Interview", "Thank you for sharing your story with us at interview; the panel would like to see you again.")]
+    [InlineData("Interview on Monday", "You can submit your claim for travel expenses after the interview.")]
+    [InlineData("Interview", "Please bring evidence of your membership of the NMC to the interview.")]
+    [InlineData("Contract", "Our client would like to interview you on Thursday; the rate is £450 a day plus VAT.")]
+    [InlineData("Next steps", "We'd love to hear more about your volunteering at the food bank when we meet on Friday.")]
+    [InlineData("We've got your application", "If not, we'll send you a note once the class is full so you're not left wondering.")]
+    [InlineData("Einladung", "Ihr Ehrenamt bei der Feuerwehr hat uns beeindruckt; wir laden Sie am Dienstag zum Gespräch ein.")]
     [InlineData("Einladung", "Wir möchten Sie in unser Alten- und Pflegeheim zu einem Kennenlernen einladen.")]
     [InlineData("Entretien", "Nous vous proposons un entretien jeudi ; la formation offerte dure deux semaines.")]
     [InlineData("Interview", "We'd like to invite you to interview on Monday to talk about our coral reef survey team.")]
