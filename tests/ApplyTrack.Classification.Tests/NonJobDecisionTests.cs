@@ -86,46 +86,28 @@ public sealed class NonJobDecisionTests
     public void Look_alike_words_of_job_mail_are_not_read_as_something_else(string subject, string body) =>
         Assert.False(Cues.AboutANonJobOpportunity(subject, body), body);
 
-    [Fact]
-    public void An_insurers_claim_refusal_is_everyday_mail()
+    // Whole mails: an insurer's claim refusal and a community choir's place are everyday mail; a university's offer of
+    // employment and an apprenticeship place stay offers.
+    [Theory]
+    [InlineData(EmailLabels.None, "Claims Team <claims@oakfield-insure.co.uk>", "Claim OF-20417",
+        "Dear Ms Haddad,\n\nThank you for sending the repair estimate. We have now looked at your claim for the water damage to your " +
+        "bathroom floor. Unfortunately we are unable to accept the claim, as the damage built up over several months and gradual leaks " +
+        "are excluded by your policy.\n\nIf you are unhappy with this decision you may refer it to the Financial Ombudsman.\n\nOakfield Insurance")]
+    [InlineData(EmailLabels.None, "Harbour Voices <music@harbourvoices.org>", "Thursday",
+        "Dear Noor,\n\nThank you for coming to sing for us on Thursday. We'd love to offer you a place with the sopranos from the new " +
+        "term. Rehearsals are on Tuesdays at 7.30 in the church hall and the termly sub is £45.\n\nWelcome!\nRuth, Musical Director")]
+    [InlineData(EmailLabels.Offer, "HR Recruitment <recruitment@kingsmere.ac.uk>", "Offer of employment – Research Technician",
+        "Dear Noor,\n\nFollowing your interview on 18 November, I am pleased to offer you the position of Research Technician in the " +
+        "School of Life Sciences at a starting salary of £29,600 per annum. The appointment is for three years from 1 February.\n\n" +
+        "Please confirm that you accept by replying to this email.\n\nYours sincerely,\nHR Recruitment, Kingsmere University")]
+    [InlineData(EmailLabels.Offer, "Ausbildung Stadtwerke Nordheim <ausbildung@stadtwerke-nordheim.de>", "Ihr Ausbildungsplatz",
+        "Hallo Frau Haddad,\n\nwir freuen uns, Ihnen einen Ausbildungsplatz als Elektronikerin für Betriebstechnik ab dem " +
+        "1. August 2027 anbieten zu können. Den Ausbildungsvertrag schicken wir Ihnen in den nächsten Tagen zu.\n\n" +
+        "Viele Grüße\nIhr Ausbildungsteam")]
+    public void A_whole_mail_reads_as_its_label(string label, string from, string subject, string body)
     {
-        var r = Classify("Claims Team <claims@oakfield-insure.co.uk>", "Claim OF-20417",
-            "Dear Ms Haddad,\n\nThank you for sending the repair estimate. We have now looked at your claim for the water damage to your " +
-            "bathroom floor. Unfortunately we are unable to accept the claim, as the damage built up over several months and gradual leaks " +
-            "are excluded by your policy.\n\nIf you are unhappy with this decision you may refer it to the Financial Ombudsman.\n\nOakfield Insurance");
+        var r = Classify(from, subject, body);
 
-        Assert.True(r.Label == EmailLabels.None, Explain(r));
-    }
-
-    [Fact]
-    public void A_community_choirs_offer_of_a_place_is_everyday_mail()
-    {
-        var r = Classify("Harbour Voices <music@harbourvoices.org>", "Thursday",
-            "Dear Noor,\n\nThank you for coming to sing for us on Thursday. We'd love to offer you a place with the sopranos from the new " +
-            "term. Rehearsals are on Tuesdays at 7.30 in the church hall and the termly sub is £45.\n\nWelcome!\nRuth, Musical Director");
-
-        Assert.True(r.Label == EmailLabels.None, Explain(r));
-    }
-
-    [Fact]
-    public void A_universitys_offer_of_employment_stays_an_offer()
-    {
-        var r = Classify("HR Recruitment <recruitment@kingsmere.ac.uk>", "Offer of employment – Research Technician",
-            "Dear Noor,\n\nFollowing your interview on 18 November, I am pleased to offer you the position of Research Technician in the " +
-            "School of Life Sciences at a starting salary of £29,600 per annum. The appointment is for three years from 1 February.\n\n" +
-            "Please confirm that you accept by replying to this email.\n\nYours sincerely,\nHR Recruitment, Kingsmere University");
-
-        Assert.True(r.Label == EmailLabels.Offer, Explain(r));
-    }
-
-    [Fact]
-    public void An_apprenticeship_place_stays_an_offer()
-    {
-        var r = Classify("Ausbildung Stadtwerke Nordheim <ausbildung@stadtwerke-nordheim.de>", "Ihr Ausbildungsplatz",
-            "Hallo Frau Haddad,\n\nwir freuen uns, Ihnen einen Ausbildungsplatz als Elektronikerin für Betriebstechnik ab dem " +
-            "1. August 2027 anbieten zu können. Den Ausbildungsvertrag schicken wir Ihnen in den nächsten Tagen zu.\n\n" +
-            "Viele Grüße\nIhr Ausbildungsteam");
-
-        Assert.True(r.Label == EmailLabels.Offer, Explain(r));
+        Assert.True(r.Label == label, Explain(r));
     }
 }
