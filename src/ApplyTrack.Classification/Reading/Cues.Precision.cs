@@ -82,7 +82,8 @@ internal static partial class Cues
     /// </summary>
     public static bool AboutANonJobOpportunity(string subject, string body)
     {
-        if (!NonJobOpportunity().IsMatch(subject) && !NonJobOpportunity().IsMatch(body) && !AChildsPlace(subject, body))
+        if (!NonJobOpportunity().IsMatch(subject) && !NonJobOpportunity().IsMatch(body) && !AChildsPlace(subject, body) &&
+            !DecidesANonJobThing(subject, body))
         {
             return false;
         }
