@@ -34,6 +34,8 @@ public sealed class AlertFamilyTests
     [InlineData("sophie.tran.hr@gmail.com")]
     [InlineData("teamplayer88@outlook.com")]
     [InlineData("info@janedoe-design.com")]
+    [InlineData("sam.jobs@lindqvist.dev")]
+    [InlineData("maya.lindqvist.hr@ferrow-engineering.co.uk")]
     public void A_persons_address_is_no_group_mailbox(string to) =>
         Assert.False(Cues.GroupMailbox(Sender.Parse(to)), to);
 
