@@ -103,10 +103,10 @@ public sealed partial class EmailClassifier
 
     /// <summary>
     /// The reader's own letter to an employer, a recruiter or a referee (<see cref="Cues.LetterInTheReadersWords"/>): one
-    /// person writing, so not bulk, not a recruiting system, not from a recruiting mailbox and not to a staff list; a
-    /// forward counts only when its note is not an employer's.
+    /// person writing, so not bulk, not a recruiting system and not from a recruiting mailbox (a letter may well go to
+    /// "jobs@" or "hr@"); a forward counts only when its note is not an employer's.
     /// </summary>
     private static bool WrittenAsTheCandidate(EmailFeatures features) =>
-        features.AtsVendor is null && !features.IsBulk && !features.ToAGroupMailbox && !Cues.FromARecruitingMailbox(features.Text.Sender) &&
+        features.AtsVendor is null && !features.IsBulk && !Cues.FromARecruitingMailbox(features.Text.Sender) &&
         !(features.Text.IsForwarded && Cues.InAnEmployersVoice(features.Text.ForwardNote)) && Cues.LetterInTheReadersWords(features.Text.Body);
 }
