@@ -87,6 +87,26 @@ public sealed partial class EmailClassifier
             return true;
         }
 
+        if (WrittenAsTheCandidate(features))
+        {
+            // However sure the model is: "I am available for interview" in a cover letter reads like the invitation it asks for.
+            if (MoveJobEventsTo(p, EmailEvents.NotJob))
+            {
+                reasons.Add("a letter in your own voice (an application, an acceptance, a withdrawal, a follow-up), not news from an employer");
+            }
+
+            return true;
+        }
+
         return false;
     }
+
+    /// <summary>
+    /// The reader's own letter to an employer, a recruiter or a referee (<see cref="Cues.LetterInTheReadersWords"/>): one
+    /// person writing, so not bulk, not a recruiting system and not from a recruiting mailbox (a letter may well go to
+    /// "jobs@" or "hr@"); a forward counts only when its note is not an employer's.
+    /// </summary>
+    private static bool WrittenAsTheCandidate(EmailFeatures features) =>
+        features.AtsVendor is null && !features.IsBulk && !Cues.FromARecruitingMailbox(features.Text.Sender) &&
+        !(features.Text.IsForwarded && Cues.InAnEmployersVoice(features.Text.ForwardNote)) && Cues.LetterInTheReadersWords(features.Text.Body);
 }
