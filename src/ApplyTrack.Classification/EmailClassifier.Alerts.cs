@@ -57,17 +57,6 @@ public sealed partial class EmailClassifier
         return false;
     }
 
-    /// <summary>Moves every job event's probability to <paramref name="target"/>, saying why if that changed anything; true (the family decided).</summary>
-    private static bool Decided(Dictionary<string, double> p, List<string> reasons, string target, string reason)
-    {
-        if (MoveJobEventsTo(p, target))
-        {
-            reasons.Add(reason);
-        }
-
-        return true;
-    }
-
     /// <summary>No phrase only mail about one's own application carries: a receipt, a view of it, a test, a next round, an offer, a no.</summary>
     private static bool NoApplicationEvent(EmailFeatures features) =>
         !features.Has(Cues.Received) && !features.Has(Cues.Viewed) && !features.Has(Cues.Assessment) && !features.Has(Cues.NextRound) &&

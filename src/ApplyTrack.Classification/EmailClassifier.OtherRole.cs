@@ -23,22 +23,13 @@ public sealed partial class EmailClassifier
 
         if (Cues.ReaderIsOnTheHiringSide(features.MaskedSubject, features.MaskedBody))
         {
-            if (MoveJobEventsTo(p, EmailEvents.NotJob))
-            {
-                reasons.Add("you interview, hire or vouch for someone (a panel, your vacancy, a reference): not your application");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.NotJob, "you interview, hire or vouch for someone (a panel, your vacancy, a reference): not your application");
         }
 
         if (features.AtsVendor is null && !features.Has(Cues.Received) && Cues.TalkAboutTheReaderWithoutAJob(features.MaskedSubject, features.MaskedBody))
         {
-            if (MoveJobEventsTo(p, EmailEvents.NotJob))
-            {
-                reasons.Add("the press, a survey or someone seeking advice about your business, habits or work, with no job named: not an interview for a job");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.NotJob,
+                "the press, a survey or someone seeking advice about your business, habits or work, with no job named: not an interview for a job");
         }
 
         return false;

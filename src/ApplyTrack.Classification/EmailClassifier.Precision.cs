@@ -30,45 +30,25 @@ public sealed partial class EmailClassifier
         if (sharesOwnNews)
         {
             // However sure the model is: it read the forwarded message, which is a job event, for someone.
-            if (MoveJobEventsTo(p, EmailEvents.NotJob))
-            {
-                reasons.Add("a forward that shares someone's own news (a friend's, or yours to family), not an employer writing to you");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.NotJob, "a forward that shares someone's own news (a friend's, or yours to family), not an employer writing to you");
         }
 
         if (features.AtsVendor is null && !Cues.FromARecruitingMailbox(features.Text.Sender) && Cues.AboutANonJobOpportunity(features.MaskedSubject, features.MaskedBody))
         {
             // However sure the model is: "a second session with the squad" is an invitation in every word but one.
-            if (MoveJobEventsTo(p, EmailEvents.NotJob))
-            {
-                reasons.Add("a place, a slot, a paper or a tryout that is not a job (nursery, conference, journal, tender, club, study)");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.NotJob, "a place, a slot, a paper or a tryout that is not a job (nursery, conference, journal, tender, club, study)");
         }
 
         if (features.IsBulk && !features.Has(Cues.Received) && Cues.SellsJobSearchSkills(features.MaskedSubject, features.MaskedBody))
         {
             // However sure the model is: a course "for your next interview" at 30 % off talks about interviews, holds none.
-            if (MoveJobEventsTo(p, EmailEvents.Marketing))
-            {
-                reasons.Add("a course, coaching or a CV service on sale, about job-search skills: marketing, not your job event");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.Marketing, "a course, coaching or a CV service on sale, about job-search skills: marketing, not your job event");
         }
 
         if (!features.Has(Cues.Received) && Cues.UnsentApplication(features.MaskedSubject, features.MaskedBody))
         {
             // However sure the model is: an application never sent reached no employer.
-            if (MoveJobEventsTo(p, EmailEvents.JobAlert))
-            {
-                reasons.Add("a job board's reminder of an application you started and never sent: nothing reached an employer");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.JobAlert, "a job board's reminder of an application you started and never sent: nothing reached an employer");
         }
 
         if (FollowOtherRoleFamilies(features, p, reasons) || FollowAlertFamilies(features, p, reasons))
@@ -79,23 +59,13 @@ public sealed partial class EmailClassifier
         if (features.ToAnOrganisation && features.AtsVendor is null && !features.IsBulk && Cues.ReplyInTheReadersWords(features.Text.Subject, features.Text.Body))
         {
             // However sure the model is: "Friday at 10 is fine" reads like the invitation it answers.
-            if (MoveJobEventsTo(p, EmailEvents.NotJob))
-            {
-                reasons.Add("a short reply in your own words (a time accepted, interest confirmed, a document sent), not news from an employer");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.NotJob, "a short reply in your own words (a time accepted, interest confirmed, a document sent), not news from an employer");
         }
 
         if (WrittenAsTheCandidate(features))
         {
             // However sure the model is: "I am available for interview" in a cover letter reads like the invitation it asks for.
-            if (MoveJobEventsTo(p, EmailEvents.NotJob))
-            {
-                reasons.Add("a letter in your own voice (an application, an acceptance, a withdrawal, a follow-up), not news from an employer");
-            }
-
-            return true;
+            return Decided(p, reasons, EmailEvents.NotJob, "a letter in your own voice (an application, an acceptance, a withdrawal, a follow-up), not news from an employer");
         }
 
         return false;
@@ -109,4 +79,15 @@ public sealed partial class EmailClassifier
     private static bool WrittenAsTheCandidate(EmailFeatures features) =>
         features.AtsVendor is null && !features.IsBulk && !Cues.FromARecruitingMailbox(features.Text.Sender) &&
         !(features.Text.IsForwarded && Cues.InAnEmployersVoice(features.Text.ForwardNote)) && Cues.LetterInTheReadersWords(features.Text.Body);
+
+    /// <summary>Moves every job event's probability to <paramref name="target"/>, saying why if that changed anything; true (the family decided).</summary>
+    private static bool Decided(Dictionary<string, double> p, List<string> reasons, string target, string reason)
+    {
+        if (MoveJobEventsTo(p, target))
+        {
+            reasons.Add(reason);
+        }
+
+        return true;
+    }
 }
