@@ -53,7 +53,7 @@ public sealed class PrecisionFamily3Tests
     [InlineData("lena.fischer@gmx.de", false)]
     [InlineData("", false)]
     public void A_reply_to_an_organisation_is_told_from_one_to_a_free_mail_box(string to, bool organisation) =>
-        Assert.Equal(organisation, EmailFeatures.OrganisationAddress(to));
+        Assert.Equal(organisation, EmailFeatures.OrganisationAddress(Sender.Parse(to)));
 
     [Theory]
     [InlineData("Devon Price <devon.price88@yahoo.com>", "Talent Team <talent@northwind-energy.com>", "RE: Your application - Field Technician",

@@ -44,11 +44,12 @@ internal sealed partial record EmailFeatures(
     {
         var subject = Cues.MaskConditionals(Cues.NormaliseOfferToSomeoneElse(text.Subject), out var subjectMasked);
         var body = Cues.MaskConditionals(Cues.NormaliseOfferToSomeoneElse(text.Body), out var bodyMasked);
+        var recipient = Sender.Parse(email.To);
         return new EmailFeatures(text, subject, body, [], [], VendorOf(text), subjectMasked || bodyMasked)
         {
             FromOwnOrganisation = SameOrganisation(text.Sender.Domain, email.To),
-            ToAnOrganisation = OrganisationAddress(email.To),
-            ToAGroupMailbox = Cues.GroupMailbox(Sender.Parse(email.To)),
+            ToAnOrganisation = OrganisationAddress(recipient),
+            ToAGroupMailbox = Cues.GroupMailbox(recipient),
         };
     }
 
@@ -84,8 +85,8 @@ internal sealed partial record EmailFeatures(
     /// <summary>Sent to a staff or department list ("all-staff@", "tous@", "hiring-managers@"), not to one person (<see cref="Cues.GroupMailbox"/>).</summary>
     public bool ToAGroupMailbox { get; init; }
 
-    internal static bool OrganisationAddress(string? to) =>
-        Sender.Parse(to).Domain.Trim().TrimEnd('>', ' ', ',', ';') is { Length: > 0 } domain && !AtsVendors.IsFreemail(domain);
+    internal static bool OrganisationAddress(Sender to) =>
+        to.Domain.Trim().TrimEnd('>', ' ', ',', ';') is { Length: > 0 } domain && !AtsVendors.IsFreemail(domain);
 
     internal static bool SameOrganisation(string senderDomain, string? to)
     {
