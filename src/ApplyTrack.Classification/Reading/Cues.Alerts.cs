@@ -38,12 +38,10 @@ internal static partial class Cues
     /// topics; it is about no application of the reader's (<see cref="AboutOneApplication"/>).
     /// </summary>
     public static bool CareersAdvice(string subject, string body) =>
-        (InSubjectOrBody(Advice(), subject, body)) && !AboutOneApplication(subject) && !AboutOneApplication(body);
+        InSubjectOrBody(Advice(), subject, body) && !AboutOneApplication(subject) && !AboutOneApplication(body);
 
     /// <summary>A shop's order or a card payment that did not go through: "declined" and "unfortunately" with no job in sight.</summary>
     public static bool PaymentNotice(string subject, string body) => InSubjectOrBody(Payment(), subject, body);
-
-    private static bool InSubjectOrBody(Regex pattern, string subject, string body) => pattern.IsMatch(subject) || pattern.IsMatch(body);
 
     /// <summary>Words about one application of the reader's: "your application for", "Ihre Bewerbung als", "votre candidature au".</summary>
     private static bool AboutOneApplication(string text) => OneApplication().IsMatch(text);

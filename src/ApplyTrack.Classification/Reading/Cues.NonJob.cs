@@ -12,8 +12,7 @@ namespace ApplyTrack.Classification.Reading;
 internal static partial class Cues
 {
     /// <summary>Whether the subject or body names a non-job thing decided on: a study place, an award, a claim, a sale, a club, a quote.</summary>
-    private static bool DecidesANonJobThing(string subject, string body) =>
-        NonJobThing().IsMatch(subject) || NonJobThing().IsMatch(body);
+    private static bool DecidesANonJobThing(string subject, string body) => InSubjectOrBody(NonJobThing(), subject, body);
 
     // Each alternative names the thing, never only the decision: "offer you a place" alone is also "a place in our team".
     // Study: a studentship, a doctoral programme, a course that is full ("a place on the course"; "a graduate / trainee /

@@ -18,15 +18,14 @@ internal static partial class Cues
     /// their own vacancy, or is asked for a reference or a referral. "The panel will be…", "please bring two referees" and
     /// "could you do the interview at 3 instead?" are a candidate's and are not among them.
     /// </summary>
-    public static bool ReaderIsOnTheHiringSide(string subject, string body) =>
-        HiringSide().IsMatch(subject) || HiringSide().IsMatch(body);
+    public static bool ReaderIsOnTheHiringSide(string subject, string body) => InSubjectOrBody(HiringSide(), subject, body);
 
     /// <summary>
     /// A newspaper, a column or a series that wants to feature the reader's business or story, a survey's follow-up
     /// interview, or someone asking the reader's advice about the reader's own work, and no word only a job carries.
     /// </summary>
     public static bool TalkAboutTheReaderWithoutAJob(string subject, string body) =>
-        (TalkAboutTheReader().IsMatch(subject) || TalkAboutTheReader().IsMatch(body)) && !NamesAJob(subject) && !NamesAJob(body);
+        InSubjectOrBody(TalkAboutTheReader(), subject, body) && !NamesAJob(subject) && !NamesAJob(body);
 
     // The reader as interviewer: asked to interview, meet or sit in on candidates ("can you interview the two graduate
     // candidates in my place?", "would you sit in on the second interviews"), to shadow, score or join a panel; the

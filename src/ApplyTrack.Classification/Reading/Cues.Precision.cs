@@ -80,13 +80,13 @@ internal static partial class Cues
     /// a webinar or a parking fee, but never puts its interview on sale.
     /// </summary>
     public static bool SellsJobSearchSkills(string subject, string body) =>
-        (Sale().IsMatch(subject) || Sale().IsMatch(body)) && (SkillsProduct().IsMatch(subject) || SkillsProduct().IsMatch(body));
+        InSubjectOrBody(Sale(), subject, body) && InSubjectOrBody(SkillsProduct(), subject, body);
 
     /// <summary>
     /// A job board's reminder that an application was started and never sent ("A sua candidatura ainda não foi enviada",
     /// "Ihre Bewerbung ist noch nicht abgeschickt", "saved as a draft"): nothing reached an employer, so nothing happened.
     /// </summary>
-    public static bool UnsentApplication(string subject, string body) => Unsent().IsMatch(subject) || Unsent().IsMatch(body);
+    public static bool UnsentApplication(string subject, string body) => InSubjectOrBody(Unsent(), subject, body);
 
     [GeneratedRegex("""(?:-\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s?(?:off|rabatt|de (?:réduction|remise|descuento|desconto)|korting|discount)|\b(?:discount|promo code|coupon|early[- ]bird|only until|ends (?:sunday|tonight|at midnight|friday)|last chance|rabatt(?:code)?|frühbucher|nur (?:noch )?bis|gutscheincode|code promo|réduction|jusqu'à (?:dimanche|ce soir|minuit)|dernière chance|descuento|código promocional|solo hasta|última oportunidad|kortingscode|korting|alleen (?:nog )?(?:tot|vandaag)|laatste kans|desconto|cupom|código promocional|só até|apenas até|última chance)\b)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sale();

@@ -248,6 +248,9 @@ internal static partial class Cues
 
     public static List<Cue> Matching(string text) => AllScan.Matching(text);
 
+    /// <summary>Whether a guard's phrase stands in the subject or in the body (each read on its own, so no match spans the two).</summary>
+    private static bool InSubjectOrBody(Regex pattern, string subject, string body) => pattern.IsMatch(subject) || pattern.IsMatch(body);
+
     private static readonly CueWordScan AllScan = new(All);
 
     // A cue only asks whether a phrase occurs, and that yes/no is the same for every engine (the patterns use no
