@@ -496,10 +496,13 @@ internal static partial class CompanyAndRole
         }
 
         company = company is null ? null : FullName(company, subject, text.Body, text.Sender, recipientNames);
-        var ownLabel = EmployersOwnLabel(text.Sender);
-        company = company is null || byAgency || ownLabel is null ? company : DomainGoesOn(company, ownLabel, DomainContext()) ?? company;
-        company = company is null || ownLabel is null ? company : NameInRunningText(company, ownLabel, text.Body) ?? company;
-        company = company is null || byAgency || ownLabel is null ? company : NameStartingDomain(company, ownLabel, DomainContext(), recipientNames) ?? company;
+        if (company is not null && EmployersOwnLabel(text.Sender) is { } ownLabel)
+        {
+            company = byAgency ? company : DomainGoesOn(company, ownLabel, DomainContext()) ?? company;
+            company = NameInRunningText(company, ownLabel, text.Body) ?? company;
+            company = byAgency ? company : NameStartingDomain(company, ownLabel, DomainContext(), recipientNames) ?? company;
+        }
+
         company = company is null ? null : AbbreviationWrittenOut(company, DomainContext());
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
