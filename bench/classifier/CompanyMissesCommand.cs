@@ -23,7 +23,8 @@ internal static class CompanyMissesCommand
         var list = new Option<bool>("--list") { Description = "List every company miss with where its label is written." };
         var roles = new Option<bool>("--roles") { Description = "List every role miss too." };
         var ceiling = new Option<bool>("--ceiling") { Description = "Count the company misses by how much of the label the mail writes (counts only: safe on the devset)." };
-        var command = new Command("company-misses", "Company/role accuracy on the tuning split by source, and where each missed company label is written.") { data, list, roles, ceiling };
+        var allRows = new Option<bool>("--all-rows") { Description = "Every row, also those the model trained on: extraction is rules, so its misses there are as real (the job verdict is not)." };
+        var command = new Command("company-misses", "Company/role accuracy on the tuning split by source, and where each missed company label is written.") { data, list, roles, ceiling, allRows };
         command.Validators.Add(r =>
         {
             if (r.GetValue(ceiling) && (r.GetValue(list) || r.GetValue(roles)))
@@ -35,8 +36,8 @@ internal static class CompanyMissesCommand
         {
             var classifier = ModelOption.Load(null);
             var corpus = TrainingCorpus.Read(result.GetValue(data)!);
-            var (unseen, _) = Trainer.Unseen(corpus, ModelOption.TrainedRows(null));
-            var evaluation = Trainer.Evaluate(classifier, unseen);
+            var rows = result.GetValue(allRows) ? corpus : Trainer.Unseen(corpus, ModelOption.TrainedRows(null)).Scored;
+            var evaluation = Trainer.Evaluate(classifier, rows);
             var f = CultureInfo.InvariantCulture;
             foreach (var (name, part) in new[]
                      {
