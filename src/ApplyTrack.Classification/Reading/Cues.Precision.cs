@@ -108,7 +108,7 @@ internal static partial class Cues
     public static bool AboutANonJobOpportunity(string subject, string body)
     {
         if (!NonJobOpportunity().IsMatch(subject) && !NonJobOpportunity().IsMatch(body) && !AChildsPlace(subject, body) &&
-            !DecidesANonJobThing(subject, body))
+            !DecidesANonJobThing(subject, body) && !JudgesASubmissionOrProgramme(subject, body))
         {
             return false;
         }

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace ApplyTrack.Classification.Reading;
+
+/// <summary>
+/// Someone else's job news in a mail of its own (issue 9): a son's "Mum, I got the job!", a brother's "just out of the
+/// interview, they'll let me know by Friday", a friend's "didn't get it, I was a close second"; and a staffing agency's
+/// rate sheet of assignments "ready to offer" to every nurse or doctor on its list. The model hears an offer, an
+/// interview or a no; it is the writer's, or nobody's. A forward of such news is read by its note
+/// (<see cref="NoteSharesOwnNews"/>); these are written news, no forward in them. Read only on a job verdict
+/// (<c>EmailClassifier.FollowOthersNewsFamilies</c>).
+/// </summary>
+internal static partial class Cues
+{
+    /// <summary>Fewer distinct pay rates than this is one assignment's pay (days, nights, weekends), not a list of many.</summary>
+    private const int RateSheetRates = 3;
+
+    /// <summary>
+    /// The writer's own interview, offer or no, told in the first person ("I got the job", "they offered me the role", "my
+    /// interview went", "ich hab die Zusage", "j'ai eu le poste", "me han cogido", "ik ben aangenomen", "consegui o
+    /// emprego"), with nothing of an employer or an agency speaking to the reader ("they'd like to meet you", "your
+    /// application", "the client"): a recruiter writes "I", but never about a job of the recruiter's own.
+    /// </summary>
+    public static bool WritersOwnJobNews(string subject, string body) =>
+        InSubjectOrBody(OwnJobNews(), subject, body) && !EmployerVoice().IsMatch(body) && !ToTheCandidate().IsMatch(body);
+
+    /// <summary>At least <see cref="RateSheetRates"/> different weekly, daily, hourly or session rates: a list of assignments, not one.</summary>
+    public static bool ListsManyRates(string body) =>
+        PayRate().Matches(body).Select(m => m.Value.ToLowerInvariant()).Distinct().Take(RateSheetRates).Count() == RateSheetRates;
+
+    // First person only: "they offered you", "you were a close second" and "I've got an interview lined up for you" are
+    // an agency's words about the reader's application. A job spec, description or pack is the recruiter's, not news.
+    [GeneratedRegex("""\b(?:i(?:'ve| have)? (?:just |finally )?(?:got|landed|bagged|gotten) the (?:job|role|position|post|offer)\b(?! (?:spec|description|details|ad|advert|pack|title|brief))|i (?:didn't|did not) get (?:it|the job|the role|the position|the post|the offer)\b|(?:they|she|he)(?:'ve| have)? (?:offered|given) me (?:the |a |an )?(?:job|role|position|post|contract|it)\b|(?:they|she|he) (?:rejected|turned down) me\b|turned me down\b|(?:just )?(?:out of|back from|finished|come out of|got out of) (?:the|my) (?:[\w-]+ )?interview\b|my (?:first |second |final |last )?interview (?:is|was|went|at|with|today|tomorrow|this)\b|(?:i was|i'm|i am) (?:a close second|their second choice|the runner-up)|fingers crossed for me|(?:my|our) (?:son|daughter|husband|wife|partner|brother|sister|boy|girl|lad|niece|nephew|cousin) (?:[\w-]+ )?(?:got|has got|'s got|landed|was offered|has been offered|has an interview|had (?:an|the|her|his) interview|didn't get|did not get)\b|(?:she|he)(?:'s| has)? (?:got|landed) the (?:job|role|position|offer)\b|ich (?:hab|habe) (?:die|eine) (?:zusage|stelle|absage)\b|ich (?:hab|habe) (?:den job|die stelle)|(?:sie|die) haben mich (?:genommen|eingestellt)|mein (?:vorstellungsgespräch|bewerbungsgespräch) (?:war|ist|lief)|j'ai (?:eu|décroché|obtenu) (?:le|un) (?:poste|job|boulot|cdi)\b|je n'ai pas eu le poste|(?:ils|elles) m'ont (?:prise?|embauchée?|proposé le poste)|mon entretien (?:s'est|était|est)|me (?:han|ha) (?:cogido|contratado|dado el puesto|ofrecido el puesto)|(?:he conseguido|conseguí) (?:el|un) (?:trabajo|puesto|empleo)|no me (?:han|ha) cogido|mi entrevista (?:fue|ha ido|salió|es)|ik ben (?:aangenomen|afgewezen)\b|ik heb de (?:baan|functie)\b|ze hebben me aangenomen|mijn (?:sollicitatie)?gesprek (?:ging|was|is)|consegui (?:o|um) (?:emprego|trabalho|lugar)\b|consegui a vaga|fui (?:contratad[oa]|aceite|aceito|selecionad[oa])\b|não fiquei com (?:a vaga|o lugar|o emprego)|a minha entrevista (?:correu|foi|é))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnJobNews();
+
+    // What an agency's "I" says to the candidate beside its own news, beyond the employer's voice: the client wants to meet
+    // the reader. Narrower than a forward note's candidate words, where "the interview at Halden" is the agency's: in a
+    // friend's mail it is the friend's.
+    [GeneratedRegex("""\b(?:(?:wants?|would like|'d like|would love|'d love) to (?:meet|interview|see|hire|speak with|talk to) you|the client)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToTheCandidate();
+
+    // "$3,400/wk", "£95/hr", "£900/day", "€450 per shift", "$2,480 a week".
+    [GeneratedRegex("""[$£€]\s?\d[\d,.]*\s?(?:/\s?|per |a )(?:wk|week|hr|hour|day|shift|session)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PayRate();
+}
