@@ -68,6 +68,7 @@ public sealed class WorkplaceFamilyTests
     [InlineData("Internal vacancy", "Thank you for your application for the internal Team Lead vacancy; we'd like to invite you to interview.")]
     [InlineData("Interviews", "Internal candidates will be interviewed for the Deputy Manager post on 12 December; the exit interview data informed the role.")]
     [InlineData("Secondment", "Thank you for your expression of interest in the secondment to the housing recovery team.")]
+    [InlineData("HR Advisor interview", "We'd like to interview you for the HR Advisor role; you'll present how you would run a grievance hearing.")]
     [InlineData("Supervisor post", "Thank you for applying for the Print Supervisor post; the performance review cycle is explained in the pack.")]
     [InlineData("Your offer", "We offer a salary of £32,000 with a six-month probation period and overtime paid at time and a half.")]
     [InlineData("Feedback", "Your one-to-ones with the team also went well in the assessment day.")]
