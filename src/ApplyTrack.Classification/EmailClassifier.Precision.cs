@@ -51,7 +51,8 @@ public sealed partial class EmailClassifier
             return Decided(p, reasons, EmailEvents.JobAlert, "a job board's reminder of an application you started and never sent: nothing reached an employer");
         }
 
-        if (FollowOtherRoleFamilies(features, p, reasons) || FollowAlertFamilies(features, p, reasons) || FollowOthersNewsFamilies(features, p, reasons))
+        if (FollowOtherRoleFamilies(features, p, reasons) || FollowAlertFamilies(features, p, reasons) ||
+            FollowOthersNewsFamilies(features, p, reasons) || FollowWorkplaceFamilies(features, p, reasons))
         {
             return true;
         }
