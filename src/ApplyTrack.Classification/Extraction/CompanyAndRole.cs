@@ -434,11 +434,14 @@ internal static partial class CompanyAndRole
     /// how busy the machine is: each reads a bounded text (the subject's first line, 1,500 characters of the opening or
     /// the closing, a body of at most <see cref="MailText.MaxBodyChars"/>) and none nests unbounded repetition.
     /// </summary>
-    public static (string? Company, string? Role) Extract(MailText text, string? recipient) => ExtractNames(text, recipient);
+    public static (string? Company, string? Role) Extract(MailText text, string? recipient) =>
+        TheEmployer(text, recipient, ExtractNames(text, recipient, []));
 
-    private static (string? Company, string? Role) ExtractNames(MailText text, string? recipient)
+    /// <param name="notNames">Words of a name already read and found to be no employer's (a role, a person): never read again.</param>
+    private static (string? Company, string? Role) ExtractNames(MailText text, string? recipient, IReadOnlyCollection<string> notNames)
     {
         var recipientNames = RecipientNames(recipient);
+        recipientNames.AddRange(notNames);
         string? company = null;
         string? role = null;
         string? domainContext = null;

@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+using ApplyTrack.Classification.Reading;
+
+namespace ApplyTrack.Classification.Extraction;
+
+/// <summary>
+/// The card's company is the employer: never the role, a person, a title or a department, and never the agency or
+/// signing service that carried the mail when the mail names the employer (issue 9, company family 8).
+/// </summary>
+internal static partial class CompanyAndRole
+{
+    /// <summary>
+    /// What the readers found, checked: an ATS subject or a signing service's wrapper names the employer outright; a
+    /// name that is no employer's is read again without its words; a public body's site gives way to the body.
+    /// </summary>
+    private static (string? Company, string? Role) TheEmployer(MailText text, string? recipient, (string? Company, string? Role) found)
+    {
+        var recipientNames = RecipientNames(recipient);
+        if (AcknowledgedInSubject(text.Subject, text.Body, recipientNames) is { } acknowledged)
+        {
+            return acknowledged;
+        }
+
+        var (company, role) = found;
+        company = DocumentSender(text.Subject, text.Body, text.Sender, recipientNames) ?? company;
+        List<string> notNames = [];
+        for (var pass = 0; pass < 2 && company is not null && NotAnEmployer(company, role, text.Sender, recipient, text.Subject, text.Body); pass++)
+        {
+            // Only the name's own words: "Clerk to the Council" must not keep "Amberleigh Town Council" from being read.
+            notNames.AddRange(Words().Matches(company).Select(w => w.Value).Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !OrganisationWord().IsMatch(w)));
+            company = ExtractNames(text, recipient, notNames).Company;
+        }
+
+        company = company is null || NotAnEmployer(company, role, text.Sender, recipient, text.Subject, text.Body) ? null : company;
+        company = company is null ? null : PublicBodyOf(company, text.Subject + "\n" + text.Body) ?? company;
+        return (company, WithoutEmployer(role, company));
+    }
+
+    /// <summary>
+    /// A name read as the company that is not an employer's: the role itself or part of it ("Marine Safety Inspector"
+    /// for "Marine Safety Inspector (TI-05)", "French Immersion"), an office held ("Clerk to the Council"), a step of the
+    /// process ("Interview"), a person named with an honorific ("Rev", "Mag.a Verena Pichler"), the sender's own name
+    /// from a person's display name ("Marie-Ève Bouchard" &lt;direction@cliniqueveterables.ca&gt;), or the reader's own
+    /// name ("Offer Letter - Ravi Shah" to ravi.shah@…).
+    /// </summary>
+    internal static bool NotAnEmployer(string company, string? role, Sender sender, string? recipient, string subject, string body)
+    {
+        var words = Words().Matches(company).Select(w => w.Value).ToList();
+        return words.Count == 0 || !SharesDomain(company, sender) && !IsSendersOwnName(company, sender) && PartOfTheRole(company, words, role) || OfficeOrStep().IsMatch(company) || Honorific().IsMatch(company) ||
+               IsSendersDisplayName(company, sender, subject, body) || Fold(company) == Fold(Sender.Parse(recipient).LocalPart);
+    }
+
+    /// <summary>
+    /// A job title inside the role ("Actuarial Analyst" of "Actuarial Analyst I", "Nurse" of "Community Staff Nurse")
+    /// or the role's bracket ("French Immersion" of "Intermediate Teacher (French Immersion)"). A role that is nothing
+    /// but a name that reads as no job was misread, not the name.
+    /// </summary>
+    private static bool PartOfTheRole(string company, List<string> companyWords, string? role)
+    {
+        if (role is null)
+        {
+            return false;
+        }
+
+        var roleWords = Words().Matches(role).Select(w => w.Value).ToList();
+        if (roleWords.Count <= companyWords.Count)
+        {
+            // Equal, it is the name only where a title's head noun ends it ("Lindqvist Energie" reads as a role by its "-ist").
+            return roleWords.Count == companyWords.Count && string.Equals(company, role, StringComparison.OrdinalIgnoreCase) && TitleHead().IsMatch(company);
+        }
+
+        var starts = companyWords.Select((w, i) => roleWords[i].Equals(w, StringComparison.OrdinalIgnoreCase)).All(same => same);
+        var inside = Enumerable.Range(1, roleWords.Count - companyWords.Count)
+            .Any(at => companyWords.Select((w, i) => roleWords[at + i].Equals(w, StringComparison.OrdinalIgnoreCase)).All(same => same));
+        return (starts || inside) && LooksLikeRole(company) || inside && role.Contains("(" + company, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A person's name as the display name, read back as the company: a first and a last name the sender's domain does
+    /// not spell, with no organisation's word (a shop named after its owner writes it on its own domain), which the mail
+    /// writes only to sign with. "Goldmund Games via Bewerbify" writes "deine Bewerbung bei Goldmund Games".
+    /// </summary>
+    private static bool IsSendersDisplayName(string company, Sender sender, string subject, string body)
+    {
+        if (sender.Domain.Length == 0 || subject.Contains(company, StringComparison.Ordinal) || NotAFirstName().IsMatch(company) ||
+            Regex.IsMatch(subject + "\n" + body, @"\b(?i:for|at|with|join|joining|bei|für|chez|pour|para|bij|voor)\s+" + Regex.Escape(company.Split(' ')[0]) + @"\b") ||
+            body.Split('\n').Any(l => l.Contains(company, StringComparison.Ordinal) && !l.TrimStart().StartsWith(company, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var display = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        var label = RegistrableLabel(sender.Domain) ?? "";
+        // Two names, or three with a particle ("Inés Ruiz de Alda"): "Sollicitaties Hogeschool Zeeland-West" is no one.
+        var capitals = company.Split(' ').Count(w => char.IsUpper(w[0]));
+        return company == display && (capitals == 2 || capitals == 3 && company.Split(' ').Any(w => char.IsLower(w[0]))) && PersonName().IsMatch(company) &&
+               !OrganisationWord().IsMatch(company) && VendorOf(sender.Domain) is null && !SharesDomain(company, sender) &&
+               (AtsVendors.IsFreemail(sender.Domain) || !Fold(label).Contains(Fold(company), StringComparison.Ordinal) && SpelledPhrase(label, company) is null);
+    }
+
+    /// <summary>
+    /// An e-signature service's wrapper round an offer: "Calder Homes sent you a document to sign", "Jo Whitely from
+    /// Calder Homes has sent you …", "Boulangerie Morin vous a envoyé un document à signer". The organisation that sent
+    /// the document is the employer. A name that reads as a person's names the employer only in the subject, and never
+    /// where it is the display name's person ("Jamie Hart via SignPath"); in the body it is who sent it ("Meera Dsouza
+    /// sent you a document").
+    /// </summary>
+    internal static string? DocumentSender(string subject, string body, Sender sender, IReadOnlyCollection<string> recipientNames)
+    {
+        var person = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        foreach (var text in (ReadOnlySpan<string>)[subject, body.Length > 600 ? body[..600] : body])
+        {
+            var match = SentADocument().Match(text);
+            if (!match.Success || CleanCompany(match.Groups["c"].Value, recipientNames) is not { } named)
+            {
+                continue;
+            }
+
+            var personal = named.Contains(' ', StringComparison.Ordinal) && PersonName().IsMatch(named) && !OrganisationWord().IsMatch(named);
+            if (!personal || match.Groups["p"].Success || ReferenceEquals(text, subject) && named != person)
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An ATS acknowledgement's subject "Application received – Inventory Analyst – Corbel Outdoor": the role, then the
+    /// employer, which the body writes too.
+    /// </summary>
+    internal static (string Company, string Role)? AcknowledgedInSubject(string subject, string body, IReadOnlyCollection<string> recipientNames)
+    {
+        var match = AcknowledgementSubject().Match(subject.Split('\n')[0].Trim());
+        if (!match.Success || CleanCompany(match.Groups["c"].Value, recipientNames) is not { } company ||
+            !body.Contains(company, StringComparison.Ordinal) || LooksLikeRole(company) ||
+            CleanRole(match.Groups["r"].Value, recipientNames) is not { } role ||
+            // "your application for CNC Machinist - 2nd Shift": the last part belongs to the role (a shift, a unit).
+            Regex.IsMatch(body, Regex.Escape(role) + @"[^\w\n]{1,4}" + Regex.Escape(company)))
+        {
+            return null;
+        }
+
+        return (company, role);
+    }
+
+    /// <summary>
+    /// A council's, city's or school district's site, team or service named after its place ("Port Aldous Emergency
+    /// Communications Center", "Marlowe Parks", "Eastlake Varsity Baseball") where the mail names the public body of
+    /// that place ("with the City of Port Aldous", "Marlowe District Council", "Eastlake Public Schools"): the body is the
+    /// employer. A hospital, bank, college or trust named after a place is its own employer and stays.
+    /// </summary>
+    internal static string? PublicBodyOf(string company, string context)
+    {
+        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || OwnEmployer().IsMatch(company) || PublicBodyName().IsMatch(company))
+        {
+            return null;
+        }
+
+        for (var take = words.Length - 1; take >= 1; take--)
+        {
+            var place = string.Join(' ', words[..take]);
+            foreach (Match body in PublicBodyName().Matches(context))
+            {
+                if (body.Groups["p"].Value == place || body.Groups["q"].Value == place)
+                {
+                    return body.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // An office held or a step of the process, never an organisation: "Clerk to the Council", "Secretary to the Board",
+    // "Interview", "Entretien".
+    [GeneratedRegex("""^(?:\p{Lu}\p{Ll}+ to the \p{Lu}\p{L}+|(?i:interview|invitation|entrevista|entretien|entrevue|vorstellungsgespräch|einladung|sollicitatiegesprek|gesprek|uitnodiging|convite|convocatoria|convocation))$""")]
+    private static partial Regex OfficeOrStep();
+
+    // Honorifics the display-name and signature readers do not strip: "Rev. Alison Gale" read as "Rev", "Mag.a Verena Pichler".
+    [GeneratedRegex("""^(?:Rev|Revd|Fr|Sr|Sra|Mag\.a|Mag\.ª|Dipl\.-?\p{L}*|Ing\.|Mme|Herr|Frau|Pfarrer\p{L}*)(?:\.?\s+\p{Lu}|\.?$)""")]
+    private static partial Regex Honorific();
+
+    [GeneratedRegex(@"\b(?:Inspector|Analyst|Officer|Nurse|Clerk|Teacher|Manager|Assistant|Coordinator|Technician|Engineer|Director|Supervisor|Chef|Cook|Driver|Operative|Inspecteur|Analyste|Sachbearbeiter\p{L}*|Inspetor|Inspector[ae]?)$")]
+    private static partial Regex TitleHead();
+
+    // A person's name never opens with an article: "La Tahona de Cali", "The Drovers Arms".
+    [GeneratedRegex(@"^(?:La|El|Los|Las|Le|Les|The|O|A|Os|As|De|Het|Die|Der|Das|Il|Lo)\s")]
+    private static partial Regex NotAFirstName();
+
+    // "Jo Whitely from Calder Homes has sent you a document", "Ledgerly has sent you a document to sign".
+    [GeneratedRegex($$"""(?:^|\n)(?<p>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?i:from|at|de|von|van) )?{{Name}} (?:(?i:has sent you|sent you|vous a envoyé|hat Ihnen|hat dir|te ha enviado|le ha enviado|heeft u|heeft je|heeft jou|enviou-lhe|enviou-te|lhe enviou|te enviou)) (?i:a|an|un|une|ein|einen|een|um|uma)? ?(?i:document|envelope|dokument|documento|contract|contrat|vertrag|contrato)""")]
+    private static partial Regex SentADocument();
+
+    [GeneratedRegex("""^(?i:application (?:received|submitted|confirmed|acknowledged)|your application (?:has been )?received|thank you for (?:your application|applying)|bewerbung (?:eingegangen|erhalten)|eingangsbestätigung|candidature (?:reçue|bien reçue)|solicitud recibida|candidatura (?:recibida|recebida)|sollicitatie ontvangen)\s+[-–—|]\s*(?<r>[^–—|\n]+?)\s+[-–—|]\s+(?<c>[^–—|\n]+?)\s*$""")]
+    private static partial Regex AcknowledgementSubject();
+
+    // A place's public body: "City of Port Aldous", "Town of North Averill", "Marlowe District Council", "Eastlake Public
+    // Schools", "Harlan Independent School District", "Stadt Hallerbach", "Ville de Saint-Clair", "Gemeente Lindenoord".
+    [GeneratedRegex("""\b(?:(?:(?:City|Town|County|Borough|Village|Municipality|Regional Municipality) of|Stadt|Gemeinde|Landkreis|Ville de|Mairie de|Gemeente|Ayuntamiento de|Câmara Municipal de|Prefeitura de|Concello de) (?<q>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})|(?<p>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) (?:(?:City|Town|District|Borough|County|Parish|Metropolitan Borough|Regional|Shire) Council|County Council|(?:Unified |Independent |Consolidated |Metropolitan |Community |Area )?School District|Public Schools|County Schools|City Schools))\b""")]
+    private static partial Regex PublicBodyName();
+
+    // Named after a place and an employer in its own right.
+    [GeneratedRegex("""\b(?:Hospital|Clinic|Medical|Health|Bank|Credit Union|University|College|Hotel|Trust|Foundation|Church|Museum|Airport|Port Authority|Housing|Library Trust|Group|Foods?|Ltd|Inc|LLC)\b""")]
+    private static partial Regex OwnEmployer();
+}
