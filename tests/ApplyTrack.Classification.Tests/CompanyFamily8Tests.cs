@@ -86,4 +86,18 @@ public sealed class CompanyFamily8Tests
     [InlineData("Brightwater Labs", null)]
     public void An_employer_named_near_the_role_is_an_employer(string company, string? role) =>
         Assert.False(CompanyAndRole.NotAnEmployer(company, role, Sender.Parse("Talent <talent@example.org>"), "robin@example.com", "", ""));
+
+    [Theory]
+    // A display name typed with two spaces splits into an empty word; the person check must read it as it reads the
+    // name with one space, not throw (the speed benchmark's everyday mail found it: one bad name stopped the batch).
+    [InlineData("Ana Ruiz", "ana.ruiz@gmail.com")]
+    [InlineData("Harbor Freightways", "jobs@harborfreightways.example.com")]
+    public void A_name_with_a_doubled_space_is_read_like_the_name_with_one(string name, string address)
+    {
+        var doubled = name.Replace(" ", "  ", StringComparison.Ordinal);
+
+        Assert.Equal(
+            CompanyAndRole.NotAnEmployer(name, null, Sender.Parse($"{name} <{address}>"), "robin@example.com", "Hello", "Thanks,\n" + name),
+            CompanyAndRole.NotAnEmployer(doubled, null, Sender.Parse($"{doubled} <{address}>"), "robin@example.com", "Hello", "Thanks,\n" + doubled));
+    }
 }

@@ -45,6 +45,8 @@ internal static partial class CompanyAndRole
     /// </summary>
     internal static bool NotAnEmployer(string company, string? role, Sender sender, string? recipient, string subject, string body)
     {
+        // "Ana  Ruiz" typed with two spaces is the same name: every check below reads words one space apart.
+        company = string.Join(' ', company.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var words = Words().Matches(company).Select(w => w.Value).ToList();
         return words.Count == 0 || !SharesDomain(company, sender) && !IsSendersOwnName(company, sender) && PartOfTheRole(company, words, role) || OfficeOrStep().IsMatch(company) || Honorific().IsMatch(company) ||
                IsSendersDisplayName(company, sender, subject, body) || Fold(company) == Fold(Sender.Parse(recipient).LocalPart);
@@ -89,11 +91,12 @@ internal static partial class CompanyAndRole
             return false;
         }
 
-        var display = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        var display = string.Join(' ', ViaSuffix().Replace(sender.DisplayName, "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var label = RegistrableLabel(sender.Domain) ?? "";
         // Two names, or three with a particle ("Inés Ruiz de Alda"): "Sollicitaties Hogeschool Zeeland-West" is no one.
-        var capitals = company.Split(' ').Count(w => char.IsUpper(w[0]));
-        return company == display && (capitals == 2 || capitals == 3 && company.Split(' ').Any(w => char.IsLower(w[0]))) && PersonName().IsMatch(company) &&
+        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var capitals = words.Count(w => char.IsUpper(w[0]));
+        return company == display && (capitals == 2 || capitals == 3 && words.Any(w => char.IsLower(w[0]))) && PersonName().IsMatch(company) &&
                !OrganisationWord().IsMatch(company) && VendorOf(sender.Domain) is null && !SharesDomain(company, sender) &&
                (AtsVendors.IsFreemail(sender.Domain) || !Fold(label).Contains(Fold(company), StringComparison.Ordinal) && SpelledPhrase(label, company) is null);
     }
