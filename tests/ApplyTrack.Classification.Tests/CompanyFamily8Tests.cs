@@ -100,4 +100,19 @@ public sealed class CompanyFamily8Tests
             CompanyAndRole.NotAnEmployer(name, null, Sender.Parse($"{name} <{address}>"), "robin@example.com", "Hello", "Thanks,\n" + name),
             CompanyAndRole.NotAnEmployer(doubled, null, Sender.Parse($"{doubled} <{address}>"), "robin@example.com", "Hello", "Thanks,\n" + doubled));
     }
+
+    [Theory]
+    // The name is the place alone, from the domain's letters or a short mention: the body the mail writes is the employer.
+    [InlineData("North Averill", "The Town of North Averill thanks all applicants.", "Town of North Averill")]
+    [InlineData("Kestrel Lake", "Human Resources\nRegional Municipality of Kestrel Lake", "Regional Municipality of Kestrel Lake")]
+    [InlineData("Valdeoliva", "Recursos Humanos\nAyuntamiento de Valdeoliva", "Ayuntamiento de Valdeoliva")]
+    public void A_place_alone_gives_way_to_the_public_body_the_mail_names(string company, string text, string body) =>
+        Assert.Equal(body, CompanyAndRole.PublicBodyOf(company, text));
+
+    [Theory]
+    // A place with no body written, and a hospital named after its place, stay as they are.
+    [InlineData("North Averill", "Thank you for applying to North Averill.")]
+    [InlineData("Kestrel Lake Hospital", "The City of Kestrel Lake is proud of Kestrel Lake Hospital.")]
+    public void A_place_with_no_body_written_or_an_employer_named_after_it_stays(string company, string text) =>
+        Assert.Null(CompanyAndRole.PublicBodyOf(company, text));
 }

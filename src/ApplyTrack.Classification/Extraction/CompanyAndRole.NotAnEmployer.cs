@@ -152,17 +152,19 @@ internal static partial class CompanyAndRole
     /// A council's, city's or school district's site, team or service named after its place ("Port Aldous Emergency
     /// Communications Center", "Marlowe Parks", "Eastlake Varsity Baseball") where the mail names the public body of
     /// that place ("with the City of Port Aldous", "Marlowe District Council", "Eastlake Public Schools"): the body is the
-    /// employer. A hospital, bank, college or trust named after a place is its own employer and stays.
+    /// employer. So is a name that is the place alone ("North Averill" spelled from northaverill.ca, "Valdeoliva") where
+    /// the mail writes its body ("The Town of North Averill thanks all applicants", "Ayuntamiento de Valdeoliva"). A
+    /// hospital, bank, college or trust named after a place is its own employer and stays.
     /// </summary>
     internal static string? PublicBodyOf(string company, string context)
     {
         var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || OwnEmployer().IsMatch(company) || PublicBodyName().IsMatch(company))
+        if (words.Length == 0 || OwnEmployer().IsMatch(company) || PublicBodyName().IsMatch(company))
         {
             return null;
         }
 
-        for (var take = words.Length - 1; take >= 1; take--)
+        for (var take = words.Length; take >= 1; take--)
         {
             var place = string.Join(' ', words[..take]);
             foreach (Match body in PublicBodyName().Matches(context))
