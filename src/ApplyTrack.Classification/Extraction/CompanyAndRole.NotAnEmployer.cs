@@ -24,14 +24,20 @@ internal static partial class CompanyAndRole
         var (company, role) = found;
         company = DocumentSender(text.Subject, text.Body, text.Sender, recipientNames) ?? company;
         List<string> notNames = [];
-        for (var pass = 0; pass < 2 && company is not null && NotAnEmployer(company, role, text.Sender, recipient, text.Subject, text.Body); pass++)
+        // Each name is checked once: read again twice at most, and a third that is no employer's either leaves none.
+        for (var pass = 0; company is not null && NotAnEmployer(company, role, text.Sender, recipient, text.Subject, text.Body); pass++)
         {
+            if (pass == 2)
+            {
+                company = null;
+                break;
+            }
+
             // Only the name's own words: "Clerk to the Council" must not keep "Amberleigh Town Council" from being read.
             notNames.AddRange(Words().Matches(company).Select(w => w.Value).Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !OrganisationWord().IsMatch(w)));
             company = ExtractNames(text, recipient, notNames).Company;
         }
 
-        company = company is null || NotAnEmployer(company, role, text.Sender, recipient, text.Subject, text.Body) ? null : company;
         company = company is null ? null : PublicBodyOf(company, text.Subject + "\n" + text.Body) ?? company;
         return (company, WithoutEmployer(role, company));
     }
