@@ -48,7 +48,7 @@ public sealed partial class EmailClassifier
 
         // Salary figures are an offer's words, so the offer phrases do not count here; offering a position does.
         if (!features.Has(Cues.Received) && !features.Has(Cues.Rejection) && !AnInvitation(features) &&
-            !Cues.OffersAPosition(features.MaskedSubject) && !Cues.OffersAPosition(features.MaskedBody) &&
+            !Cues.OffersAPosition(features.MaskedSubject, features.MaskedBody) &&
             Cues.SalarySurvey(features.MaskedSubject, features.MaskedBody))
         {
             return Decided(p, reasons, features.IsBulk ? EmailEvents.Marketing : EmailEvents.NotJob, "a salary survey or benchmark: everyone's pay, not an offer to you");

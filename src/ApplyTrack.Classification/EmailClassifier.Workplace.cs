@@ -16,7 +16,7 @@ public sealed partial class EmailClassifier
     {
         // A refusal is the family's own ("we are unable to approve your leave request"), so a rejection phrase does not
         // keep it off; a receipt and an offer of a position do ("thank you for applying", "your start date").
-        if (features.Has(Cues.Received) || Cues.OffersAPosition(features.MaskedSubject) || Cues.OffersAPosition(features.MaskedBody) ||
+        if (features.Has(Cues.Received) || Cues.OffersAPosition(features.MaskedSubject, features.MaskedBody) ||
             !Cues.AboutTheJobTheReaderHas(features.MaskedSubject, features.MaskedBody))
         {
             return false;

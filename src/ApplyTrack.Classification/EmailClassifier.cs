@@ -255,7 +255,7 @@ public sealed partial class EmailClassifier
         // only an offer the model is not sure of (a recruiter's "a promotion to a lead role", "a real pay rise" stays
         // outreach).
         if (features.Has(Cues.CurrentJob) && !features.Has(Cues.Received) && !features.Has(Cues.Rejection) &&
-            !Cues.OffersAPosition(features.MaskedSubject) && !Cues.OffersAPosition(features.MaskedBody) &&
+            !Cues.OffersAPosition(features.MaskedSubject, features.MaskedBody) &&
             EmailLabels.All.MaxBy(l => LabelProbability(p, l)) is { } current && current != EmailLabels.None &&
             (features.FromOwnOrganisation || current == EmailLabels.Offer && LabelProbability(p, current) < CurrentJobOverrules) &&
             MoveJobEventsTo(p, EmailEvents.NotJob))

@@ -72,7 +72,7 @@ public sealed class CurrentEmployerTests
     [InlineData("Ihr Grundgehalt steigt zum 1. Juli.", false)]
     public void A_position_offer_is_told_from_a_change_to_the_current_job(string text, bool expected)
     {
-        Assert.Equal(expected, Cues.OffersAPosition(text));
+        Assert.Equal(expected, Cues.OffersAPosition(subject: "", body: text));
     }
 }
 

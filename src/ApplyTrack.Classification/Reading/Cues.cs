@@ -294,8 +294,8 @@ internal static partial class Cues
     /// <summary>Whether the text names a job in words no scholarship, course, flat or visa shares.</summary>
     public static bool NamesAJob(string text) => JobNoun().IsMatch(text);
 
-    /// <summary>Whether the text offers the reader a position (as opposed to changing the pay of the one they have).</summary>
-    public static bool OffersAPosition(string text) => PositionOffer().IsMatch(text);
+    /// <summary>Whether the subject or body offers the reader a position (as opposed to changing the pay of the one they have).</summary>
+    public static bool OffersAPosition(string subject, string body) => InSubjectOrBody(PositionOffer(), subject, body);
 
     private const string AgencyBlastPhrases = """one of our (top |leading |valued |esteemed |fortune \d+ |direct )?clients|our client,? (a|an|is|who)|(found|came across|saw) your (resume|cv|profile) on (a|one of the|our|the|various) (job )?(board|portal|database|site)s?|pay ?rate|bill ?rate|contract duration|\bc2c\b|corp[- ]to[- ]corp|\bw2\b|requirement (#|id|no)|(if|in case) (this|it) (is not|isn't) (for you|a fit|of interest)|(know|refer) (someone|anyone|a friend)|referral bonus|(urgently|currently) (recruiting|hiring) for (the following|multiple|several)|the following (roles|positions|vacancies|openings)|hot jobs|immediate starts?|(just )?messaged you|new message from|you have (\d+|a) new messages?|mehrere (stellen|positionen)|(plusieurs|nombreux) postes|varias (vacantes|posiciones)|meerdere vacatures|várias vagas""";
 
