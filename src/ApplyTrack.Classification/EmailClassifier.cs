@@ -230,9 +230,14 @@ public sealed partial class EmailClassifier
             reasons.Add("sent to many, and no word of a decision about your application");
         }
 
-        // Mail sent to many (an unsubscribe footer, promotional wording) that never says no is not a rejection.
+        // Mail sent to many (an unsubscribe footer, promotional wording) that never says no is not a rejection. An
+        // applicant-tracking system's decline carries the same preferences footer, and says no in more ways than the
+        // rejection phrases hold ("we have opted to pursue other profiles"): where it speaks of the reader's application
+        // in a job's words and the model is sure of the decision, the footer does not overrule it.
         if (!features.Has(Cues.Rejection) && (features.IsBulk || features.Has(Cues.Marketing)) &&
-            EmailLabels.All.MaxBy(l => LabelProbability(p, l)) == EmailLabels.Rejected)
+            EmailLabels.All.MaxBy(l => LabelProbability(p, l)) == EmailLabels.Rejected &&
+            !(jobContext && LabelProbability(p, EmailLabels.Rejected) >= DeclineOfYourApplicationKept &&
+              (Cues.SubjectIsAboutAnApplication(features.MaskedSubject) || Cues.SpeaksOfYourApplication(features.MaskedBody))))
         {
             Move(p, EmailEvents.Rejection, EmailEvents.Marketing);
             reasons.Add("bulk mail with no word of a decision: not a rejection");
@@ -428,6 +433,9 @@ public sealed partial class EmailClassifier
 
     /// <summary>Up to which confidence in a job event the words of someone else's job (panel, reference, press) decide.</summary>
     private const double OtherRoleOverrules = 0.8;
+
+    /// <summary>From which confidence in a rejection a decline that speaks of the reader's application keeps it despite a bulk footer.</summary>
+    private const double DeclineOfYourApplicationKept = 0.8;
 
     /// <summary>Up to which confidence in an invitation the absence of any word of a job decides it is everyday mail.</summary>
     private const double InvitationWithoutAJobOverrules = 0.7;
