@@ -23,6 +23,15 @@ public sealed class CompanyFamily8Tests
     public void A_role_read_as_the_company_is_read_again_for_the_employer(string from, string subject, string body, string employer) =>
         SameName(employer, Company(from, subject, body));
 
+    // "Ihre Bewerbung: Disponent (m/w/d)": the subject's opening words are the reader's application, not the employer.
+    [Theory]
+    [InlineData("Bergmann Logistik <bewerbung@bergmann.example.de>", "Ihre Bewerbung: Disponent (m/w/d)",
+        "Guten Tag Alex Moreau,\n\nherzlichen Dank für Ihre Bewerbung als Disponent. Nach sorgfältiger Prüfung können wir Ihre Bewerbung leider nicht berücksichtigen.\n\nFreundliche Grüße\nBergmann Logistik Personal", "Bergmann Logistik")]
+    [InlineData("Quayside Dental <jobs@quaysidedental.example.co.uk>", "Your Application: Dental Nurse",
+        "Dear Sam,\n\nThank you for applying for the Dental Nurse post. We'd like to invite you to an interview on Tuesday at 10am.\n\nQuayside Dental", "Quayside Dental")]
+    public void The_readers_application_in_a_subject_is_not_the_company(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
+
     [Theory]
     [InlineData("SignRight <notifications@signright.example.io>", "Halden Orchards sent you a document to sign: Employment Contract - Alex Moore",
         "Priya Lal from Halden Orchards has sent you a document to review and sign.\n\nDocument: Employment Contract - Alex Moore - Farm Supervisor\n\nREVIEW AND SIGN\n\nSignRight Ltd, 4 Mill Lane, Leeds.", "Halden Orchards")]

@@ -186,8 +186,8 @@ internal static partial class CompanyAndRole
     }
 
     // An office held or a step of the process, never an organisation: "Clerk to the Council", "Secretary to the Board",
-    // "Interview", "Entretien".
-    [GeneratedRegex("""^(?:\p{Lu}\p{Ll}+ to the \p{Lu}\p{L}+|(?i:interview|invitation|entrevista|entretien|entrevue|vorstellungsgespräch|einladung|sollicitatiegesprek|gesprek|uitnodiging|convite|convocatoria|convocation))$""")]
+    // "Interview", "Entretien", "Ihre Bewerbung" (a subject's "Ihre Bewerbung: Disponent").
+    [GeneratedRegex("""^(?:\p{Lu}\p{Ll}+ to the \p{Lu}\p{L}+|(?i:interview|invitation|entrevista|entretien|entrevue|vorstellungsgespräch|einladung|sollicitatiegesprek|gesprek|uitnodiging|convite|convocatoria|convocation|(?:(?:your|ihre|deine|votre|ta|tu|su|je|uw|jouw|a sua|a tua|sua|tua) )?(?:application|bewerbung|candidature|candidatura|sollicitatie|postulación|solicitud)))$""")]
     private static partial Regex OfficeOrStep();
 
     // Honorifics the display-name and signature readers do not strip: "Rev. Alison Gale" read as "Rev", "Mag.a Verena Pichler".
