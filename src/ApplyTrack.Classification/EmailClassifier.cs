@@ -223,21 +223,19 @@ public sealed partial class EmailClassifier
         }
 
         // A blast says nothing about an application of this reader's unless it says so in words: "if this is not for
-        // you" is not a rejection, and its list of openings is not a receipt.
-        if (features.IsBlast && !features.Has(Cues.Rejection) && p[EmailEvents.Rejection] > 0.05)
+        // you" is not a rejection, and its list of openings is not a receipt. A decline that ends on "current openings
+        // that match your profile" does say so (see SureDeclineOfYourApplication).
+        if (features.IsBlast && !features.Has(Cues.Rejection) && p[EmailEvents.Rejection] > 0.05 &&
+            !SureDeclineOfYourApplication(features, p, jobContext))
         {
             Move(p, EmailEvents.Rejection, EmailEvents.JobAlert);
             reasons.Add("sent to many, and no word of a decision about your application");
         }
 
-        // Mail sent to many (an unsubscribe footer, promotional wording) that never says no is not a rejection. An
-        // applicant-tracking system's decline carries the same preferences footer, and says no in more ways than the
-        // rejection phrases hold ("we have opted to pursue other profiles"): where it speaks of the reader's application
-        // in a job's words and the model is sure of the decision, the footer does not overrule it.
+        // Mail sent to many (an unsubscribe footer, promotional wording) that never says no is not a rejection.
         if (!features.Has(Cues.Rejection) && (features.IsBulk || features.Has(Cues.Marketing)) &&
             EmailLabels.All.MaxBy(l => LabelProbability(p, l)) == EmailLabels.Rejected &&
-            !(jobContext && LabelProbability(p, EmailLabels.Rejected) >= DeclineOfYourApplicationKept &&
-              (Cues.SubjectIsAboutAnApplication(features.MaskedSubject) || Cues.SpeaksOfYourApplication(features.MaskedBody))))
+            !SureDeclineOfYourApplication(features, p, jobContext))
         {
             Move(p, EmailEvents.Rejection, EmailEvents.Marketing);
             reasons.Add("bulk mail with no word of a decision: not a rejection");
@@ -434,8 +432,18 @@ public sealed partial class EmailClassifier
     /// <summary>Up to which confidence in a job event the words of someone else's job (panel, reference, press) decide.</summary>
     private const double OtherRoleOverrules = 0.8;
 
-    /// <summary>From which confidence in a rejection a decline that speaks of the reader's application keeps it despite a bulk footer.</summary>
+    /// <summary>From which confidence in a rejection a decline that speaks of the reader's application keeps it despite a bulk footer or a list of openings.</summary>
     private const double DeclineOfYourApplicationKept = 0.8;
+
+    /// <summary>
+    /// An applicant-tracking system's decline carries a newsletter's preferences footer and often ends on a list of
+    /// openings, and it says no in more ways than the rejection phrases hold ("we have opted to pursue other profiles",
+    /// "hemos decidido continuar con otra candidatura"): where it speaks of the reader's application in a job's words and
+    /// the model is sure of the decision, the bulk and blast guards leave it a rejection.
+    /// </summary>
+    private static bool SureDeclineOfYourApplication(EmailFeatures features, Dictionary<string, double> p, bool jobContext) =>
+        jobContext && LabelProbability(p, EmailLabels.Rejected) >= DeclineOfYourApplicationKept &&
+        (Cues.SubjectIsAboutAnApplication(features.MaskedSubject) || Cues.SpeaksOfYourApplication(features.MaskedBody));
 
     /// <summary>Up to which confidence in an invitation the absence of any word of a job decides it is everyday mail.</summary>
     private const double InvitationWithoutAJobOverrules = 0.7;

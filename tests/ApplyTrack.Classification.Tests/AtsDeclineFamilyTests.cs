@@ -45,6 +45,30 @@ public sealed class AtsDeclineFamilyTests
         Assert.True(result.Label == EmailLabels.None, Explain(result));
     }
 
+    private const string Openings =
+        "\n\nCURRENT OPENINGS THAT MATCH YOUR PROFILE\n- Logistics Planner, Leeds\n- Transport Coordinator, Wakefield\n- Warehouse Shift Lead, Bradford\n- Inventory Analyst, Hull\n\nView all openings on our careers site.";
+
+    private static EmailClassification ClassifyWithOpenings(string subject, string body) =>
+        Classifier.Classify(new EmailInput("Brackenfield Careers <careers@brackenfield.example.com>", "jo@example.com", subject, body + Openings, DateTimeOffset.Parse("2026-11-30T10:00:00Z")));
+
+    // A decline that ends on a list of openings reads as a blast; it still declines the reader's application.
+    [Theory]
+    [InlineData("Your application to Brackenfield", "Thank you for your application for the Supply Planner role at Brackenfield. The hiring team has completed its review and has chosen to continue with candidates whose planning experience was a closer match.\n\nBrackenfield Talent")]
+    [InlineData("Proceso de selección – Técnico de compras", "Gracias por tu candidatura al puesto de Técnico de compras. Tras las entrevistas, hemos decidido continuar con otra persona para esta posición.\n\nSelección Brackenfield")]
+    public void A_decline_that_lists_openings_is_a_rejection(string subject, string body)
+    {
+        var result = ClassifyWithOpenings(subject, body);
+        Assert.True(result.Label == EmailLabels.Rejected, Explain(result));
+    }
+
+    [Fact]
+    public void A_talent_pools_list_of_openings_is_not_a_rejection()
+    {
+        var result = ClassifyWithOpenings("New roles this week",
+            "Thanks for registering your application with our talent pool. Here are this week's new roles; if none of these is for you, no problem, we will keep looking.\n\nBrackenfield Recruitment");
+        Assert.True(result.Label == EmailLabels.None, Explain(result));
+    }
+
     [Theory]
     [InlineData("We have reviewed your application for the Payroll Specialist role.")]
     [InlineData("Thank you for applying to the Backend Developer position.")]

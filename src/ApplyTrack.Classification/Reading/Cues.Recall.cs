@@ -30,7 +30,7 @@ internal static partial class Cues
     /// </summary>
     public static bool SpeaksOfYourApplication(string body) => YourApplication().IsMatch(body);
 
-    [System.Text.RegularExpressions.GeneratedRegex("""\b(your (application|candidacy|candidature|resume|résumé|cv)\b|(applying|applied|application) (for|to) (the|our|a|this)\b|your interest in (the|our|this|joining|working)\b|(ihre|deine) (bewerbung|kandidatur)|(votre|ta) candidature|(tu|su) (candidatura|postulación|solicitud)|(je|uw|jouw) (sollicitatie|kandidatuur)|(a )?(sua|tua) candidatura)""", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex("""\b(your (application|candidacy|candidature|resume|résumé|cv)\b|(apply|applying|applied|application) (for|to) (the|our|a|this)\b|your interest in (the|our|this|joining|working)\b|(ihre|deine) (bewerbung|kandidatur)|(votre|ta) candidature|(tu|su) (candidatura|postulación|solicitud)|(je|uw|jouw) (sollicitatie|kandidatuur)|(a )?(sua|tua) candidatura)""", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex YourApplication();
 
     /// <summary>Which plain-words families (<see cref="Declined"/>, <see cref="HiringDecision"/>, …) the subject or body holds.</summary>
