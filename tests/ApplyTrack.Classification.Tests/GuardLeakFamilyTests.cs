@@ -25,15 +25,7 @@ public sealed class GuardLeakFamilyTests
         "Exmo. Senhor Nuno Ramos,\n\nFica convocado para a entrevista profissional de seleção no dia 20 de abril, pelas 10h00, no piso 3 do Edifício B.\n\nDeverá trazer o cartão de cidadão.\n\nO Júri")]
     [InlineData("Vendor Management <vendors@lexlingua.example.co.uk>", "Legal interpreter - sample translation",
         "Dear Tomás,\n\nThank you for your interest in joining our panel of legal interpreters (Spanish > English). As the next step, please complete the attached sample: an extract from a residential lease of about 400 words, with a note of any terms you would query.\n\nThe sample should be returned within three working days. Every sample is assessed by our senior reviser, and we'll be in touch with the outcome.\n\nKind regards,\nVendor Management Team")]
-    public void Job_mail_with_a_word_of_a_flat_a_course_or_a_charity_stays_job_mail(string from, string subject, string body)
-    {
-        var result = Classify(from, subject, body);
-
-        Assert.True(result.Label != "none", Explain(result));
-    }
-
     // The place-slot-paper-tryout guard: a conference talk, a manuscript to correct, a school's "plaza", with a person hiring.
-    [Theory]
     [InlineData("Sander Post <sander@kassasoft.example.nl>", "Je talk op het DevOps-congres",
         "Hoi Mila,\n\nIk zag je talk op het DevOps-congres in Utrecht. Ik ben engineering manager bij Kassasoft en we zoeken een platform engineer die ons deploymentproces kan vernieuwen.\n\nZou je openstaan voor een kop koffie?\n\nSander")]
     [InlineData("Claire Aubert <c.aubert@editions-marelle.example.fr>", "Petit test avant notre rencontre",
@@ -42,16 +34,8 @@ public sealed class GuardLeakFamilyTests
         "Dear Priya,\n\nThank you for returning the proofreading test. I'm sorry to say we won't be taking your application further; other candidates caught more of the structural problems in the manuscript.\n\nBest wishes,\nTom")]
     [InlineData("Juana Méndez <jmendez@colegiolaalameda.example.es>", "Plaza de maestra de Primaria",
         "Estimada Sara:\n\nLe agradecemos el envío de su currículum para la plaza de maestra de Primaria. Nos gustaría invitarle a una entrevista con la dirección el miércoles a las 16:30 en el colegio.\n\nUn saludo,\nJuana Méndez")]
-    public void Job_mail_that_mentions_a_conference_a_manuscript_or_a_school_stays_job_mail(string from, string subject, string body)
-    {
-        var result = Classify(from, subject, body);
-
-        Assert.True(result.Label != "none", Explain(result));
-    }
-
     // The invitation-without-a-job, everyday-appointment and something-else guards: a search for one person, a selection
     // procedure, a secretary's "seu currículo", a public employer's register of applications.
-    [Theory]
     [InlineData("Bart Kuipers <bart@akkerdata.example.nl>", "Je werk bij Zonnepark",
         "Hoi Eline,\n\nIk ben CTO bij Akkerdata (we maken software voor akkerbouwers). Een oud-collega van je, Joris, tipte me dat jij de beste data-analist was met wie hij ooit werkte.\n\nWe zoeken precies zo iemand. Heb je zin om eens koffie te drinken in Zwolle, vrijblijvend?\n\nBart")]
     [InlineData("Selectiesecretariaat Gemeente Hoorndijk <selectie@hoorndijk.example.be>", "Selectieprocedure preventieadviseur – mondeling gedeelte",
@@ -62,7 +46,10 @@ public sealed class GuardLeakFamilyTests
         "Jelle,\n\nJe moeder vertelde op de ledenvergadering dat je terug wilt naar Friesland. Wij zoeken iemand die over een paar jaar ons bedrijf kan overnemen, eerst in loondienst.\n\nKom je een keer langs om erover te praten?\n\nGeert")]
     [InlineData("Registro General – Ayuntamiento de Villanueva <registro@villanueva.example.es>", "Justificante de registro – solicitud de participación",
         "Se adjunta justificante del registro de su solicitud de participación en el proceso selectivo para la bolsa de Socorrista, n.º de registro 2026-E-1187.\n\nLa lista provisional de admitidos y excluidos se publicará en la sede electrónica.")]
-    public void A_person_hiring_or_a_selection_procedure_stays_job_mail(string from, string subject, string body)
+    // The other-role guard's "reporter": in French, to put the recruitment off.
+    [InlineData("Studio Perrin <studio@perrin-archi.example.fr>", "Stage de fin d'études",
+        "Bonjour Hugo,\n\nMerci pour votre visite. Nous devons reporter le recrutement de stagiaires à l'automne, faute de projets signés. Nous vous recontacterons.\n\nMarc Perrin")]
+    public void Job_mail_the_everyday_guards_used_to_take_stays_job_mail(string from, string subject, string body)
     {
         var result = Classify(from, subject, body);
 
@@ -79,16 +66,6 @@ public sealed class GuardLeakFamilyTests
 
         Assert.False(postponed.Has(Cues.OtherRole));
         Assert.True(press.Has(Cues.OtherRole));
-    }
-
-    [Theory]
-    [InlineData("Studio Perrin <studio@perrin-archi.example.fr>", "Stage de fin d'études",
-        "Bonjour Hugo,\n\nMerci pour votre visite. Nous devons reporter le recrutement de stagiaires à l'automne, faute de projets signés. Nous vous recontacterons.\n\nMarc Perrin")]
-    public void A_recruitment_put_off_is_about_the_readers_application(string from, string subject, string body)
-    {
-        var result = Classify(from, subject, body);
-
-        Assert.True(result.Label != "none", Explain(result));
     }
 
     // What each guard is for: a flat, an admission, a study's screening, a club's trial, a friend's coffee, a dentist, a
