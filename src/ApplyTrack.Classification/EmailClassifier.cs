@@ -200,8 +200,8 @@ public sealed partial class EmailClassifier
             reasons.Add("an invitation to talk without any mention of a job: everyday mail");
         }
 
-        // "Head of Admissions", "the next tenant", "Coordinador de Voluntariado", a farm's offer with the flat above the barn:
-        // a job mail can carry the words of a flat, a course or a charity and none of the job-context words.
+        // "Head of Admissions", "Coordinador de Voluntariado", a lease to translate, a farm's offer with the flat above the
+        // barn: a job mail can carry the words of a flat, a course or a charity and none of the job-context words.
         if (features.Has(Cues.OtherApplication) && !jobContext && !NamesTheReadersJob(features) && MoveJobEventsTo(p, EmailEvents.NotJob))
         {
             reasons.Add("application for housing, credit, study or a visa, not a job");
