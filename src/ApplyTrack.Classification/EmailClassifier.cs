@@ -195,12 +195,14 @@ public sealed partial class EmailClassifier
             !features.Has(Cues.Assessment) && !features.Has(Cues.NextRound) &&
             p[EmailEvents.InterviewInvite] + p[EmailEvents.RecruiterOutreach] > 0.2 &&
             LabelProbability(p, EmailLabels.Interviewing) < InvitationWithoutAJobOverrules &&
-            MoveJobEventsTo(p, EmailEvents.NotJob))
+            !Cues.HiresTheReader(features.MaskedSubject, features.MaskedBody) && MoveJobEventsTo(p, EmailEvents.NotJob))
         {
             reasons.Add("an invitation to talk without any mention of a job: everyday mail");
         }
 
-        if (features.Has(Cues.OtherApplication) && !jobContext && MoveJobEventsTo(p, EmailEvents.NotJob))
+        // "Head of Admissions", "Coordinador de Voluntariado", a lease to translate, a farm's offer with the flat above the
+        // barn: a job mail can carry the words of a flat, a course or a charity and none of the job-context words.
+        if (features.Has(Cues.OtherApplication) && !jobContext && !NamesTheReadersJob(features) && MoveJobEventsTo(p, EmailEvents.NotJob))
         {
             reasons.Add("application for housing, credit, study or a visa, not a job");
         }
@@ -270,7 +272,8 @@ public sealed partial class EmailClassifier
         // invited" with no word of a job, a role, an application, an interview or a call is everyday mail, however sure
         // the model is (German mail with "Termin", a weekday and "Uhr" is nearly always an interview in the training mail).
         if (features.Has(Cues.Appointment) && !jobContext && !features.Has(Cues.InterviewMention) &&
-            EmailLabels.All.MaxBy(l => LabelProbability(p, l)) != EmailLabels.None && MoveJobEventsTo(p, EmailEvents.NotJob))
+            EmailLabels.All.MaxBy(l => LabelProbability(p, l)) != EmailLabels.None &&
+            !Cues.HiresTheReader(features.MaskedSubject, features.MaskedBody) && MoveJobEventsTo(p, EmailEvents.NotJob))
         {
             reasons.Add("an everyday appointment or meeting without any mention of a job");
         }
@@ -335,7 +338,12 @@ public sealed partial class EmailClassifier
     /// <summary>A scholarship, a place, a flat, a visa or a nursery, and no word only a job carries, no recruiting system behind it.</summary>
     private static bool AboutSomethingElse(EmailFeatures features) =>
         features.Has(Cues.SomethingElse) && features.AtsVendor is null &&
-        !Cues.NamesAJob(features.MaskedSubject) && !Cues.NamesAJob(features.MaskedBody);
+        !Cues.NamesAJob(features.MaskedSubject) && !Cues.NamesAJob(features.MaskedBody) && !Cues.HiresTheReader(features.MaskedSubject, features.MaskedBody);
+
+    /// <summary>A post offered, a job noun, or words of hiring the reader: what keeps a flat's, a course's or a charity's words off a job mail.</summary>
+    private static bool NamesTheReadersJob(EmailFeatures features) =>
+        Cues.OffersAPosition(features.MaskedSubject, features.MaskedBody) || Cues.NamesAJob(features.MaskedSubject) ||
+        Cues.NamesAJob(features.MaskedBody) || Cues.HiresTheReader(features.MaskedSubject, features.MaskedBody);
 
     /// <summary>Up to which confidence in a job event the reader's own first-person words decide.</summary>
     private const double OwnMailOverrules = 0.99;

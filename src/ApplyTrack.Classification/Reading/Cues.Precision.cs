@@ -114,7 +114,7 @@ internal static partial class Cues
         }
 
         return !NamesAJob(NonJobPlace().Replace(subject, " ")) && !NamesAJob(NonJobPlace().Replace(body, " ")) &&
-               !AppliedForAPost().IsMatch(subject) && !AppliedForAPost().IsMatch(body);
+               !AppliedForAPost().IsMatch(subject) && !AppliedForAPost().IsMatch(body) && !HiresTheReader(subject, body);
     }
 
     /// <summary>
