@@ -14,8 +14,9 @@ internal static partial class Cues
 {
     /// <summary>
     /// Whether the subject or body offers the reader paid work: hiring words ("you're hired", "te contratamos", a CDI,
-    /// an Arbeitsvertrag), or two of pay for the reader's work, a start of the reader's, working hours, a contract to
-    /// sign, joining as a named title, employee benefits and a new hire's paperwork, with no price quoted to the reader.
+    /// an Arbeitsvertrag), or, with no price quoted to the reader and no shop's "special offer", two terms of which at
+    /// least one only paid work has (pay for the reader's work, working hours, joining as a title, employee benefits, a
+    /// new hire's paperwork) and the other any contract may have (the reader's start, a contract to sign, a welcome).
     /// </summary>
     public static bool OffersPaidWork(string subject, string body)
     {
@@ -24,35 +25,35 @@ internal static partial class Cues
             return true;
         }
 
-        if (InSubjectOrBody(QuotesAPrice(), subject, body))
+        if (InSubjectOrBody(QuotesAPrice(), subject, body) || InSubjectOrBody(ShopOffer(), subject, body))
         {
             return false;
         }
 
-        var terms = 0;
-        foreach (var family in WorkTerms)
-        {
-            if (InSubjectOrBody(family, subject, body) && ++terms == 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var work = WorkTerms.Count(family => InSubjectOrBody(family, subject, body));
+        return work >= 2 || work == 1 && AnyContractTerms.Any(family => InSubjectOrBody(family, subject, body));
     }
 
-    private static readonly Regex[] WorkTerms = [PayForWork(), ReaderStarts(), WorkingHours(), ContractToSign(), JoinsAsATitle(), EmployeeBenefits(), NewHirePaperwork()];
+    // Only paid work has these: a wage, a working week, a title to join as, an employee's benefits, a new hire's forms.
+    private static readonly Regex[] WorkTerms = [PayForWork(), WorkingHours(), JoinsAsATitle(), EmployeeBenefits(), NewHirePaperwork()];
+
+    // A gym, a phone plan or a software licence has these too: a start, a contract to sign, a welcome aboard.
+    private static readonly Regex[] AnyContractTerms = [ReaderStarts(), ContractToSign(), WelcomesAboard()];
 
     // Words only an employer hiring this reader writes: "you're hired", "take you on", "je te prends comme second", "on
     // vous embauche", a CDI, "te contratamos", "contrato indefinido", "wil je graag aannemen", "arbeidsovereenkomst",
     // "contrato de trabalho", a CLT salary, a Minijob, a probation period.
-    [GeneratedRegex("""\b(?:you(?:'re| are) hired|(?:hire|take) you on|(?:like|love|want|going|decided) to hire you|employment contract|contract of employment|probation(?:ary)? period|(?:sie|dich) (?:gerne? |fest )?(?:einstellen|anstellen)|(?:arbeits|lehr|ausbildungs)vertrag|minijob|probezeit|festanstellung|(?:teil|voll)zeitanstellung|in der lehre|(?:je|on|nous) (?:te|vous) (?:prends|prend|prenons|embauche|embauchons|engage|engageons|garde|gardons) (?:comme|en (?:cdi|cdd|extra|alternance|apprentissage)|pour la saison)|on (?:te|vous) embauche|cd[id]|contrat (?:saisonnier|de travail|d'apprentissage|à durée)|période d'essai|te (?:contratamos|cogemos)|(?:vamos a|queremos) contratarte|contrato (?:indefinido|temporal|fijo|de trabajo|laboral|de media jornada|a jornada)|alta en la seguridad social|periodo de prueba|(?:je|u) (?:graag )?(?:aannemen|aan te nemen)|in dienst (?:nemen|treden)|arbeids(?:overeenkomst|contract)|proeftijd|(?:vamos|queremos|gostaríamos de) (?:te |lhe )?contratar|contrato (?:de trabalho|sem termo|a termo|de experiência)|clt|carteira (?:de trabalho|assinada)|período experimental)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\b(?:you(?:'re| are) hired|(?:hire|take) you on|(?:like|love|want|going|decided) to hire you|employment contract|contract of employment|probation(?:ary)? period|(?:sie|dich) (?:(?:gerne?|fest) ){0,2}(?:einstellen|anstellen)|(?:arbeits|lehr|ausbildungs)vertrag|minijob|probezeit|festanstellung|(?:teil|voll)zeitanstellung|in der lehre|(?:je|on|nous) (?:te|vous) (?:prends|prend|prenons|embauche|embauchons|engage|engageons|garde|gardons) (?:comme|en (?:cdi|cdd|extra|alternance|apprentissage)|pour la saison)|on (?:te|vous) embauche|cd[id]|contrat (?:saisonnier|de travail|d'apprentissage|à durée)|période d'essai|te (?:contratamos|cogemos)|(?:vamos a|queremos) contratarte|contrato (?:indefinido|temporal|fijo|de trabajo|laboral|de media jornada|a jornada)|alta en la seguridad social|periodo de prueba|(?:je|u) (?:graag )?(?:aannemen|aan te nemen)|in dienst (?:nemen|treden)|arbeids(?:overeenkomst|contract)|proeftijd|(?:vamos|queremos|gostaríamos de) (?:te |lhe )?contratar|contrato (?:de trabalho|sem termo|a termo|de experiência)|clt|carteira (?:de trabalho|assinada)|período experimental)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiresTheReader();
 
     // The reader pays: a membership, a subscription, a per-seat licence, a tutor's or a cleaner's rate, a quote or an
-    // estimate, an insurance premium, a lease or a rent.
-    [GeneratedRegex("""\b(?:(?:i|we) charge|my (?:hourly |daily )?(?:rate|fee|price)s?|our (?:hourly )?(?:rates|fees|prices)|per (?:seat|user|licen[cs]e)|membership|as a member|become a member|subscription|premium|(?:your|my|our) (?:quote|quotation|estimate)|price (?:per|for (?:you|your))|(?:the|a|your) lease|lease agreement|tenancy|landlord|rent (?:is|of)|stundensatz|mitgliedschaft|mitglied|beitrag|kostet|kostenvoranschlag|mietvertrag|miete|je facture|mes tarifs|nos tarifs|mon forfait|devis|cotisation|adhérent|loyer|bail|cuestan?|mi tarifa|presupuesto|cotización|cuota|hazte socio|alquiler|inquilino|(?:mijn |ons )?(?:uur)?tarief|offerte|lidmaatschap|word lid|huurcontract|huurprijs|de huur|o meu preço|orçamento|mensalidade|sóci[oa]|licenças|por usuário|aluguel|locação|arrendamento)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // estimate, an insurance of the reader's own (not "health insurance" among an employee's benefits), a lease or a rent.
+    [GeneratedRegex("""\b(?:(?:i|we) charge|my (?:hourly |daily )?(?:rate|fee|price)s?|our (?:hourly )?(?:rates|fees|prices)|per (?:seat|user|licen[cs]e)|membership|as a member|become a member|subscription|premium|(?:car|home|contents|travel|life|pet) insurance|hausrat\w*|haftpflicht\w*|kfz-versicherung|versicherungsbeginn|assurance (?:auto|habitation|vie)|seguro (?:de hogar|de coche|de vida|automóvel|auto|de casa|do carro|de vida)|(?:inboedel|auto|reis|opstal)verzekering|premie|(?:your|my|our) (?:quote|quotation|estimate)|price (?:per|for (?:you|your))|(?:the|a|your) lease|lease agreement|tenancy|landlord|rent (?:is|of)|stundensatz|mitgliedschaft|mitglied|beitrag|kostet|kostenvoranschlag|mietvertrag|miete|je facture|mes tarifs|nos tarifs|mon forfait|devis|cotisation|adhérent|loyer|bail|cuestan?|mi tarifa|presupuesto|cotización|cuota|hazte socio|alquiler|inquilino|(?:mijn |ons )?(?:uur)?tarief|offerte|lidmaatschap|word lid|huurcontract|huurprijs|de huur|o meu preço|orçamento|mensalidade|sóci[oa]|licenças|por usuário|aluguel|locação|arrendamento)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuotesAPrice();
+
+    // A shop's offer, which no employer hiring the reader writes ("50 % off vet care" and a staff discount they do).
+    [GeneratedRegex("""\b(?:(?:special|exclusive) offer|offre (?:spéciale|exclusive)|oferta (?:especial|exclusiva|imperdível)|sonderangebot|speciale? (?:aanbieding|aanbod)|promoção)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShopOffer();
 
     // Pay for the reader's work: a salary word beside a figure ("Base: £118k", "2400 net", "3.400 € brutto", "R$ 16.000"),
     // an hourly wage ("$21/hr", "14 €/h", "9 € la hora", "€ 11,80 per uur"), the minimum wage or a collective agreement.
@@ -75,12 +76,15 @@ internal static partial class Cues
 
     // Joining as a title, not as a member, a volunteer or a speaker: "join Loomkit as our first Staff Engineer", "we want
     // you as our new store lead", "dich als Senior Engineer sehen", "t'accueillir à l'agence", "te queremos este verano",
-    // "je graag erbij als", "queremos você no time"; or being welcomed aboard.
-    [GeneratedRegex("""\b(?:join (?:us|[\w&.'-]+(?: [\w&.'-]+){0,2}) as (?:our |a |an |the |my )?(?:first |new |next )?(?!(?:member|subscriber|customer|client|guest|patient|sponsor|volunteer|speaker|panell?ist|mentor|judge|ambassador|affiliate|reseller|vip)\b)[\w-]+|(?:want|like|love) (?:for )?you (?:to be |as )(?:our|my) |(?:have|want) you (?:join|on (?:the|our) team|on board|running)|(?:dich|sie) (?:sehr )?(?:gerne? )?als [^.!?\n]{1,40} (?:sehen|haben|begrüßen)|(?:t'|vous )accueillir (?:à|dans|au sein)|(?:rejoindre|rejoins|rejoignez) [^.!?\n]{0,30}(?:en tant que|comme)|(?:te queremos|queremos que te (?:unas|quedes))|(?:unas|unieras|incorpores|sumes) (?:a|al) [^.!?\n]{1,30} como|(?:je|u) graag (?:erbij|in ons team|aan boord)|bij ons (?:komen )?werken|(?:queremos|gostaríamos|gostávamos) (?:muito )?(?:de )?(?:te |você |lhe |a |o )?(?:ter )?(?:no time|connosco|conosco|na equipa|na equipe)|(?:fica|ficas|trabalhas) connosco|welcome (?:aboard|to the team)|willkommen (?:an bord|im team)|bienvenue (?:à bord|dans l'équipe)|bienvenid[oa] (?:a bordo|al equipo)|welkom (?:aan boord|in het team)|bem-vind[oa] (?:a bordo|à equipa|à equipe))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "je graag erbij als", "queremos você no time", "your contract for Support Specialist".
+    [GeneratedRegex("""\b(?:join (?:us|[\w&.'-]+(?: [\w&.'-]+){0,2}) as (?:our |a |an |the |my )?(?:first |new |next )?(?!(?:member|subscriber|customer|client|guest|patient|sponsor|volunteer|speaker|panell?ist|mentor|judge|ambassador|affiliate|reseller|vip)\b)[\w-]+|(?:want|like|love) (?:for )?you (?:to be |as )(?:our|my) |(?:have|want) you (?:join|on (?:the|our) team|on board|running)|(?:dich|sie) (?:sehr )?(?:gerne? )?als [^.!?\n]{1,40} (?:sehen|haben|begrüßen)|(?:t'|vous )accueillir (?:à|dans|au sein)|(?:rejoindre|rejoins|rejoignez) [^.!?\n]{0,30}(?:en tant que|comme)|(?:te queremos|queremos que te (?:unas|quedes))|(?:unas|unieras|incorpores|sumes) (?:a|al) [^.!?\n]{1,30} como|(?:je|u) graag (?:erbij|in ons team|aan boord)|bij ons (?:komen )?werken|(?:queremos|gostaríamos|gostávamos) (?:muito )?(?:de )?(?:te |você |lhe |a |o )?(?:ter )?(?:no time|connosco|conosco|na equipa|na equipe)|(?:fica|ficas|trabalhas) connosco|(?-i:contract for (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JoinsAsATitle();
 
+    [GeneratedRegex("""\b(?:welcome (?:aboard|to the team)|willkommen (?:an bord|im team)|bienvenue (?:à bord|dans l'équipe)|bienvenid[oa] (?:a bordo|al equipo)|welkom (?:aan boord|in het team)|bem-vind[oa] (?:a bordo|à equipa|à equipe))\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WelcomesAboard();
+
     // What an employee gets: paid holiday, equity, a sign-on bonus, a commission, a staff discount, meal vouchers.
-    [GeneratedRegex("""\b(?:(?:\d+|two|three|four|five|six) (?:days|weeks)(?:'|’)?(?: of)? (?:paid )?(?:holiday|vacation|pto|annual leave)|\d+ (?:urlaubstage|tage urlaub)|\d+ vakantiedagen|congés payés|tickets? resto|401k|pension contributions|equity|share options|stock options|bspce|virtuelle anteile|sign-on bonus|signing bonus|bonus target|commission on|staff discount|mitarbeiterrabatt|personeelskorting|subsídio de (?:alimentação|férias|natal|refeição)|vale-(?:refeição|transporte)|plr|prestaciones de ley)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\b(?:(?:\d+|two|three|four|five|six) (?:days|weeks)(?:'|’)?(?: of)? (?:paid )?(?:holiday|vacation|pto|annual leave)|\d+ (?:urlaubstage|tage urlaub)|\d+ vakantiedagen|congés payés|tickets? resto|401k|pension contributions|equity|share options|stock options|bspce|virtuelle anteile|sign-on bonus|signing bonus|bonus target|commission on|staff discount|mitarbeiterrabatt|personeelskorting|subsídio (?:de (?:alimentação|férias|natal|refeição|turno)|noturno)|vale-(?:refeição|transporte)|plr|prestaciones de ley)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmployeeBenefits();
 
     // A new hire's paperwork: tax forms, a tax or social-security number, a health-insurance card, a bank form for pay.
