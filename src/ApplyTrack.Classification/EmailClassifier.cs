@@ -180,8 +180,10 @@ public sealed partial class EmailClassifier
     private static void ApplyGuards(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
     {
         var jobContext = features.Has(Cues.JobContext) || features.AtsVendor is not null;
-        // A person writing "we'd love you to join us" or "the contract is ready to sign" need not say "job".
-        if (!jobContext && !features.IsPersonalNote && p[EmailEvents.Offer] > 0.2)
+        // A person writing "we'd love you to join us" or "the contract is ready to sign" need not say "job", nor a small
+        // employer naming pay, a start and a contract ("On te prend en CDI à partir du 14", "Base: £118k, Start: 1 October"):
+        // read only here, after the cheaper checks, so mail the model does not hear as an offer never pays for it.
+        if (!jobContext && !features.IsPersonalNote && p[EmailEvents.Offer] > 0.2 && !Cues.OffersPaidWork(features.MaskedSubject, features.MaskedBody))
         {
             Move(p, EmailEvents.Offer, EmailEvents.Marketing);
             reasons.Add("'offer' without any mention of a job: treated as marketing");
