@@ -192,12 +192,13 @@ public sealed partial class EmailClassifier
         // "I'd love to have a chat — coffee on Saturday?" from a friend: an invitation to talk that never mentions a job,
         // a role, an application, an interview, a test or a next round (subject included, no recruiting system behind it)
         // is everyday mail unless the model is sure. A recruiter's reply that says only "shall we talk Tuesday?" still
-        // carries the job in its subject or its quoted thread.
+        // carries the job in its subject or its quoted thread, and "can you start Monday? $15 an hour" offers paid work.
         if (!jobContext && !features.Has(Cues.Received) && !features.Has(Cues.Interview) && !features.Has(Cues.InterviewMention) &&
             !features.Has(Cues.Assessment) && !features.Has(Cues.NextRound) &&
             p[EmailEvents.InterviewInvite] + p[EmailEvents.RecruiterOutreach] > 0.2 &&
             LabelProbability(p, EmailLabels.Interviewing) < InvitationWithoutAJobOverrules &&
-            !Cues.HiresTheReader(features.MaskedSubject, features.MaskedBody) && MoveJobEventsTo(p, EmailEvents.NotJob))
+            !Cues.HiresTheReader(features.MaskedSubject, features.MaskedBody) && !Cues.OffersPaidWork(features.MaskedSubject, features.MaskedBody) &&
+            MoveJobEventsTo(p, EmailEvents.NotJob))
         {
             reasons.Add("an invitation to talk without any mention of a job: everyday mail");
         }

@@ -98,6 +98,17 @@ public sealed class OfferTermsFamilyTests
     public void Paid_work_offered_to_the_reader_is_read_in_every_language(string subject, string body) =>
         Assert.True(Cues.OffersPaidWork(subject, body), body);
 
+    // The model may hear "could you start Monday?" as an invitation; the guard for an invitation that names no job must
+    // let paid work through as well (lead, after h-offerleak: it took these at HEAD 45b10af).
+    [Theory]
+    [InlineData("Re: Friday", "Jess - good news. We can take you on for the winter season, 22 hours a week at $15.25/hr through March 1. Could you start Wednesday? Bring ID for the I-9.\n\nRon")]
+    [InlineData("Re: Monday", "Ali - good news. We can take you on for the busy season, 25 hours a week at $16/hr through January 3. Could you start Monday? Bring ID for the I-9.\n\nKen")]
+    public void Paid_work_the_model_hears_as_an_invitation_is_an_offer(string subject, string body)
+    {
+        var result = Classifier.Classify(Email("Dale Porter <dale@porterfarmstand.example.com>", subject, body));
+        Assert.True(result.Label == EmailLabels.Offer, Explain(result));
+    }
+
     [Theory]
     [InlineData("Special offer", "Join us as a member: $29 a month, start Monday with a free class.")]
     [InlineData("", "I charge £35 per hour and could start next Tuesday; the agreement is attached to sign.")]
