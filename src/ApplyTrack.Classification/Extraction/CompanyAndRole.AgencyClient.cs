@@ -44,6 +44,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\b(?i:they|they'd|they've|they're|they'll|their|them|the client|the hiring manager|deren|des kunden|der kunde|dem kunden|haben sich|ils|elles|leur|leurs|le client|du client|ellos|ellas|el cliente|del cliente|sus oficinas|su departamento|su equipo|ze|zij|hun|de klant|eles|elas|deles|delas|o cliente|do cliente)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPerson();
 
+    // Hiring in the first person plural: the sender's own organisation is the employer.
     [GeneratedRegex("""\b(?i:we(?:'d|’d| would) like to (?:offer|invite)|we are (?:pleased|delighted) to (?:offer|invite)|wir (?:möchten|würden|freuen uns)|würden wir|nous (?:souhaitons|aimerions|avons le plaisir)|te invitamos|le invitamos|queremos ofrecerte|we willen je|wij willen je|we nodigen je|gostaríamos de|queremos convidar)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex EmployerSpeaks();
 
