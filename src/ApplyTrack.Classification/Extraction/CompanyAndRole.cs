@@ -328,7 +328,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern6();
 
-    [GeneratedRegex($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Lead}{Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern7();
 
     [GeneratedRegex($"""\b(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
@@ -451,7 +451,9 @@ internal static partial class CompanyAndRole
         var opening = text.Body.Length > 1500 ? text.Body[..1500] : text.Body;
         var closing = text.Body.Length > 1500 ? text.Body[^1500..] : text.Body;
         // A recruiting agency writes about its client: the client is the employer, never the agency.
-        var byAgency = IsAgency(text.Sender) || AgencyCue().IsMatch(opening) || SignedByAgency(text.Sender, closing);
+        // "Our client" in the mail of a firm that hires in the first person plural ("We'd like to offer you the job at
+        // Moor & Pike. Our client Carver Estates …") names the firm's client, not the reader's employer.
+        var byAgency = IsAgency(text.Sender) || AgencyCue().IsMatch(opening) && !EmployerSpeaks().IsMatch(opening) || SignedByAgency(text.Sender, closing);
         if (byAgency)
         {
             var bareSubject = ReplyPrefix().Replace(subject, "");
@@ -459,14 +461,18 @@ internal static partial class CompanyAndRole
                       FirstCompany(ClientSubjectPatterns, bareSubject, recipientNames, text.Sender) ??
                       (IsAgency(text.Sender) ? ClientInSubject(bareSubject, text.Body, recipientNames, text.Sender) : null) ??
                       NamedInSubjectAndBody(bareSubject, text.Body, recipientNames, text.Sender) ??
-                      ShortAndLongForm(bareSubject, text.Body, recipientNames, text.Sender);
+                      ShortAndLongForm(bareSubject, text.Body, recipientNames, text.Sender) ??
+                      ClientOfAgency(text, bareSubject, opening, recipientNames, markedAgency: true);
             company = company is null ? null : LongerInBody(company, text.Body, recipientNames, text.Sender) ?? company;
         }
-        else if (WrittenByAPerson(text.Sender))
+        else if (WrittenByAPerson(text.Sender) && !EmployerSpeaks().IsMatch(opening))
         {
             // A recruiter's own firm need not say "recruitment" ("liam@harcourtblaine.co.uk"): a person who writes what
-            // another employer decided, wants or offers writes for that employer's client.
-            company = FirstCompany(ClientVerdictPatterns, opening, recipientNames, text.Sender);
+            // another employer decided, wants or offers writes for that employer's client. One who hires in the first
+            // person plural ("We'd like to offer you", "Te invitamos") writes for the sender's own organisation.
+            company = FirstCompany(ClientVerdictPatterns, opening, recipientNames, text.Sender) ??
+                      ClientOfAgency(text, ReplyPrefix().Replace(subject, ""), opening, recipientNames, markedAgency: false);
+            company = company is null ? null : LongerInBody(company, text.Body, recipientNames, text.Sender) ?? company;
             byAgency = company is not null;
         }
 

@@ -24,6 +24,12 @@ internal sealed record MailText(string Subject, string Body, Sender Sender, bool
     public Sender? Forwarder { get; init; }
 
     /// <summary>
+    /// The forwarded message's sender where the forward's own note is long enough to be read as the mail (then
+    /// <see cref="Sender"/> is the one who forwarded it): an agency's note above its client's message. Null otherwise.
+    /// </summary>
+    public Sender? ForwardedFrom { get; init; }
+
+    /// <summary>
     /// The footer lines the body replaced by <see cref="FooterMarker"/> ("© 2025 Nova Santé", "you applied for a position
     /// with Lumen Learning Co"), and those under quoted history: they name the sender's organisation. Never a feature.
     /// </summary>
@@ -63,17 +69,22 @@ internal static partial class MailTextReader
         var isForwarded = false;
         string? forwardedSubject = null, forwardedDate = null;
         var forwardNote = "";
-        Sender? forwarder = null;
-        if (history.Length > 0 && (historyIsForward || ForwardSubject().IsMatch(subject)) && WordCount(own) < ForwardWrapperWords)
+        Sender? forwarder = null, forwardedFrom = null;
+        var historyForwarded = history.Length > 0 && (historyIsForward || ForwardSubject().IsMatch(subject));
+        if (historyForwarded && WordCount(own) < ForwardWrapperWords)
         {
             isForwarded = true;
             forwardNote = Clean(string.Join(' ', own.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('>'))));
             forwarder = sender;
-            (own, var forwardedFrom, forwardedSubject, forwardedDate) = ReadForwardedHeader(history);
-            if (forwardedFrom is not null)
+            (own, var from, forwardedSubject, forwardedDate) = ReadForwardedHeader(history);
+            if (from is not null)
             {
-                sender = forwardedFrom;
+                sender = from;
             }
+        }
+        else if (historyForwarded)
+        {
+            forwardedFrom = ReadForwardedHeader(history).From;
         }
         else if (own.All(string.IsNullOrWhiteSpace))
         {
@@ -144,6 +155,7 @@ internal static partial class MailTextReader
             ForwardedDate = forwardedDate,
             ForwardNote = forwardNote,
             Forwarder = forwarder,
+            ForwardedFrom = forwardedFrom,
         };
     }
 
