@@ -379,25 +379,6 @@ public sealed partial class EmailClassifier
                 p[EmailEvents.Marketing] /= 2;
                 reasons.Add($"model unsure; {backed.Replace('_', ' ')} wording decided");
             }
-
-            return;
-        }
-
-        // A person writing to this reader (not a newsletter, a blast or a shop) with the words of an offer, an
-        // invitation or a test: the bag of words hears salary figures and "offer" as a sale, "coffee" as chat. Not where
-        // the model is all but certain it is everyday mail: there the phrases were those of a friend's forward, a
-        // committee, a residency or a colleague (bench/RESULTS.md, "Issue 9, job-event precision (h-precision2)").
-        if (features.IsPersonalNote && everyday < PersonalPhraseCeiling)
-        {
-            var personal = PhraseBackedEvents(features).Where(e => e is not EmailEvents.ApplicationReceived && p[e] >= PersonalPhraseFloor)
-                .OrderByDescending(e => p[e]).FirstOrDefault();
-            if (personal is not null)
-            {
-                p[personal] += everyday * 0.75;
-                p[EmailEvents.NotJob] /= 4;
-                p[EmailEvents.Marketing] /= 4;
-                reasons.Add($"a person writing to you with {personal.Replace('_', ' ')} wording");
-            }
         }
     }
 
@@ -461,12 +442,6 @@ public sealed partial class EmailClassifier
 
     /// <summary>Up to which confidence in a receipt or a rejection a person's invitation still decides.</summary>
     private const double PersonalInvitationOverrules = 0.9;
-
-    /// <summary>Above this share for everyday mail a person's phrase of a job event no longer overrules the model.</summary>
-    private const double PersonalPhraseCeiling = 0.97;
-
-    /// <summary>How much the model must already give an event for a person's phrase of it to decide.</summary>
-    private const double PersonalPhraseFloor = 0.01;
 
     private static IEnumerable<string> PhraseBackedEvents(EmailFeatures features)
     {

@@ -45,10 +45,6 @@ public sealed class OwnMailTests
         Assert.False(Cues.LetterInTheReadersWords(body), body);
 
     [Theory]
-    [InlineData("Kieran Doyle <kieran.doyle@gmail.com>", "s.kaur@harbourlights-cinema.co.uk", "Weekend team member",
-        "Hi,\n\nI'm interested in the weekend team member job on your website. I'm 18 and finished my A-levels in the summer. I'm available for an interview any day after 4pm.\n\nThanks,\nKieran")]
-    [InlineData("Rosa Jiménez <rosa.jimenez@gmail.com>", "a.prieto@clinicadental-prieto.es", "Oferta de trabajo",
-        "Hola Ana:\n\nMuchas gracias por la llamada. Acepto con gusto la oferta para el puesto de higienista y confirmo que empiezo el 7 de enero.\n\nUn abrazo,\nRosa")]
     [InlineData("Pieter de Boer <pieter.deboer@hotmail.nl>", "m.kok@installatiebedrijf-kok.nl", "Sollicitatie monteur",
         "Beste heer Kok,\n\nGraag solliciteer ik op de vacature voor servicemonteur. Ik ben beschikbaar voor een gesprek in de komende weken. Mijn cv zit in de bijlage.\n\nGroet,\nPieter de Boer")]
     public void The_readers_own_letter_called_a_job_event_by_the_model_is_everyday_mail(string from, string to, string subject, string body)
@@ -56,6 +52,20 @@ public sealed class OwnMailTests
         var result = Classify(from, to, subject, body);
 
         Assert.True(result.Label == EmailLabels.None && result.Reasons.Any(r => r.Contains("your own voice", StringComparison.Ordinal)), Explain(result));
+    }
+
+    // The model itself reads these as everyday mail since the personal-phrase override was removed (session 12): they
+    // must stay so whichever guard decides.
+    [Theory]
+    [InlineData("Kieran Doyle <kieran.doyle@gmail.com>", "s.kaur@harbourlights-cinema.co.uk", "Weekend team member",
+        "Hi,\n\nI'm interested in the weekend team member job on your website. I'm 18 and finished my A-levels in the summer. I'm available for an interview any day after 4pm.\n\nThanks,\nKieran")]
+    [InlineData("Rosa Jiménez <rosa.jimenez@gmail.com>", "a.prieto@clinicadental-prieto.es", "Oferta de trabajo",
+        "Hola Ana:\n\nMuchas gracias por la llamada. Acepto con gusto la oferta para el puesto de higienista y confirmo que empiezo el 7 de enero.\n\nUn abrazo,\nRosa")]
+    public void The_readers_own_letter_is_everyday_mail(string from, string to, string subject, string body)
+    {
+        var result = Classify(from, to, subject, body);
+
+        Assert.True(result.Label == EmailLabels.None, Explain(result));
     }
 
     [Fact]
