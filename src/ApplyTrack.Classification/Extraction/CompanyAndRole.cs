@@ -454,16 +454,15 @@ internal static partial class CompanyAndRole
         // "Our client" in the mail of a firm that hires in the first person plural ("We'd like to offer you the job at
         // Moor & Pike. Our client Carver Estates …") names the firm's client, not the reader's employer.
         var byAgency = IsAgency(text.Sender) || AgencyCue().IsMatch(opening) && !EmployerSpeaks().IsMatch(opening) || SignedByAgency(text.Sender, closing);
+        var bareSubject = ReplyPrefix().Replace(subject, "");
         if (byAgency)
         {
-            var bareSubject = ReplyPrefix().Replace(subject, "");
             company = FirstCompany(ClientPatterns, subject + "\n" + text.Body, recipientNames, text.Sender) ??
                       FirstCompany(ClientSubjectPatterns, bareSubject, recipientNames, text.Sender) ??
                       (IsAgency(text.Sender) ? ClientInSubject(bareSubject, text.Body, recipientNames, text.Sender) : null) ??
                       NamedInSubjectAndBody(bareSubject, text.Body, recipientNames, text.Sender) ??
                       ShortAndLongForm(bareSubject, text.Body, recipientNames, text.Sender) ??
                       ClientOfAgency(text, bareSubject, opening, recipientNames, markedAgency: true);
-            company = company is null ? null : LongerInBody(company, text.Body, recipientNames, text.Sender) ?? company;
         }
         else if (WrittenByAPerson(text.Sender) && !EmployerSpeaks().IsMatch(opening))
         {
@@ -471,10 +470,12 @@ internal static partial class CompanyAndRole
             // another employer decided, wants or offers writes for that employer's client. One who hires in the first
             // person plural ("We'd like to offer you", "Te invitamos") writes for the sender's own organisation.
             company = FirstCompany(ClientVerdictPatterns, opening, recipientNames, text.Sender) ??
-                      ClientOfAgency(text, ReplyPrefix().Replace(subject, ""), opening, recipientNames, markedAgency: false);
-            company = company is null ? null : LongerInBody(company, text.Body, recipientNames, text.Sender) ?? company;
+                      ClientOfAgency(text, bareSubject, opening, recipientNames, markedAgency: false);
             byAgency = company is not null;
         }
+
+        // Either way, a client named by a short form that the body writes out longer takes the longer form.
+        company = company is null ? null : LongerInBody(company, text.Body, recipientNames, text.Sender) ?? company;
 
         Fill(SubjectPatterns, subject, recipientNames, ref company, ref role);
         role ??= BoardRole(opening, recipientNames);
