@@ -20,7 +20,7 @@ internal static partial class Cues
     /// </summary>
     public static bool OffersPaidWork(string subject, string body)
     {
-        if (InSubjectOrBody(HiresTheReader(), subject, body))
+        if (InSubjectOrBody(HiringInSoManyWords(), subject, body))
         {
             return true;
         }
@@ -44,7 +44,7 @@ internal static partial class Cues
     // vous embauche", a CDI, "te contratamos", "contrato indefinido", "wil je graag aannemen", "arbeidsovereenkomst",
     // "contrato de trabalho", a CLT salary, a Minijob, a probation period.
     [GeneratedRegex("""\b(?:you(?:'re| are) hired|(?:hire|take) you on|(?:like|love|want|going|decided) to hire you|employment contract|contract of employment|probation(?:ary)? period|(?:sie|dich) (?:(?:gerne?|fest) ){0,2}(?:einstellen|anstellen)|(?:arbeits|lehr|ausbildungs)vertrag|minijob|probezeit|festanstellung|(?:teil|voll)zeitanstellung|in der lehre|(?:je|on|nous) (?:te|vous) (?:prends|prend|prenons|embauche|embauchons|engage|engageons|garde|gardons) (?:comme|en (?:cdi|cdd|extra|alternance|apprentissage)|pour la saison)|on (?:te|vous) embauche|cd[id]|contrat (?:saisonnier|de travail|d'apprentissage|à durée)|période d'essai|te (?:contratamos|cogemos)|(?:vamos a|queremos) contratarte|contrato (?:indefinido|temporal|fijo|de trabajo|laboral|de media jornada|a jornada)|alta en la seguridad social|periodo de prueba|(?:je|u) (?:graag )?(?:aannemen|aan te nemen)|in dienst (?:nemen|treden)|arbeids(?:overeenkomst|contract)|proeftijd|(?:vamos|queremos|gostaríamos de) (?:te |lhe )?contratar|contrato (?:de trabalho|sem termo|a termo|de experiência)|clt|carteira (?:de trabalho|assinada)|período experimental)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HiresTheReader();
+    private static partial Regex HiringInSoManyWords();
 
     // The reader pays: a membership, a subscription, a per-seat licence, a tutor's or a cleaner's rate, a quote or an
     // estimate, an insurance of the reader's own (not "health insurance" among an employee's benefits), a lease or a rent.
