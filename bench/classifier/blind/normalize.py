@@ -9,6 +9,7 @@ VENDORS = [('greenhouse', 'greenhouse-mail.io'), ('myworkday', 'myworkday.com'),
            ('hackerrank', 'hackerrank.com'), ('codility', 'codility.com'), ('testgorilla', 'testgorilla.com'), ('hirevue', 'hirevue.com'),
            ('inhire', 'inhire.com.br'), ('icims', 'icims.com'), ('taleo', 'taleo.net'), ('successfactors', 'successfactors.eu'), ('bamboohr', 'bamboohr.com'),
            ('jobvite', 'jobvite.com'), ('breezy', 'breezy.hr'), ('join-com', 'join.com'), ('welcometothejungle', 'welcometothejungle.com'), ('nhs-notify', 'jobs.nhs.uk'), ('nhsjobs', 'jobs.nhs.uk')]
+states_and_codes_that_are_names = {'wa', 'sa', 'nt'}
 FREE_SERVICES = {'sapo': 'sapo.pt', 'btinternet': 'btinternet.com', 'gmail': 'gmail.com', 'hotmail': 'hotmail.com', 'outlook': 'outlook.com', 'yahoo': 'yahoo.com'}
 HOST = re.compile(r'\b((?:[a-z0-9-]+\.)*?)example((?:\.[a-z]{2,})*)\b', re.I)
 
@@ -31,7 +32,7 @@ def fix(text, lang):
         free = next((f for f in FREE_SERVICES if f in last), None)
         if free:
             return '.'.join(labels[:-1] + [FREE_SERVICES[free]])
-        if last in ('gov', 'edu', 'org', 'net'):
+        if last in ('gov', 'edu', 'org', 'net', 'com') or len(last) == 2 and last not in states_and_codes_that_are_names:
             states = {'nsw', 'vic', 'qld', 'wa', 'sa', 'tas', 'act', 'nt'}
             return '.'.join(labels) + ('.au' if len(labels) > 1 and labels[-2].lower() in states else '')
         if last in FREE:
