@@ -183,14 +183,23 @@ public sealed class CompanyAndRoleTests
         Assert.Equal(expected, company);
     }
 
+    [Fact]
+    public void Co_stays_part_of_the_name()
+    {
+        var (company, _) = Extract("Fenwick Bicycle Co. <careers@example.org>", "Application received", "Thanks.");
+
+        Assert.Equal("Fenwick Bicycle Co", company);
+    }
+
     [Theory]
-    [InlineData("Marsh & Holloway LLP")]
-    [InlineData("Fenwick Bicycle Co.")]
-    public void Llp_and_co_stay_part_of_the_name(string name)
+    [InlineData("Marsh & Holloway LLP", "Marsh & Holloway")]
+    [InlineData("Brenner Logistik SE & Co. KG", "Brenner Logistik")]
+    [InlineData("Aumann & Roth Architekten PartGmbB", "Aumann & Roth Architekten")]
+    public void A_partnership_or_partnership_company_form_is_a_legal_form(string name, string expected)
     {
         var (company, _) = Extract($"{name} <careers@example.org>", "Application received", "Thanks.");
 
-        Assert.Equal(name.TrimEnd('.'), company);
+        Assert.Equal(expected, company);
     }
 
     [Fact]
