@@ -578,7 +578,8 @@ internal static partial class CompanyAndRole
 
         // The domain's own letters recased, or a shorter form the written name goes on from.
         var slugLike = company is not null && !context.Contains(company, StringComparison.Ordinal) && Fold(label).Contains(Fold(company), StringComparison.Ordinal);
-        var shorter = company is not null && written.Length > company.Length && written.StartsWith(company + " ", StringComparison.Ordinal);
+        var shorter = company is not null && written.Length > company.Length && written.StartsWith(company + " ", StringComparison.Ordinal) &&
+                      !SiteWord().IsMatch(written[company.Length..]);
         return company is null || slugLike || shorter || Inflected(company, written) || ASiteOf(company, written, label) ? written : company;
     }
 
@@ -1881,6 +1882,7 @@ internal static partial class CompanyAndRole
             company = TeamSuffix().Replace(company, "").Trim();
             company = TeamPrefix().Replace(company, "").Trim();
             company = LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' ');
+            company = SiteNumber().Replace(company, "").Trim(' ', '-', '–', ',');
             if (company == before)
             {
                 break;
@@ -2032,6 +2034,17 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex("""\s{2,}""")]
     private static partial Regex MultiSpace();
+
+    // "Copperline Home Store #233", "Hartley's – Branch 12", "Marés #07": a numbered store, branch or site of the employer.
+    // A number that is part of a name ("Forever 21", "Studio 54") has neither the word nor the '#'.
+    [GeneratedRegex("""\s+(?:(?:""" + SiteWords + """)\s*(?:#|no\.?|nr\.?|n[º°o]\.?)?\s*|#\s*)\d{1,5}$""", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteNumber();
+
+    // "Copperline Home Store" where the mail writes "Copperline Home Store #233": the word of a numbered site alone.
+    [GeneratedRegex("""^\s*(?:""" + SiteWords + """)$""", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteWord();
+
+    private const string SiteWords = "store|branch|location|site|shop|outlet|depot|unit|restaurant|filiale|loja|tienda|sucursal|winkel|vestiging|magasin|agence";
 
     // "Karriere bei Nordwerk Energie", "RH Maison Fleurance", "Talento · Ondaluz Energía", "Lorna at Heddon Pharmacy".
     [GeneratedRegex("""^(?:(?i:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|rrhh|hr|p&o|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personalservice|personalamt|personalwesen|personalbüro|personalstelle|bewerbermanagement|personal|personeelsdienst|personeelszaken|service du personnel|service des ressources humaines|recursos humanos|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|recruitment team|talent team|hiring team|team|tech|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?|gerencia(?: del?)?|selección|seleccion|secretariaat|secretaría(?: de)?|sekretariat|rektorat|personalkreis|dienst hrm|vie scolaire|dirección|direction|secrétariat)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?i:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]

@@ -1,0 +1,49 @@
+using ApplyTrack.Classification.Extraction;
+using ApplyTrack.Classification.Reading;
+using ApplyTrack.Classification.Training;
+
+namespace ApplyTrack.Classification.Tests;
+
+/// <summary>
+/// Issue 9, company, thirteenth round: what eight writers who never saw the code agreed on without being asked — a
+/// legal form is never part of the name (an LLP or a German partnership's form included) and a numbered store or
+/// branch is a site of the employer, not the employer. Every example is invented for these tests.
+/// </summary>
+public sealed class CompanyFamily13Tests
+{
+    private static string? Company(string from, string subject, string body, string? to = "Robin Ashdown <robin.ashdown@example.com>") =>
+        CompanyAndRole.Extract(MailTextReader.Read(new EmailInput(from, to, subject, body, null)), to).Company;
+
+    private static void SameName(string expected, string? actual) =>
+        Assert.True(Evaluation.Normalise(expected) == Evaluation.Normalise(actual), $"expected {expected}, got {actual ?? "(none)"}");
+
+    [Theory]
+    [InlineData("Nadia Brooke <nbrooke@haldenmere.co.uk>", "Vacation scheme - application received",
+        "Dear Robin,\n\nThank you for applying to our vacation scheme. We will be in touch after the closing date.\n\nNadia Brooke\nGraduate Recruitment\nHaldenmere Voss LLP\n1 Chancery Row, London", "Haldenmere Voss")]
+    [InlineData("Jobs <jobs@brenner-logistik.de>", "Ihre Bewerbung als Disponent",
+        "Sehr geehrter Herr Ashdown,\n\nvielen Dank für Ihre Bewerbung. Wir melden uns in den nächsten Wochen.\n\nMit freundlichen Grüßen\nBrenner Logistik SE & Co. KG\nHafenstraße 4, Bremen", "Brenner Logistik")]
+    [InlineData("Office <office@aumann-roth.de>", "Einladung zum Gespräch",
+        "Hallo Robin,\n\nwir würden Sie gern zu einem Gespräch für die Stelle als Bauzeichner einladen. Passt Ihnen Dienstag?\n\nViele Grüße\nAumann & Roth Architekten PartGmbB", "Aumann & Roth Architekten")]
+    [InlineData("Ciara Walsh <cwalsh@quaymoor.ie>", "Offer - Trainee Solicitor",
+        "Dear Robin,\n\nI am delighted to offer you a training contract with Quaymoor Kent.\n\nCiara Walsh\nHR Manager\nQuaymoor Kent DAC", "Quaymoor Kent")]
+    public void A_partnership_or_company_form_after_the_name_is_a_legal_form(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
+
+    [Theory]
+    [InlineData("Larkfield Home Store #118 <store118@larkfieldhome.com>", "Your application",
+        "Hi Robin, thanks for applying for the stock associate job at our Tulsa store. We've filled it for now.\n\nLarkfield Home – Store 118\nTulsa, OK", "Larkfield Home")]
+    [InlineData("Padaria Lume Loja 7 <loja7@padarialume.pt>", "Candidatura",
+        "Olá Robin, recebemos a sua candidatura para a vaga de balconista. Entraremos em contacto em breve.\n\nPadaria Lume – Loja nº 7", "Padaria Lume")]
+    [InlineData("Ferretería Robledal Sucursal 12 <sucursal12@ferreteriarobledal.mx>", "Entrevista - Vendedor de mostrador",
+        "Hola Robin,\n\nNos gustaría invitarte a una entrevista el viernes a las 10.\n\nFerretería Robledal – Sucursal 12\nGuadalajara", "Ferretería Robledal")]
+    public void A_numbered_store_or_branch_is_a_site_of_the_employer(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
+
+    [Theory]
+    // A number that is part of a name has no site word and no '#'.
+    [InlineData("Studio 54 Dance <jobs@studio54dance.com>", "Your application", "Thanks for applying to teach at Studio 54 Dance.", "Studio 54 Dance")]
+    // "Co." stays: the writers split on it.
+    [InlineData("Fenwick Bicycle Co. <careers@fenwickbicycle.com>", "Application received", "Thanks for applying to Fenwick Bicycle Co.", "Fenwick Bicycle Co")]
+    public void A_name_that_holds_a_number_or_co_is_kept(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
+}
