@@ -64,7 +64,9 @@ public sealed partial class EmailClassifier
         {
             reasons.Add("a hiring decision in plain words (start date, joining, pay)");
         }
-        else if (FollowComeMeet(features, plain, p, applied || Cues.NamesASelectionProcedure(features.MaskedSubject) || Cues.NamesASelectionProcedure(features.MaskedBody)))
+        // "Saw your application" and "before we make a final decision" are a job's, said by a person who names none.
+        else if (FollowComeMeet(features, plain, p, applied || Cues.NamesASelectionProcedure(features.MaskedSubject) || Cues.NamesASelectionProcedure(features.MaskedBody) ||
+                                AsksAboutTheReadersApplication(features)))
         {
             reasons.Add("asks you to come and meet, or to a test or a trial, about a job");
         }

@@ -185,8 +185,18 @@ public sealed partial class EmailClassifier
         // read only here, after the cheaper checks, so mail the model does not hear as an offer never pays for it.
         if (!jobContext && !features.IsPersonalNote && p[EmailEvents.Offer] > 0.2 && !Cues.OffersPaidWork(features.MaskedSubject, features.MaskedBody))
         {
-            Move(p, EmailEvents.Offer, EmailEvents.Marketing);
-            reasons.Add("'offer' without any mention of a job: treated as marketing");
+            // A public employer's "não foi selecionado(a)" for a post in its competition, a small employer's "não te posso
+            // contratar agora": a no about a post in words the job-context cue does not know is no sale.
+            if (SaysNoToAPost(features))
+            {
+                Move(p, EmailEvents.Offer, EmailEvents.Rejection);
+                reasons.Add("a no about a post (not selected for it, a hire taken back) in words the job-context cue does not know: a rejection");
+            }
+            else
+            {
+                Move(p, EmailEvents.Offer, EmailEvents.Marketing);
+                reasons.Add("'offer' without any mention of a job: treated as marketing");
+            }
         }
 
         // "I'd love to have a chat — coffee on Saturday?" from a friend: an invitation to talk that never mentions a job,
@@ -198,7 +208,7 @@ public sealed partial class EmailClassifier
             p[EmailEvents.InterviewInvite] + p[EmailEvents.RecruiterOutreach] > 0.2 &&
             LabelProbability(p, EmailLabels.Interviewing) < InvitationWithoutAJobOverrules &&
             !Cues.HiresTheReader(features.MaskedSubject, features.MaskedBody) && !Cues.OffersPaidWork(features.MaskedSubject, features.MaskedBody) &&
-            MoveJobEventsTo(p, EmailEvents.NotJob))
+            !AsksAboutTheReadersApplication(features) && MoveJobEventsTo(p, EmailEvents.NotJob))
         {
             reasons.Add("an invitation to talk without any mention of a job: everyday mail");
         }
@@ -249,9 +259,12 @@ public sealed partial class EmailClassifier
         // A panel to sit on, a reference to give, a journalist's or a podcast's interview, a careers fair: a job that is
         // not the reader's own. Unless the mail also carries a phrase only one's own application gets (a decision, an
         // offer, a receipt), a job event the model chose without conviction goes to everyday mail.
+        // "You have been selected to interview for the following position … the interview panel will include the principal"
+        // names the panel the reader will face, not one they sit on.
         if (features.Has(Cues.OtherRole) && !features.Has(Cues.Offer) && !features.Has(Cues.Rejection) && !features.Has(Cues.Received) &&
             EmailLabels.All.MaxBy(l => LabelProbability(p, l)) is { } top && top != EmailLabels.None &&
-            LabelProbability(p, top) < OtherRoleOverrules && MoveJobEventsTo(p, EmailEvents.NotJob))
+            LabelProbability(p, top) < OtherRoleOverrules && !Cues.SelectsTheReaderForInterview(features.MaskedSubject, features.MaskedBody) &&
+            MoveJobEventsTo(p, EmailEvents.NotJob))
         {
             reasons.Add("about a job that is not yours (a panel, a reference, the press, a fair)");
         }
@@ -312,7 +325,9 @@ public sealed partial class EmailClassifier
     /// </summary>
     private static void FollowLookAlikeFamilies(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
     {
-        if (features.Has(Cues.OfferWithdrawn) && !WrittenByTheReader(features) && Top(p).Label == EmailLabels.Offer)
+        // "Desculpa, mas não te posso contratar agora" takes back a hire as surely as "we must withdraw our offer".
+        if (Top(p).Label == EmailLabels.Offer && !WrittenByTheReader(features) &&
+            (features.Has(Cues.OfferWithdrawn) || Cues.TakesBackAHire(features.MaskedSubject, features.MaskedBody)))
         {
             Move(p, EmailEvents.Offer, EmailEvents.Rejection);
             reasons.Add("an offer withdrawn or given to someone else: a rejection");
@@ -436,6 +451,24 @@ public sealed partial class EmailClassifier
     private static bool SureDeclineOfYourApplication(EmailFeatures features, Dictionary<string, double> p, bool jobContext) =>
         jobContext && LabelProbability(p, EmailLabels.Rejected) >= DeclineOfYourApplicationKept &&
         (Cues.SubjectIsAboutAnApplication(features.MaskedSubject) || Cues.SpeaksOfYourApplication(features.MaskedBody));
+
+    /// <summary>
+    /// A no about a post in words the job-context cue does not know: a hire taken back, or a decline beside words of hiring
+    /// the reader or a job noun; never in mail sent to many (a CV service's "unfortunately, your CV is not noticed").
+    /// </summary>
+    private static bool SaysNoToAPost(EmailFeatures features) =>
+        !features.IsBulk && !features.Has(Cues.Marketing) &&
+        (Cues.TakesBackAHire(features.MaskedSubject, features.MaskedBody) ||
+         Cues.PlainWordSignals(features.MaskedSubject, features.MaskedBody).Contains(Cues.Declined) && NamesTheReadersJob(features));
+
+    /// <summary>
+    /// "Saw your application — can you swing by the shop Thursday at 7?", "the panel enjoyed meeting you; we'd like to invite
+    /// you back for a second conversation": the reader's application, or a conversation that follows one, where no flat,
+    /// course or visa is applied for.
+    /// </summary>
+    private static bool AsksAboutTheReadersApplication(EmailFeatures features) =>
+        !features.Has(Cues.OtherApplication) &&
+        (Cues.SpeaksOfYourApplication(features.MaskedBody) || Cues.AsksTheReaderBack(features.MaskedSubject, features.MaskedBody));
 
     /// <summary>Up to which confidence in an invitation the absence of any word of a job decides it is everyday mail.</summary>
     private const double InvitationWithoutAJobOverrules = 0.7;
