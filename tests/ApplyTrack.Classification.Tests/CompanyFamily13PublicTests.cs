@@ -130,7 +130,7 @@ public sealed class CompanyFamily13PublicTests
     [Fact]
     public void A_school_on_its_own_subdomain_under_its_trust_is_the_employer()
     {
-        var company = Company("Ashcombe Primary School <office@ashcombe.valleyschools.org>", "Teaching Assistant application",
+        var company = Company("Ashcombe Primary School <office@ashcombe.valleyschoolstrust.org>", "Teaching Assistant application",
             "Dear Robin,\n\nThank you for your application, which has been passed to the Headteacher for shortlisting.\n\nMrs J. Hart\nAshcombe Primary School\n\nAshcombe Primary School is part of Valley Schools Trust, a charitable company limited by guarantee.");
 
         Assert.Equal("Ashcombe Primary School", company);
