@@ -80,6 +80,15 @@ public sealed class CompanyFamily13PublicTests
         Assert.Equal("Fromagerie du Val d'Arly", company);
     }
 
+    [Fact]
+    public void An_agencys_two_word_short_form_of_the_client_goes_on_to_the_name_its_body_writes()
+    {
+        var company = Company("Jo Park <jo.park@nursestaffuk.com>", "Submitted - Staff Nurse (Theatres), Kelvinside Private",
+            "Hi Robin,\n\nAs discussed I've now submitted your CV to the theatre manager at Kelvinside Private Hospital for the Staff Nurse role.\n\nI'll call you as soon as I hear back.\n\nJo Park\nSenior Consultant - Nursing\nNurseStaff UK");
+
+        Assert.Equal("Kelvinside Private Hospital", company);
+    }
+
     // Public bodies and their official names.
 
     [Fact]

@@ -1156,10 +1156,13 @@ internal static partial class CompanyAndRole
         return best;
     }
 
-    /// <summary>"Proposta – Lusomar" / "a proposta da Lusomar Navegação": a client named by one word that the body writes out longer.</summary>
+    /// <summary>
+    /// "Proposta – Lusomar" / "a proposta da Lusomar Navegação", "…, Harbourside Private" / "at Harbourside Private
+    /// Hospital": a client named by one or two words that the body writes out longer.
+    /// </summary>
     private static string? LongerInBody(string company, string body, IReadOnlyCollection<string> recipientNames, Sender sender)
     {
-        if (company.Contains(' ', StringComparison.Ordinal) || company.Length < 4)
+        if (company.Split(' ').Length > 2 || company.Length < 4)
         {
             return null;
         }
