@@ -30,6 +30,7 @@ public static class AtsVendors
         ("nationalevacaturebank.nl", "Nationale Vacaturebank"), ("werkzoeken.nl", "Werkzoeken"), ("jobs.ch", "jobs.ch"),
         ("simplify.jobs", "Simplify"), ("jobright.ai", "Jobright"), ("jobright.com", "Jobright"), ("wayup.com", "WayUp"),
         ("handshake.com", "Handshake"), ("joinhandshake.com", "Handshake"), ("hire.com", "Hire"),
+        ("codesignal.com", "CodeSignal"), ("hackerrank.com", "HackerRank"), ("inhire.com.br", "InHire"), ("inhire.app", "InHire"),
         // E-signature services send offer letters on the employer's behalf, often in an HR person's name.
         ("docusign.net", "DocuSign"), ("docusign.com", "DocuSign"), ("hellosign.com", "Dropbox Sign"), ("adobesign.com", "Adobe Acrobat Sign"),
     ];
@@ -39,7 +40,7 @@ public static class AtsVendors
         "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com", "me.com",
         "aol.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr",
         "hotmail.fr", "yahoo.fr", "yahoo.es", "ziggo.nl", "kpnmail.nl", "uol.com.br", "bol.com.br", "terra.com.br",
-        "proton.me", "protonmail.com", "example.com", "mail.com",
+        "proton.me", "protonmail.com", "example.com", "mail.com", "sapo.pt",
     ];
 
     /// <summary>The vendor whose domain (or a subdomain of it) sent the mail, or null.</summary>

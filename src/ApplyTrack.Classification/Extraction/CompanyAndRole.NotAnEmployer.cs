@@ -165,7 +165,7 @@ internal static partial class CompanyAndRole
     internal static string? PublicBodyOf(string company, string context)
     {
         var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || OwnEmployer().IsMatch(company) || PublicBodyName().IsMatch(company))
+        if (words.Length == 0 || OwnEmployer().IsMatch(company) || PublicBodyName().IsMatch(company) || OwnBody(company, context))
         {
             return null;
         }
@@ -184,6 +184,13 @@ internal static partial class CompanyAndRole
 
         return null;
     }
+
+    /// <summary>
+    /// "Kingsbridge Libraries is a charitable trust delivering library services on behalf of Kingsbridge City Council":
+    /// the mail says the name is a body of its own, which employs its staff whatever public body it works for.
+    /// </summary>
+    private static bool OwnBody(string company, string context) =>
+        Regex.IsMatch(context, Regex.Escape(company) + """ is an? (?:[\p{L}-]+ ){0,3}(?:trust|charity|company|organi[sz]ation|social enterprise|mutual)\b""", RegexOptions.CultureInvariant);
 
     // An office held or a step of the process, never an organisation: "Clerk to the Council", "Secretary to the Board",
     // "Interview", "Entretien", "Ihre Bewerbung" (a subject's "Ihre Bewerbung: Disponent").

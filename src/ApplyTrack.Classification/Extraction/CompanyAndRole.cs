@@ -14,7 +14,7 @@ internal static partial class CompanyAndRole
     // An employer name as written in running text: capitalised words, with the small joining words names use (whole
     // words: "des Tilleuls" is not "de" and the rest of a word).
     // Matched case-sensitively (body patterns mark their keywords (?i:…)), so "Join the video call" names no one.
-    private const string Name = """(?<c>[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:[ ](?:[\p{Lu}\d&][\p{L}\p{N}&'’+-]*|(?:of|de|del|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|das|the)(?!\p{L}))){0,5})""";
+    private const string Name = """(?<c>[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:[ ](?:(?:d['’])?[\p{Lu}\d&][\p{L}\p{N}&'’+-]*|(?:of|de|del|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|das|the)(?!\p{L}))){0,5})""";
     // Where a role written in running text stops: punctuation, the end, or the word that introduces the employer.
     private const string RoleEnd = """(?=\s*(?:[,.;:!?\n()]|$)|\s(?i:at|with|in|for|on|chez|pour|bei|für|bij|voor|en|na|no|em|para|und|and|et|y|e|within|position|role|opening)\s)""";
     private const string Role = """(?<r>[^\n.!?:;"“”]{2,80}?)""";
@@ -309,7 +309,7 @@ internal static partial class CompanyAndRole
         ClientPattern10(),
     ];
 
-    [GeneratedRegex($"""\b(?i:our client|my client|the client|client|unser(?:em)? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?{Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\b(?i:our client|my client|the client|client|unser(?:em)? kunden?|(?:einer |einem )?meine[mnr]? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?(?:(?:die|der|das|den|dem|la|le|el|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern1();
 
     [GeneratedRegex($$"""\b(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}""", RegexOptions.CultureInvariant)]
@@ -331,7 +331,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Lead}{Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern7();
 
-    [GeneratedRegex($"""\b(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\b(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|ik werk voor|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern8();
 
     [GeneratedRegex($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b""", RegexOptions.CultureInvariant)]
@@ -362,6 +362,7 @@ internal static partial class CompanyAndRole
         WeakBodyPattern5(),
         // ", de Vía Láctea." after a name introduces the employer; without the comma "de Vries" is a surname.
         WeakBodyPattern6(),
+        WeakBodyPattern7(),
     ];
 
     [GeneratedRegex($"""\b(?i:chez|au sein de) {Name}""", RegexOptions.CultureInvariant)]
@@ -381,6 +382,10 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex($""", (?i:de|da|do|del|from|van|von) {Name}(?=[,.!\n])""", RegexOptions.CultureInvariant)]
     private static partial Regex WeakBodyPattern6();
+
+    // The writer introduces themselves by first name and workplace: "soy Paco del Asador El Fogón", "I'm Jo from Kiln Bar".
+    [GeneratedRegex($$"""\b(?i:soy|sou|je suis|ich bin|hier ist|ik ben|I'm|I am|this is|it's) \p{Lu}\p{Ll}+ (?:(?i:del|do|da|du|from|at|vom|van|uit)|de la|de|von der) {{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex WeakBodyPattern7();
 
     private static readonly Regex[] LinkTenants =
     [
@@ -489,6 +494,7 @@ internal static partial class CompanyAndRole
         // A display name that is an organisation's ("Noordzee Data" via an ATS, "Harbourline Ferries") names it even
         // when its first word opens a line of the closing.
         company ??= signedByPerson && !OrganisationDisplay(text.Sender) ? null : FromDisplayName(text.Sender, recipientNames);
+        company ??= FirmUnderSignOff(closing, recipientNames);
         company ??= FirstCompany(WeakBodyPatterns, opening, recipientNames);
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
@@ -514,6 +520,7 @@ internal static partial class CompanyAndRole
         }
 
         company = company is null ? null : AbbreviationWrittenOut(company, DomainContext());
+        company = company is null ? null : TownByItsDomain(company, text.Sender);
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
 
@@ -531,8 +538,20 @@ internal static partial class CompanyAndRole
     private static string? AgreeWithDomain(string? company, string? role, Sender sender, string context, IReadOnlyCollection<string> recipientNames)
     {
         var label = RegistrableLabel(sender.Domain);
-        if (label is null || label.Length < 3 || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) ||
-            company is not null && SharesDomain(company, sender) && !string.Equals(company, role, StringComparison.OrdinalIgnoreCase))
+        if (label is null || label.Length < 3 || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain))
+        {
+            return company;
+        }
+
+        // "Kingsbridge Libraries" <…@kingsbridgelibraries.org>: a display name the domain spells letter for letter is the
+        // sender's own organisation, over another it names ("services on behalf of Kingsbridge City Council").
+        if (company is not null && OrganisationDisplay(sender) && FromDisplayName(sender, recipientNames) is { } own && Fold(own) == Fold(label) && !Abbreviation().IsMatch(own) &&
+            !Fold(company).StartsWith(Fold(label), StringComparison.Ordinal) && !Fold(label).StartsWith(Fold(company), StringComparison.Ordinal))
+        {
+            return own;
+        }
+
+        if (company is not null && (SharesDomain(company, sender) || SpellsSubdomain(company, sender)) && !string.Equals(company, role, StringComparison.OrdinalIgnoreCase))
         {
             return company;
         }
@@ -557,7 +576,8 @@ internal static partial class CompanyAndRole
         }
 
         var label = RegistrableLabel(sender.Domain);
-        if (label is null || label.Length < 4 || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain))
+        if (label is null || label.Length < 4 || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) ||
+            company is not null && SpellsSubdomain(company, sender))
         {
             return company;
         }
@@ -581,6 +601,28 @@ internal static partial class CompanyAndRole
         var shorter = company is not null && written.Length > company.Length && written.StartsWith(company + " ", StringComparison.Ordinal) &&
                       !SiteWord().IsMatch(written[company.Length..]);
         return company is null || slugLike || shorter || Inflected(company, written) || ASiteOf(company, written, label) ? written : company;
+    }
+
+    /// <summary>
+    /// "Mairie de Kerhallec" &lt;rh@ville-kerhallec.fr&gt;: the town hall is the building; the employer's official name is
+    /// the one its domain gives, "Ville de Kerhallec".
+    /// </summary>
+    private static string TownByItsDomain(string company, Sender sender) =>
+        company.StartsWith("Mairie d", StringComparison.Ordinal) && RegistrableLabel(sender.Domain) is { } label &&
+        label.StartsWith("ville", StringComparison.Ordinal) && VendorOf(sender.Domain) is null
+            ? "Ville" + company["Mairie".Length..]
+            : company;
+
+    /// <summary>
+    /// "Holloway Green Academy" &lt;hr@hollowaygreen.ridgewaytrust.com&gt;: a school or site with its own subdomain under
+    /// its trust's or group's domain is the employer the mail speaks for.
+    /// </summary>
+    private static bool SpellsSubdomain(string company, Sender sender)
+    {
+        var labels = sender.Domain.Split('.');
+        var at = Array.IndexOf(labels, RegistrableLabel(sender.Domain));
+        var sub = at > 0 ? Fold(labels[at - 1]) : "";
+        return sub.Length >= 5 && !NotANameWord().IsMatch(sub) && Fold(company).StartsWith(sub, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -697,6 +739,11 @@ internal static partial class CompanyAndRole
     internal static string AbbreviationWrittenOut(string company, string context)
     {
         var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && ShortAcronym().IsMatch(words[0]) && !words[1..].Any(w => ShortAcronym().IsMatch(w)))
+        {
+            return LeadingAbbreviationWrittenOut(words, context) ?? company;
+        }
+
         if (words.Length < 2 || !ShortAcronym().IsMatch(words[^1]))
         {
             return company;
@@ -742,6 +789,53 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex("""^\p{Lu}{2,4}$""")]
     private static partial Regex ShortAcronym();
+
+    /// <summary>
+    /// "CH de Valmont" where the letterhead writes "Centre hospitalier de Valmont", "EBS Alvarinhos" for "Escola Básica e
+    /// Secundária de Alvarinhos": a public body's abbreviation leads its name, and the mail writes the words it stands for
+    /// (in any case, joined by "e", "de", "und" …) before the rest of the name.
+    /// </summary>
+    private static string? LeadingAbbreviationWrittenOut(string[] words, string context)
+    {
+        var initials = string.Join(@"\s+(?:(?:e|et|and|und|y|of|de|da|do|des|du|für)\s+)?",
+            words[0].Select(letter => $"(?i:{char.ToLowerInvariant(letter)})[\\p{{L}}'’-]+"));
+        var rest = string.Join(@"\s+", words[1..].Select(Regex.Escape));
+        var match = Regex.Match(context, $@"(?<![\p{{L}}])(?=\p{{Lu}}){initials}\s+(?:(?:de|da|do|des|du|of|von)\s+)?{rest}(?![\p{{L}}])", RegexOptions.CultureInvariant);
+        return match.Success ? Regex.Replace(match.Value, @"\s+", " ") : null;
+    }
+
+    /// <summary>
+    /// "Marco / Le Petit Comptoir – 14 rue Mercière, Lyon", "Gruß Toni / Zum Goldenen Hirsch, Hauptstr. 12": a small
+    /// firm writing from free mail signs its first name and, on the next line, the firm's name with its street address.
+    /// </summary>
+    private static string? FirmUnderSignOff(string closing, IReadOnlyCollection<string> recipientNames)
+    {
+        var lines = SignatureLines(closing).ToList();
+        for (var i = lines.Count - 2; i >= 0; i--)
+        {
+            if (!SignOffName().IsMatch(lines[i]))
+            {
+                continue;
+            }
+
+            // The firm's line is a letterhead's: a name, then the street and the town, no sentence.
+            var line = lines[i + 1];
+            var parts = SignatureParts(line).ToList();
+            var addressed = parts.Skip(1).Any(p => StreetNumber().IsMatch(p)) || parts.Count == 1 && i + 2 < lines.Count && StreetNumber().IsMatch(lines[i + 2]);
+            if (parts.Count > 0 && addressed && line.Length <= 80 && line.IndexOfAny(['!', '?']) < 0 && parts[0].Split(' ').Length <= 5 &&
+                parts.Skip(1).All(p => p.Any(char.IsDigit) || p.Split(' ').Length <= 3) && !StreetNumber().IsMatch(parts[0]) && !ContactDetail().IsMatch(parts[0]) && !JobTitle().IsMatch(parts[0]) &&
+                !Department().IsMatch(parts[0]) && !SentenceCase(parts[0]) && CleanCompany(parts[0], recipientNames) is { } firm)
+            {
+                return firm;
+            }
+        }
+
+        return null;
+    }
+
+    // A sign-off of a first name alone, perhaps after a word of farewell: "Kees", "Gruß Toni", "Abraço, Zé".
+    [GeneratedRegex("""^(?:(?i:gruß|grüße|lg|vg|groet|groetjes|cheers|thanks|best|bises|abraço|abraços|abrazo|saludos|cordialement|merci|ciao)[,]?\s)?\p{Lu}[\p{Ll}'’-]+[.,!]?$""")]
+    private static partial Regex SignOffName();
 
     /// <summary>
     /// The sending domain's own name ("mountasterlodge") when it is the employer's: not a recruiting system's, not free mail,
@@ -1062,10 +1156,13 @@ internal static partial class CompanyAndRole
         return best;
     }
 
-    /// <summary>"Proposta – Lusomar" / "a proposta da Lusomar Navegação": a client named by one word that the body writes out longer.</summary>
+    /// <summary>
+    /// "Proposta – Lusomar" / "a proposta da Lusomar Navegação", "…, Harbourside Private" / "at Harbourside Private
+    /// Hospital": a client named by one or two words that the body writes out longer.
+    /// </summary>
     private static string? LongerInBody(string company, string body, IReadOnlyCollection<string> recipientNames, Sender sender)
     {
-        if (company.Contains(' ', StringComparison.Ordinal) || company.Length < 4)
+        if (company.Split(' ').Length > 2 || company.Length < 4)
         {
             return null;
         }
@@ -1201,7 +1298,8 @@ internal static partial class CompanyAndRole
     private static string? FirstName(string displayName)
     {
         var name = displayName.Split([" – ", " - ", " | ", " via "], StringSplitOptions.None)[0];
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('.')).ToArray();
+        // "Kees de Boer", "Zé da Tasca": a surname's particle is no word of its own.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where((w, i) => !w.Contains('.') && (i == 0 || !SurnameParticle().IsMatch(w))).ToArray();
         return words.Length is >= 1 and <= 3 && words.All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'')) &&
                !OrganisationWord().IsMatch(name)
             ? words[0]
@@ -1269,6 +1367,9 @@ internal static partial class CompanyAndRole
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words.Skip(1).Any(w => char.IsLower(w[0]) && !NameJoiner().IsMatch(w));
     }
+
+    [GeneratedRegex("""^(?:van|von|de|der|den|da|do|dos|del|la|le|ten|ter)$""")]
+    private static partial Regex SurnameParticle();
 
     [GeneratedRegex("""^(?:of|the|and|for|de|del|du|des|la|le|les|los|las|et|und|für|y|e|van|der|den|het|von|zum|zur|da|do|dos|das|à|au|aux|en|op|aan|d['’]\p{L}*|l['’]\p{L}*|&)$""")]
     private static partial Regex NameJoiner();
@@ -1954,7 +2055,8 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""^(?:[\p{L} ]{2,24}:(?:\s|$)|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir)\.?[ªº]?\s+\p{Lu}|anstalt des|körperschaft des|(?:previous|original|forwarded) message\b|(?:prof|dr|dra|drs|mr|mrs|ms|mag|ir|st|qc|ing|lic)\.?$|(?:pharmacist|rechtsanw\w*|anwält\w*|anwalt|notar\w*|steuerberater(?:in)?|oprichter|eigenaar|eigenares|besetzung|bewerbungsportal|rektor\w*|doyen\w*|personalreferent\w*|opleidingsmanager|leitende\w*|enfermeir\w*|préposée?|site de|sede de|standort|vestiging|filiale|succursale|campus de|dean|rector|headmaster|headmistress|head master|service administrator|pharmacien(?:ne)?|apotheker(?:in)?|médecin|arzt|ärztin|direction d(?:es|e|u)|decanato|vicerrector\w*|sachgebiet|fachbereich|application (?:no|number|id)|position (?:no|number))\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d)""", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
-    [GeneratedRegex("""(?<=\p{L}{3})['’]s$""")]
+    // "St. Brendan's", "Saint Mary's": a saint's possessive is the name's own.
+    [GeneratedRegex("""(?<!\b(?:St\.?|Saint|Sankt|Santa|San)\s\p{Lu}[\p{L}-]*)(?<=\p{L}{3})['’]s$""")]
     private static partial Regex Possessive();
 
     [GeneratedRegex("""(?:\s+(?:of|de|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|the))+$""")]
@@ -1992,7 +2094,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|(?<!(?:police|fire|sheriff['’]s)\s)department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
     [GeneratedRegex("""[,\s]+(inc\.?|llc|llp|pllc|dac|pte\.? ltd\.?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(se|ag|kg)\s*&\s*co\.?(\s*kg(aa)?)?|partg(mbb)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|(?-i:AS|ASA|AB|A/S|Oy)|[A-Z])$""", RegexOptions.IgnoreCase)]
@@ -2053,7 +2155,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|(?:of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur)(?!\p{L})))*""")]
     private static partial Regex PhraseRun();
 
-    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b)""")]
+    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|meine[mnr]? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|chasse de têtes|\bik werk (?:voor|namens)\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b)""")]
     private static partial Regex AgencyCue();
 
     [GeneratedRegex("""talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
@@ -2063,7 +2165,7 @@ internal static partial class CompanyAndRole
     private static partial Regex AgencyWord();
 
     // Words of organisations, not of people's names: a display name holding one is the employer's.
-    [GeneratedRegex("""\b(?:team|talent|recruit\w*|careers?|jobs?|hr|people|notifications?|news|info|support|service|services|staffing|solutions|group|gruppe|groupe|grupo|inc|ltd|gmbh|bank|school|schule|école|escola|colegio|hotel|restaurant|café|cafe|bakery|clinic|klinik|clinique|clínica|dental|hospital|council|university|college|academy|studio|agency|partners|company|co|kita|praxis|apotheke|bureau|atelier|boulangerie|garage|farm|foods?|coffee|pharmacy|trust|foundation|stiftung|stichting|fundación|fundação|verein|association|club|office|admin|personal|personnel|rh|rrhh|recrutement|selección|werving|transport|transportation|logistics|haulage|freight|construction|builders|plumbing|heating|electrical|motors|salon|spa|travel|tours|shop|store|stores|market|supplies|supply|books|bookshop|media|design|consulting|consultancy|software|systems|labs|energy|homes|care|nursery|kitchen|bar|pub|grill|diner|pizzeria|bistro|brewery|distillery|winery|bakehouse|deli|florist|joinery|landscaping|cleaning|removals|veterinary|vets|opticians|library|museum|theatre|district|hotels|inn|hostel|bäckerei|metzgerei|konditorei|gasthaus|gasthof|autohaus|friseur|friseursalon|kanzlei|klinikum|krankenhaus|gärtnerei|schreinerei|tischlerei|werkstatt|verlag|druckerei|spedition|logistik|stadtwerke|gemeinde|boucherie|pâtisserie|librairie|pharmacie|cabinet|crèche|mairie|brasserie|auberge|transports|société|agence|ehpad|lycée|ferretería|cafetería|panadería|carnicería|peluquería|librería|farmacia|restaurante|taller|transportes|construcciones|hostal|bodegas?|ayuntamiento|consultora|gestoría|asesoría|inmobiliaria|bakkerij|slagerij|kapsalon|hoveniers|hoveniersbedrijf|installatie|apotheek|gemeente|kinderopvang|basisschool|oficina|padaria|talho|farmácia|construções|câmara|loja|ótica|óptica|lda|ltda)\b""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\b(?:team|talent|recruit\w*|careers?|jobs?|hr|people|notifications?|news|info|support|service|services|staffing|solutions|group|gruppe|groupe|grupo|inc|ltd|gmbh|bank|school|schule|école|escola|colegio|hotel|restaurant|café|cafe|bakery|clinic|klinik|clinique|clínica|dental|hospital|council|university|college|academy|studio|agency|partners|company|co|kita|praxis|apotheke|bureau|atelier|boulangerie|garage|farm|foods?|coffee|pharmacy|trust|foundation|stiftung|stichting|fundación|fundação|verein|association|club|office|admin|personal|personnel|rh|rrhh|recrutement|selección|werving|transport|transportation|logistics|haulage|freight|construction|builders|plumbing|heating|electrical|motors|salon|spa|travel|tours|shop|store|stores|market|supplies|supply|books|bookshop|media|design|consulting|consultancy|software|systems|labs|energy|homes|care|nursery|kitchen|bar|pub|grill|diner|pizzeria|bistro|brewery|distillery|winery|bakehouse|deli|florist|joinery|landscaping|cleaning|removals|veterinary|vets|opticians|library|libraries|museum|theatre|district|hotels|inn|hostel|bäckerei|metzgerei|konditorei|gasthaus|gasthof|autohaus|friseur|friseursalon|kanzlei|klinikum|krankenhaus|gärtnerei|schreinerei|tischlerei|werkstatt|verlag|druckerei|spedition|logistik|stadtwerke|gemeinde|boucherie|pâtisserie|librairie|pharmacie|cabinet|crèche|mairie|brasserie|auberge|transports|société|agence|ehpad|lycée|ferretería|cafetería|panadería|carnicería|peluquería|librería|farmacia|restaurante|taller|transportes|construcciones|hostal|bodegas?|ayuntamiento|consultora|gestoría|asesoría|inmobiliaria|bakkerij|slagerij|kapsalon|hoveniers|hoveniersbedrijf|installatie|apotheek|gemeente|kinderopvang|basisschool|oficina|padaria|talho|farmácia|construções|câmara|loja|ótica|óptica|lda|ltda)\b""", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationWord();
 
     [GeneratedRegex("""\b(?:manager|management|director|directeur|directrice|directora?|diretora?|officer|coordinat\w*|coordinador\w*|coordenador\w*|admin\w*|owner|founder|co-founder|recruit\w*|lead|head|partner|assistant|assistente|specialist|principal|superintendent|president|ceo|coo|cfo|cto|vp|leitung|leiter\w*|\w+leitung|\w+leiter\w*|geschäftsführ\w*|inhaber\w*|referent\w*|sachbearbeit\w*|responsable|gérante?|chargée?|rh|rrhh|gerente|jefe|jefa|encargad[oa]|dueñ[oa]|eigenaar|hoofd|teamleider|sóci[oa]|propriet\w*|analista|consultant|consultor\w*|adviseur|people|hr|human resources|ressources humaines|recursos humanos|personeelszaken|secretary|secretar\w*|clerk|supervisor|chair|dean|professor|nurse|matron|hiring|talent acquisition|business partner|generalist|executive|associate|advisor|adviser|counsel|editor|\w+editor|sub-editor|teacher|headteacher|panel|department|faculty|school of|division|operations|sent from|iphone|android|factual|desk|direktor\w*|direktion|ärztliche|préposée?|bénéficiaires)\b""", RegexOptions.IgnoreCase)]
