@@ -309,7 +309,7 @@ internal static partial class CompanyAndRole
         ClientPattern10(),
     ];
 
-    [GeneratedRegex($"""\b(?i:our client|my client|the client|client|unser(?:em)? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?{Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\b(?i:our client|my client|the client|client|unser(?:em)? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?(?:(?:la|le|el|o|a|die|der|het|de)\s+|l['’])?{Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern1();
 
     [GeneratedRegex($$"""\b(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}""", RegexOptions.CultureInvariant)]
@@ -1200,8 +1200,9 @@ internal static partial class CompanyAndRole
 
     private static string? FirstName(string displayName)
     {
-        var name = displayName.Split([" – ", " - ", " | ", " via "], StringSplitOptions.None)[0];
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('.')).ToArray();
+        // "Romain (Atelier Nomade)": the firm in brackets after the person; "Ruud van der Berg": a surname's particles.
+        var name = displayName.Split([" – ", " - ", " | ", " via ", " ("], StringSplitOptions.None)[0];
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('.') && !SurnameParticle().IsMatch(w)).ToArray();
         return words.Length is >= 1 and <= 3 && words.All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'')) &&
                !OrganisationWord().IsMatch(name)
             ? words[0]
@@ -1218,10 +1219,11 @@ internal static partial class CompanyAndRole
     private static string? FromSignature(Sender sender, string closing, IReadOnlyCollection<string> recipientNames)
     {
         // "Bettina Hölzl – Kita Sonnenblume": the display name names both.
-        var parts = sender.DisplayName.Split([" – ", " - ", " | "], StringSplitOptions.None);
+        // "Romain (Atelier Nomade)" names both the same way; "Landratsamt Ammertal – Personalamt" names the employer and its office.
+        var parts = sender.DisplayName.TrimEnd(')').Split([" – ", " - ", " | ", " ("], StringSplitOptions.None);
         if (parts.Length == 2 && CleanCompany(parts[1], recipientNames) is { } named && !JobTitle().IsMatch(parts[1]))
         {
-            return named;
+            return UnitOfTheEmployer().IsMatch(named) && CleanCompany(parts[0], recipientNames) is { } employer && !PersonName().IsMatch(employer) ? employer : named;
         }
 
         var first = FirstName(sender.DisplayName)!;
@@ -1233,7 +1235,8 @@ internal static partial class CompanyAndRole
         }
 
         // The signer's own line may go on: "Dawn Rutledge, SHRM-CP" / "Megan, Ortiz Bakehouse".
-        var candidates = new List<string>(SignatureParts(lines[at]).Skip(1));
+        // Letters after the signer's own name are a credential ("Lorraine Beckett, PHR"), not the employer.
+        var candidates = new List<string>(SignatureParts(lines[at]).Skip(1).Where(p => !Credential().IsMatch(p)));
         for (var i = at + 1; i < Math.Min(lines.Count, at + 4); i++)
         {
             candidates.AddRange(SignatureParts(lines[i]));
@@ -1404,7 +1407,7 @@ internal static partial class CompanyAndRole
         }
 
         var local = Fold(sender.LocalPart);
-        var parts = name.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var parts = name.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).Where(p => !SurnameParticle().IsMatch(p)).ToArray();
         // "Bernd Schäfer" <b.schaefer@…>: German addresses write umlauts out.
         var words = parts.Select(Fold).Concat(parts.Select(p => Fold(Umlauts(p)))).ToArray();
         if (OrganisationWord().IsMatch(name))
@@ -1991,7 +1994,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat|rezeption|réception|recepción|receção|recepção|reception|front desk)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
     [GeneratedRegex("""[,\s]+(inc\.?|llc|pte\.? ltd\.?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|(?-i:AS|ASA|AB|A/S|Oy)|[A-Z])$""", RegexOptions.IgnoreCase)]
