@@ -34,7 +34,7 @@ internal static partial class CompanyAndRole
             }
 
             // Only the name's own words: "Clerk to the Council" must not keep "Amberleigh Town Council" from being read.
-            notNames.AddRange(Words().Matches(company).Select(w => w.Value).Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !OrganisationWord().IsMatch(w)));
+            notNames.AddRange(Words().Matches(company).Select(w => w.Value).Where(w => w.Length >= 3 && (char.IsUpper(w[0]) || char.IsLower(company[0]) && !NameJoiner().IsMatch(w)) && !OrganisationWord().IsMatch(w)));
             company = ExtractNames(text, recipient, notNames).Company;
         }
 

@@ -1223,7 +1223,7 @@ internal static partial class CompanyAndRole
         var parts = sender.DisplayName.TrimEnd(')').Split([" – ", " - ", " | ", " ("], StringSplitOptions.None);
         if (parts.Length == 2 && CleanCompany(parts[1], recipientNames) is { } named && !JobTitle().IsMatch(parts[1]))
         {
-            return UnitOfTheEmployer().IsMatch(named) && CleanCompany(parts[0], recipientNames) is { } employer && !PersonName().IsMatch(employer) ? employer : named;
+            return UnitOfTheEmployer().IsMatch(named) && CleanCompany(parts[0], recipientNames) is { } employer && (!PersonName().IsMatch(employer) || SharesDomain(employer, sender)) ? employer : named;
         }
 
         var first = FirstName(sender.DisplayName)!;
@@ -1235,6 +1235,13 @@ internal static partial class CompanyAndRole
         }
 
         // The signer's own line may go on: "Dawn Rutledge, SHRM-CP" / "Megan, Ortiz Bakehouse".
+        // "Alpenmilch Vorarlberg via Personio" signs its own footer line "Alpenmilch Vorarlberg eGen · Achstraße 40 · …".
+        var display = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        if (OrganisationDisplay(sender) && lines[at].StartsWith(display, StringComparison.Ordinal) && CleanCompany(SignatureParts(lines[at]).First(), recipientNames) is { } own)
+        {
+            return own;
+        }
+
         // Letters after the signer's own name are a credential ("Lorraine Beckett, PHR"), not the employer.
         var candidates = new List<string>(SignatureParts(lines[at]).Skip(1).Where(p => !Credential().IsMatch(p)));
         for (var i = at + 1; i < Math.Min(lines.Count, at + 4); i++)
@@ -1246,6 +1253,8 @@ internal static partial class CompanyAndRole
         foreach (var candidate in candidates)
         {
             var piece = TitleAtCompany().Match(candidate) is { Success: true } m ? m.Groups["c"].Value : candidate;
+            // "Locatiemanager Kinderopvang De Vlinderboom": the signer's title written as one word before the employer.
+            piece = TitleWordFirst().Replace(piece, "");
             // "Cadre de santé", "Afdelingsleider havo": a line in sentence case under the name is the signer's title.
             if (JobTitle().IsMatch(piece) || ContactDetail().IsMatch(piece) || StreetNumber().IsMatch(piece) || !char.IsUpper(piece[0]) ||
                 SentenceCase(piece) && !SharesDomain(piece, sender))
@@ -1391,7 +1400,9 @@ internal static partial class CompanyAndRole
         }
 
         // "Careers | Ridgeback Resources", "Bewerbermanagement – Klinikum Am Südpark": the part that is a name.
-        var parts = name.Split([" | ", " – ", " - ", " · ", " — "], StringSplitOptions.RemoveEmptyEntries)
+        var split = name.Split([" | ", " – ", " - ", " · ", " — "], StringSplitOptions.RemoveEmptyEntries);
+        // "Gerencia de Talento Humano – Banco Andino de Fomento": the department's part is left out before its words are cleaned away.
+        var parts = split.Where(part => split.Length == 1 || !Department().IsMatch(part))
             .Select(part => CleanCompany(TeamSuffix().Replace(part, "").Trim(' ', '-', '–', '|', ','), recipientNames))
             .OfType<string>().Where(c => !Department().IsMatch(c)).ToList();
         return parts.FirstOrDefault(c => SpellsDomain(c, sender)) ?? parts.FirstOrDefault();
@@ -1994,7 +2005,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat|rezeption|réception|recepción|receção|recepção|reception|front desk)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|(?<!\b(?:de|del|do|da|dos|das)\s)talentos?|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat|rezeption|réception|recepción|receção|recepção|reception|front desk)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
     [GeneratedRegex("""[,\s]+(inc\.?|llc|pte\.? ltd\.?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|(?-i:AS|ASA|AB|A/S|Oy)|[A-Z])$""", RegexOptions.IgnoreCase)]
@@ -2047,7 +2058,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b)""")]
     private static partial Regex AgencyCue();
 
-    [GeneratedRegex("""talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""(?:gerencia|dirección|direccion|departamento|servicio|área|area|oficina|unidad) (?:de|del) (?:talento humano|gestión humana|personal|recursos humanos)(?: \p{Lu}+)?|talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
     private static partial Regex InHouseTeam();
 
     [GeneratedRegex("""recruit|recrut|staffing|\bstaff|staff\b|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet|\brh[- ]?conseil|conseil[- ]?rh""", RegexOptions.IgnoreCase)]
@@ -2073,4 +2084,7 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex("""^.{2,60}?\s(?:at|bei|chez|bij|en|na|no|em|@)\s(?<c>\p{Lu}.+)$""")]
     private static partial Regex TitleAtCompany();
+
+    [GeneratedRegex("""^\p{Lu}\p{Ll}{2,}(?:manager|managerin|leiter|leiterin|leider|leidster|coördinator|directeur|direktor|direktorin)\s+(?=\p{Lu}\S*\s+\S)""")]
+    private static partial Regex TitleWordFirst();
 }
