@@ -34,7 +34,9 @@ internal static partial class CompanyAndRole
             }
 
             // Only the name's own words: "Clerk to the Council" must not keep "Amberleigh Town Council" from being read.
-            notNames.AddRange(Words().Matches(company).Select(w => w.Value).Where(w => w.Length >= 3 && (char.IsUpper(w[0]) || char.IsLower(company[0]) && !NameJoiner().IsMatch(w)) && !OrganisationWord().IsMatch(w)));
+            // "WP/STAFF/2026/114 Police Staff Investigator": the reference's words, not the role's ("Westmarch Police").
+            var own = role is { Length: > 0 } && company.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) ? company[..^role.Length] : company;
+            notNames.AddRange(Words().Matches(own).Select(w => w.Value).Where(w => w.Length >= 3 && (char.IsUpper(w[0]) || char.IsLower(company[0]) && !NameJoiner().IsMatch(w)) && !OrganisationWord().IsMatch(w)));
             company = ExtractNames(text, recipient, notNames).Company;
         }
 
@@ -138,7 +140,7 @@ internal static partial class CompanyAndRole
     private static partial Regex TitleFieldBefore();
 
     // Credentials after a signer's name: "PHR", "MSN, RN", "SHRM-CP".
-    [GeneratedRegex("""^\p{Lu}{2,5}(?:-\p{Lu}{2,4})?$""")]
+    [GeneratedRegex("""^(?:\p{Lu}{2,5}(?:-\p{Lu}{2,4})?|Ph\.?D\.?|DPhil|EdD|DrPH|PharmD|MSc|BSc|MEd|MSW|MPhil)$""")]
     private static partial Regex Credential();
 
     // The small words inside a surname: "Ruud van der Berg", "Ana de la Fuente".

@@ -235,7 +235,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""(?:^|\n)(?i:the )?{Name} (?i:recruiting|talent|hiring|people|hr|careers|recruitment|talent acquisition) (?i:team)""", RegexOptions.CultureInvariant)]
     private static partial Regex BodyPattern10();
 
-    [GeneratedRegex($"""\b(?i:team at|join|joining|welcome to|on behalf of everyone at|on behalf of) {Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($$"""\b(?i:team at|join|joining|welcome to|on behalf of everyone at|on behalf of) (?:the (?=(?:University|College|Institute|City|Town|County|Borough|Province|State|Ministry|Museum|Diocese|Royal) of ))?{{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex BodyPattern11();
 
     [GeneratedRegex($"""\b(?i:au poste|pour le poste|le poste|l'offre) (?i:de |d')?{TextRole}(?: (?i:chez|au sein de) {Name})?{RoleEnd}""", RegexOptions.CultureInvariant)]
@@ -331,7 +331,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Lead}{Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern7();
 
-    [GeneratedRegex($"""\b(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\b(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|acompañando a|acompañamos a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern8();
 
     [GeneratedRegex($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b""", RegexOptions.CultureInvariant)]
@@ -1256,7 +1256,8 @@ internal static partial class CompanyAndRole
             // "Locatiemanager Kinderopvang De Vlinderboom": the signer's title written as one word before the employer.
             piece = TitleWordFirst().Replace(piece, "");
             // "Cadre de santé", "Afdelingsleider havo": a line in sentence case under the name is the signer's title.
-            if (JobTitle().IsMatch(piece) || ContactDetail().IsMatch(piece) || StreetNumber().IsMatch(piece) || !char.IsUpper(piece[0]) ||
+            // "Harlan County Department of Public Health" for harlancountyhealth.com: a department of the name, not a title.
+            if (JobTitle().IsMatch(piece) && !(piece.Split(' ').Length >= 3 && !JobTitle().IsMatch(piece.Split(' ')[0]) && SharesDomain(piece, sender) && !LooksLikeRole(piece)) || ContactDetail().IsMatch(piece) || StreetNumber().IsMatch(piece) || !char.IsUpper(piece[0]) ||
                 SentenceCase(piece) && !SharesDomain(piece, sender))
             {
                 continue;
