@@ -332,6 +332,13 @@ public sealed partial class EmailClassifier
             Move(p, EmailEvents.Offer, EmailEvents.Rejection);
             reasons.Add("an offer withdrawn or given to someone else: a rejection");
         }
+        // A small employer's own note from free mail the model is unsure of ("não te posso contratar agora" read as 53 %
+        // everyday mail) takes a hire back all the same.
+        else if (Top(p) is var (label, sure) && label == EmailLabels.None && sure < DeclineOverrulesEvent && !WrittenByTheReader(features) &&
+                 Cues.TakesBackAHire(features.MaskedSubject, features.MaskedBody) && MoveLabelTo(p, EmailLabels.None, EmailEvents.Rejection))
+        {
+            reasons.Add("a hire taken back by the one who agreed it: a rejection");
+        }
 
         var (top, confidence) = Top(p);
         if (top == EmailLabels.None)

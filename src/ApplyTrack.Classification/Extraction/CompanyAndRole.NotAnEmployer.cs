@@ -34,7 +34,9 @@ internal static partial class CompanyAndRole
             }
 
             // Only the name's own words: "Clerk to the Council" must not keep "Amberleigh Town Council" from being read.
-            notNames.AddRange(Words().Matches(company).Select(w => w.Value).Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !OrganisationWord().IsMatch(w)));
+            // "WP/STAFF/2026/114 Police Staff Investigator": the reference's words, not the role's ("Westmarch Police").
+            var own = role is { Length: > 0 } && company.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) ? company[..^role.Length] : company;
+            notNames.AddRange(Words().Matches(own).Select(w => w.Value).Where(w => w.Length >= 3 && (char.IsUpper(w[0]) || char.IsLower(company[0]) && !NameJoiner().IsMatch(w)) && !OrganisationWord().IsMatch(w)));
             company = ExtractNames(text, recipient, notNames).Company;
         }
 
@@ -55,8 +57,95 @@ internal static partial class CompanyAndRole
         company = string.Join(' ', company.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var words = Words().Matches(company).Select(w => w.Value).ToList();
         return words.Count == 0 || !SharesDomain(company, sender) && !IsSendersOwnName(company, sender) && PartOfTheRole(company, words, role) || OfficeOrStep().IsMatch(company) || Honorific().IsMatch(company) ||
-               IsSendersDisplayName(company, sender, subject, body) || Fold(company) == Fold(Sender.Parse(recipient).LocalPart);
+               IsSendersDisplayName(company, sender, subject, body) || Fold(company) == Fold(Sender.Parse(recipient).LocalPart) ||
+               PartOfTheEmployer(company, role, subject, body);
     }
+
+    /// <summary>
+    /// Something of the employer's that a person never files the card under: an office or a department
+    /// ("Departamento de Química Orgánica", "Personalamt"), a programme or an agreement ("Bolsa de Enfermería 2026",
+    /// "Hallam Bay Enterprise Agreement"), words starting in lower case ("rayon frais H/F"), a reference number or
+    /// the role it goes on to ("WP/STAFF/2026/114 Police Staff Investigator"), a place the mail writes only in its
+    /// address lines ("Österreich", "Harlan City"), or words the body writes only as part of the job
+    /// ("la posición de Recepcionista", "Especialista en Ciberseguridad").
+    /// </summary>
+    private static bool PartOfTheEmployer(string company, string? role, string subject, string body) =>
+        UnitOfTheEmployer().IsMatch(company) || ProgrammeOrAgreement().IsMatch(company) ||
+        company.Split(' ')[0] is var first && char.IsLower(first[0]) && !first.Any(char.IsUpper) && !NameJoiner().IsMatch(first) ||
+        ReferenceNumber().IsMatch(company) ||
+        role is not null && role.Contains(' ', StringComparison.Ordinal) && company.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) ||
+        OnlyInAddressLines(company, subject + "\n" + body) || WrittenOnlyAsTheJob(company, body);
+
+    /// <summary>Every time the mail writes the name, it is a later part of a line that gives a street number or a postcode.</summary>
+    private static bool OnlyInAddressLines(string company, string text)
+    {
+        var found = false;
+        foreach (Match at in Regex.Matches(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(company)}(?![\p{{L}}\p{{N}}])"))
+        {
+            var start = text.LastIndexOf('\n', Math.Max(at.Index - 1, 0)) + 1;
+            var end = text.IndexOf('\n', at.Index) is var e and >= 0 ? e : text.Length;
+            var line = text[start..end];
+            // An address line is a list of capitalised parts: "1400 Courthouse Square, Harlan City, KY 40800".
+            if (at.Index == start || !StreetNumber().IsMatch(line) || LowerCaseWord().IsMatch(line) || !AddressSeparator().IsMatch(text[start..at.Index]))
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
+    }
+
+    /// <summary>The body writes the name, and only as the job: after a word for the post, or as a title's field.</summary>
+    private static bool WrittenOnlyAsTheJob(string company, string body)
+    {
+        var found = false;
+        foreach (Match at in Regex.Matches(body, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(company)}(?![\p{{L}}\p{{N}}])"))
+        {
+            var before = body[Math.Max(0, at.Index - 40)..at.Index];
+            if (!(PostWordBefore().IsMatch(before) || TitleFieldBefore().IsMatch(before)))
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
+    }
+
+    // A company's offices and departments: "Departamento de …", "Faculty of …", "Personalamt", "RR.HH.".
+    [GeneratedRegex("""^(?:Departamento|Departament|Dpto\.?|Dept\.?|Département|Departement|Fakultät|Faculty of|Facultad|Faculté|Faculdade|Office of the|Sachgebiet|Abteilung|Personalamt|Personalabteilung|Personalstelle|RR\.?\s?HH\.?|Recursos Humanos|Ressources Humaines|Human Resources|Servicio de Personal|Service du personnel)(?:\s|$)""")]
+    private static partial Regex UnitOfTheEmployer();
+
+    // A programme, a pool or an agreement, not who runs it: "Bolsa de Enfermería 2026", "… Enterprise Agreement".
+    [GeneratedRegex("""(?:\s(?:19|20)\d{2}|\b(?:Agreement|Convenio|Tarifvertrag)|^(?:Bolsa|Convocatoria|Programa|Programme|Program) .*)$""")]
+    private static partial Regex ProgrammeOrAgreement();
+
+    // "WP/STAFF/2026/114": letters and numbers joined by slashes.
+    [GeneratedRegex("""(?:^|\s)[\p{L}\d]+(?:/[\p{L}\d]+){2,}(?:\s|$)""")]
+    private static partial Regex ReferenceNumber();
+
+    // What comes before a place in an address line: a separator ("· Österreich", ", Harlan City").
+    [GeneratedRegex("""(?:[,·|•]|\s[-–])\s*$""")]
+    private static partial Regex AddressSeparator();
+
+    // "la posición de Recepcionista", "the position of", "le poste de", "a vaga de".
+    [GeneratedRegex("""(?i:position|posición|posicion|puesto|cargo|vaga|poste|stelle|functie|post|vacante|role)\s+(?i:de|of|as|als|d['’])?\s*$""")]
+    private static partial Regex PostWordBefore();
+
+    // "Especialista en Ciberseguridad", "Specialist in Payroll": the title's field.
+    [GeneratedRegex("""\b(?i:especialista|specialist|spécialiste|expert[oae]?|experte|técnic[oa]|técnico/a|ingenier[oa]|engineer|ingénieur|ingenieur|consultor[a]?|consultant|fachkraft|licenciad[oa]|graduad[oa])\s+(?i:en|in|em|für)\s+$""")]
+    private static partial Regex TitleFieldBefore();
+
+    // Credentials after a signer's name: "PHR", "MSN, RN", "SHRM-CP".
+    [GeneratedRegex("""^(?:\p{Lu}{2,5}(?:-\p{Lu}{2,4})?|Ph\.?D\.?|DPhil|EdD|DrPH|PharmD|MSc|BSc|MEd|MSW|MPhil)$""")]
+    private static partial Regex Credential();
+
+    // The small words inside a surname: "Ruud van der Berg", "Ana de la Fuente".
+    [GeneratedRegex("""^(?:van|der|den|de|del|della|di|da|do|dos|das|von|zu|la|le|ten|ter)$""")]
+    private static partial Regex SurnameParticle();
 
     /// <summary>
     /// A job title inside the role ("Actuarial Analyst" of "Actuarial Analyst I", "Nurse" of "Community Staff Nurse")
@@ -165,7 +254,7 @@ internal static partial class CompanyAndRole
     internal static string? PublicBodyOf(string company, string context)
     {
         var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || OwnEmployer().IsMatch(company) || PublicBodyName().IsMatch(company) || OwnBody(company, context))
+        if (words.Length == 0 || OwnEmployer().IsMatch(company) || PublicBodyName().IsMatch(company))
         {
             return null;
         }
@@ -177,7 +266,7 @@ internal static partial class CompanyAndRole
             {
                 if (body.Groups["p"].Value == place || body.Groups["q"].Value == place)
                 {
-                    return body.Value;
+                    return OwnBody(company, context) ? null : body.Value;
                 }
             }
         }
@@ -189,8 +278,21 @@ internal static partial class CompanyAndRole
     /// "Kingsbridge Libraries is a charitable trust delivering library services on behalf of Kingsbridge City Council":
     /// the mail says the name is a body of its own, which employs its staff whatever public body it works for.
     /// </summary>
-    private static bool OwnBody(string company, string context) =>
-        Regex.IsMatch(context, Regex.Escape(company) + """ is an? (?:[\p{L}-]+ ){0,3}(?:trust|charity|company|organi[sz]ation|social enterprise|mutual)\b""", RegexOptions.CultureInvariant);
+    private static bool OwnBody(string company, string context)
+    {
+        for (var at = context.IndexOf(company + " is a", StringComparison.Ordinal); at >= 0; at = context.IndexOf(company + " is a", at + 1, StringComparison.Ordinal))
+        {
+            if (OwnBodyKind().IsMatch(context.AsSpan(at + company.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("""^ is an? (?:[\p{L}-]+ ){0,3}(?:trust|charity|company|organi[sz]ation|social enterprise|mutual)\b""", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnBodyKind();
 
     // An office held or a step of the process, never an organisation: "Clerk to the Council", "Secretary to the Board",
     // "Interview", "Entretien", "Ihre Bewerbung" (a subject's "Ihre Bewerbung: Disponent").
@@ -198,7 +300,7 @@ internal static partial class CompanyAndRole
     private static partial Regex OfficeOrStep();
 
     // Honorifics the display-name and signature readers do not strip: "Rev. Alison Gale" read as "Rev", "Mag.a Verena Pichler".
-    [GeneratedRegex("""^(?:Rev|Revd|Fr|Sr|Sra|Mag\.a|Mag\.ª|Dipl\.-?\p{L}*|Ing\.|Mme|Herr|Frau|Pfarrer\p{L}*)(?:\.?\s+\p{Lu}|\.?$)""")]
+    [GeneratedRegex("""^(?:Rev|Revd|Fr|Sr|Sra|Seu|Dona|Doña|Mag\.a|Mag\.ª|Dipl\.-?\p{L}*|Ing\.|Mme|Herr|Frau|Pfarrer\p{L}*)(?:\.?\s+\p{Lu}|\.?$)""")]
     private static partial Regex Honorific();
 
     [GeneratedRegex(@"\b(?:Inspector|Analyst|Officer|Nurse|Clerk|Teacher|Manager|Assistant|Coordinator|Technician|Engineer|Director|Supervisor|Chef|Cook|Driver|Operative|Inspecteur|Analyste|Sachbearbeiter\p{L}*|Inspetor|Inspector[ae]?)$")]

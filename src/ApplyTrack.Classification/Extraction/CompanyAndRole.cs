@@ -235,7 +235,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""(?:^|\n)(?i:the )?{Name} (?i:recruiting|talent|hiring|people|hr|careers|recruitment|talent acquisition) (?i:team)""", RegexOptions.CultureInvariant)]
     private static partial Regex BodyPattern10();
 
-    [GeneratedRegex($"""\b(?i:team at|join|joining|welcome to|on behalf of everyone at|on behalf of) {Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($$"""\b(?i:team at|join|joining|welcome to|on behalf of everyone at|on behalf of) (?:the (?=(?:University|College|Institute|City|Town|County|Borough|Province|State|Ministry|Museum|Diocese|Royal) of ))?{{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex BodyPattern11();
 
     [GeneratedRegex($"""\b(?i:au poste|pour le poste|le poste|l'offre) (?i:de |d')?{TextRole}(?: (?i:chez|au sein de) {Name})?{RoleEnd}""", RegexOptions.CultureInvariant)]
@@ -309,7 +309,7 @@ internal static partial class CompanyAndRole
         ClientPattern10(),
     ];
 
-    [GeneratedRegex($"""\b(?i:our client|my client|the client|client|unser(?:em)? kunden?|(?:einer |einem )?meine[mnr]? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?(?:(?:die|der|das|den|dem|la|le|el|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\b(?i:our client|my client|the client|client|unser(?:em)? kunden?|(?:einer |einem )?meine[mnr]? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?(?:(?:die|der|das|den|dem|la|le|el|o|a|het|de)\s+|l['’])?{Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern1();
 
     [GeneratedRegex($$"""\b(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}""", RegexOptions.CultureInvariant)]
@@ -331,7 +331,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Lead}{Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern7();
 
-    [GeneratedRegex($"""\b(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|ik werk voor|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\b(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|acompañando a|acompañamos a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|ik werk voor|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern8();
 
     [GeneratedRegex($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b""", RegexOptions.CultureInvariant)]
@@ -1297,8 +1297,8 @@ internal static partial class CompanyAndRole
 
     private static string? FirstName(string displayName)
     {
-        var name = displayName.Split([" – ", " - ", " | ", " via "], StringSplitOptions.None)[0];
-        // "Kees de Boer", "Zé da Tasca": a surname's particle is no word of its own.
+        // "Romain (Atelier Nomade)": the firm in brackets after the person. "Kees de Boer", "Zé da Tasca": a surname's particle is no word of its own.
+        var name = displayName.Split([" – ", " - ", " | ", " via ", " ("], StringSplitOptions.None)[0];
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where((w, i) => !w.Contains('.') && (i == 0 || !SurnameParticle().IsMatch(w))).ToArray();
         return words.Length is >= 1 and <= 3 && words.All(w => w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'')) &&
                !OrganisationWord().IsMatch(name)
@@ -1316,10 +1316,11 @@ internal static partial class CompanyAndRole
     private static string? FromSignature(Sender sender, string closing, IReadOnlyCollection<string> recipientNames)
     {
         // "Bettina Hölzl – Kita Sonnenblume": the display name names both.
-        var parts = sender.DisplayName.Split([" – ", " - ", " | "], StringSplitOptions.None);
+        // "Romain (Atelier Nomade)" names both the same way; "Landratsamt Ammertal – Personalamt" names the employer and its office.
+        var parts = sender.DisplayName.TrimEnd(')').Split([" – ", " - ", " | ", " ("], StringSplitOptions.None);
         if (parts.Length == 2 && CleanCompany(parts[1], recipientNames) is { } named && !JobTitle().IsMatch(parts[1]))
         {
-            return named;
+            return UnitOfTheEmployer().IsMatch(named) && CleanCompany(parts[0], recipientNames) is { } employer && (!PersonName().IsMatch(employer) || SharesDomain(employer, sender)) ? employer : named;
         }
 
         var first = FirstName(sender.DisplayName)!;
@@ -1331,7 +1332,15 @@ internal static partial class CompanyAndRole
         }
 
         // The signer's own line may go on: "Dawn Rutledge, SHRM-CP" / "Megan, Ortiz Bakehouse".
-        var candidates = new List<string>(SignatureParts(lines[at]).Skip(1));
+        // "Alpenmilch Vorarlberg via Personio" signs its own footer line "Alpenmilch Vorarlberg eGen · Achstraße 40 · …".
+        var display = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        if (OrganisationDisplay(sender) && lines[at].StartsWith(display, StringComparison.Ordinal) && CleanCompany(SignatureParts(lines[at]).First(), recipientNames) is { } own)
+        {
+            return own;
+        }
+
+        // Letters after the signer's own name are a credential ("Lorraine Beckett, PHR"), not the employer.
+        var candidates = new List<string>(SignatureParts(lines[at]).Skip(1).Where(p => !Credential().IsMatch(p)));
         for (var i = at + 1; i < Math.Min(lines.Count, at + 4); i++)
         {
             candidates.AddRange(SignatureParts(lines[i]));
@@ -1341,8 +1350,11 @@ internal static partial class CompanyAndRole
         foreach (var candidate in candidates)
         {
             var piece = TitleAtCompany().Match(candidate) is { Success: true } m ? m.Groups["c"].Value : candidate;
+            // "Locatiemanager Kinderopvang De Vlinderboom": the signer's title written as one word before the employer.
+            piece = TitleWordFirst().Replace(piece, "");
             // "Cadre de santé", "Afdelingsleider havo": a line in sentence case under the name is the signer's title.
-            if (JobTitle().IsMatch(piece) || ContactDetail().IsMatch(piece) || StreetNumber().IsMatch(piece) || !char.IsUpper(piece[0]) ||
+            // "Harlan County Department of Public Health" for harlancountyhealth.com: a department of the name, not a title.
+            if (JobTitle().IsMatch(piece) && !(piece.Split(' ').Length >= 3 && !JobTitle().IsMatch(piece.Split(' ')[0]) && SharesDomain(piece, sender) && !LooksLikeRole(piece)) || ContactDetail().IsMatch(piece) || StreetNumber().IsMatch(piece) || !char.IsUpper(piece[0]) ||
                 SentenceCase(piece) && !SharesDomain(piece, sender))
             {
                 continue;
@@ -1367,9 +1379,6 @@ internal static partial class CompanyAndRole
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words.Skip(1).Any(w => char.IsLower(w[0]) && !NameJoiner().IsMatch(w));
     }
-
-    [GeneratedRegex("""^(?:van|von|de|der|den|da|do|dos|del|la|le|ten|ter)$""")]
-    private static partial Regex SurnameParticle();
 
     [GeneratedRegex("""^(?:of|the|and|for|de|del|du|des|la|le|les|los|las|et|und|für|y|e|van|der|den|het|von|zum|zur|da|do|dos|das|à|au|aux|en|op|aan|d['’]\p{L}*|l['’]\p{L}*|&)$""")]
     private static partial Regex NameJoiner();
@@ -1489,7 +1498,9 @@ internal static partial class CompanyAndRole
         }
 
         // "Careers | Ridgeback Resources", "Bewerbermanagement – Klinikum Am Südpark": the part that is a name.
-        var parts = name.Split([" | ", " – ", " - ", " · ", " — "], StringSplitOptions.RemoveEmptyEntries)
+        var split = name.Split([" | ", " – ", " - ", " · ", " — "], StringSplitOptions.RemoveEmptyEntries);
+        // "Gerencia de Talento Humano – Banco Andino de Fomento": the department's part is left out before its words are cleaned away.
+        var parts = split.Where(part => split.Length == 1 || !Department().IsMatch(part))
             .Select(part => CleanCompany(TeamSuffix().Replace(part, "").Trim(' ', '-', '–', '|', ','), recipientNames))
             .OfType<string>().Where(c => !Department().IsMatch(c)).ToList();
         return parts.FirstOrDefault(c => SpellsDomain(c, sender)) ?? parts.FirstOrDefault();
@@ -1505,7 +1516,7 @@ internal static partial class CompanyAndRole
         }
 
         var local = Fold(sender.LocalPart);
-        var parts = name.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var parts = name.Split([' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries).Where(p => !SurnameParticle().IsMatch(p)).ToArray();
         // "Bernd Schäfer" <b.schaefer@…>: German addresses write umlauts out.
         var words = parts.Select(Fold).Concat(parts.Select(p => Fold(Umlauts(p)))).ToArray();
         if (OrganisationWord().IsMatch(name))
@@ -2094,7 +2105,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|(?<!(?:police|fire|sheriff['’]s)\s)department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|(?<!\b(?:de|del|do|da|dos|das)\s)talentos?|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|(?<!(?:police|fire|sheriff['’]s)\s)department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat|rezeption|réception|recepción|receção|recepção|reception|front desk)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
     [GeneratedRegex("""[,\s]+(inc\.?|llc|llp|pllc|dac|pte\.? ltd\.?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(se|ag|kg)\s*&\s*co\.?(\s*kg(aa)?)?|partg(mbb)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|(?-i:AS|ASA|AB|A/S|Oy)|[A-Z])$""", RegexOptions.IgnoreCase)]
@@ -2158,7 +2169,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|meine[mnr]? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|chasse de têtes|\bik werk (?:voor|namens)\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b)""")]
     private static partial Regex AgencyCue();
 
-    [GeneratedRegex("""talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""(?:gerencia|dirección|direccion|departamento|servicio|área|area|oficina|unidad) (?:de|del) (?:talento humano|gestión humana|personal|recursos humanos)(?: \p{Lu}+)?|talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
     private static partial Regex InHouseTeam();
 
     [GeneratedRegex("""recruit|recrut|staffing|\bstaff|staff\b|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet|\brh[- ]?conseil|conseil[- ]?rh""", RegexOptions.IgnoreCase)]
@@ -2184,4 +2195,7 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex("""^.{2,60}?\s(?:at|bei|chez|bij|en|na|no|em|@)\s(?<c>\p{Lu}.+)$""")]
     private static partial Regex TitleAtCompany();
+
+    [GeneratedRegex("""^\p{Lu}\p{Ll}{2,}(?:manager|managerin|leiter|leiterin|leider|leidster|coördinator|directeur|direktor|direktorin)\s+(?=\p{Lu}\S*\s+\S)""")]
+    private static partial Regex TitleWordFirst();
 }
