@@ -46,4 +46,24 @@ public sealed class CompanyFamily13Tests
     [InlineData("Fenwick Bicycle Co. <careers@fenwickbicycle.com>", "Application received", "Thanks for applying to Fenwick Bicycle Co.", "Fenwick Bicycle Co")]
     public void A_name_that_holds_a_number_or_co_is_kept(string from, string subject, string body, string employer) =>
         SameName(employer, Company(from, subject, body));
+
+    [Theory]
+    [InlineData("Ridgeway Freight <no-reply@smartrecruiters.com>", "Ridgeway Freight — application confirmation",
+        "Dear Robin,\n\nThank you for applying for the Dispatcher position at Ridgeway Freight.\n\nRidgeway Freight is committed to accessibility.\n\nRegards,\nRidgeway Freight Talent Acquisition\n\nRidgeway Freight Systems Ltd. · 6985 Harbour Drive, Mississauga, ON L5N 0A1", "Ridgeway Freight")]
+    [InlineData("Lumenfold Hiring Team <no-reply@greenhouse-mail.io>", "Thanks for applying to Lumenfold!",
+        "Hi Robin,\n\nThanks for applying for the Backend Engineer role at Lumenfold! We read every application.\n\nThe Lumenfold Team\n\n—\nLumenfold Labs, Inc. · 548 Market St #7102 · San Francisco, CA 94104", "Lumenfold")]
+    [InlineData("Hollins & Grey Careers <careers@hollinsgrey.com>", "We got your application",
+        "Hi Robin,\n\nThanks for applying to be a Store Manager. We're excited you want to join the Hollins & Grey family.\n\nHollins & Grey Talent Team\n\nYou're receiving this email because you applied at Hollins & Grey. Hollins & Grey Stores, LLC, 700 Pine Street, Seattle, WA 98101.", "Hollins & Grey")]
+    public void A_longer_name_written_only_as_the_registered_company_in_an_address_line_is_not_the_name(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
+
+    [Theory]
+    // The registered name on a line of its own (no address after it) is the name the signature gives: kept.
+    [InlineData("Kessel & Vogt Talent Acquisition <talent@kv-versicherungen.de>", "Nächster Schritt: Fallstudie – Kessel & Vogt",
+        "Hallo Robin,\n\nals nächsten Schritt bitten wir Sie, eine kurze Fallstudie zu bearbeiten.\n\nViele Grüße\nTobias Rehm\nKessel & Vogt Versicherungen AG\nTheodor-Heuss-Ring 90 · 50668 Köln", "Kessel & Vogt Versicherungen")]
+    // A registration number after the legal form is no address.
+    [InlineData("Sandmere Electrical <talent@sandmereelectrical.com>", "Sandmere Electrical – aptitude test",
+        "Hi Robin,\n\nThanks for applying for our apprenticeship intake. The next step is our online aptitude test.\n\nSandmere Electrical Contractors Pty Ltd | ABN 55 002 334 190\nBoundary Road, Wacol QLD", "Sandmere Electrical Contractors")]
+    public void A_registered_name_on_its_own_line_is_kept(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
 }

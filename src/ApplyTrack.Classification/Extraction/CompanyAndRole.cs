@@ -599,8 +599,56 @@ internal static partial class CompanyAndRole
         // The domain's own letters recased, or a shorter form the written name goes on from.
         var slugLike = company is not null && !context.Contains(company, StringComparison.Ordinal) && Fold(label).Contains(Fold(company), StringComparison.Ordinal);
         var shorter = company is not null && written.Length > company.Length && written.StartsWith(company + " ", StringComparison.Ordinal) &&
-                      !SiteWord().IsMatch(written[company.Length..]);
+                      !SiteWord().IsMatch(written[company.Length..]) &&
+                      !RegisteredFormOf(company, written, context);
         return company is null || slugLike || shorter || Inflected(company, written) || ASiteOf(company, written, label) ? written : company;
+    }
+
+    /// <summary>
+    /// "Ridgeline Freight Systems Ltd. · 6985 Financial Drive" in the footer of mail that otherwise calls the employer
+    /// "Ridgeline Freight", "Lumenpath Labs, Inc. · 548 Market St" under "Thanks for applying to Lumenpath!": a longer name
+    /// that the mail writes only as the registered company of an address line (a legal form, then a street or a postcode
+    /// and town) is not the name the employer goes by. On a line of its own ("Kessler &amp; Voigt Versicherungen AG" above
+    /// the address) it is the signature's name, which the labels keep.
+    /// </summary>
+    private static bool RegisteredFormOf(string company, string longer, string text)
+    {
+        var written = false;
+        foreach (var (at, _, lineEnd) in Occurrences(longer, text))
+        {
+            var after = text[(at + longer.Length)..lineEnd];
+            if (!LegalFormAfter(longer, after) || !AddressAfter().IsMatch(after))
+            {
+                return false;
+            }
+
+            written = true;
+        }
+
+        return written && Occurrences(company, text).Any(o => !text.AsSpan(o.At).StartsWith(longer, StringComparison.Ordinal));
+    }
+
+    // "· 6985 Financial Drive", ", 700 Pine Street", "· 50668 Köln": a street or a postcode and town, not a registration
+    // number ("ABN 55 002 334 190").
+    [GeneratedRegex("""(?<![\p{L}\d])\d{1,5}[a-z]?,?\s+\p{Lu}\p{Ll}+""")]
+    private static partial Regex AddressAfter();
+
+    /// <summary>The text right after a name opens with a legal form: ", Inc. ·", " Ltd.", ", S.A." (one or two words).</summary>
+    private static bool LegalFormAfter(string name, string after)
+    {
+        var words = after.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        var end = 0;
+        for (var count = 0; count < Math.Min(words.Length, 2); count++)
+        {
+            end = after.IndexOf(words[count], end, StringComparison.Ordinal) + words[count].Length;
+            // A single letter ("… Stores is a …") is no legal form.
+            if (LegalSuffix().Match(name + after[..end].TrimEnd('.', ',', ';')) is { Success: true } form && form.Groups[1].Length >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1032,7 +1080,8 @@ internal static partial class CompanyAndRole
                 }
 
                 if (longer is not null && longer.Length > best.Length && longer.StartsWith(company + " ", StringComparison.Ordinal) &&
-                    !JobTitle().IsMatch(longer[company.Length..]) && longer[company.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w == "&"))
+                    !JobTitle().IsMatch(longer[company.Length..]) && longer[company.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w == "&") &&
+                    !RegisteredFormOf(company, longer, sender.DisplayName + "\n" + subject + "\n" + body))
                 {
                     best = longer;
                 }
