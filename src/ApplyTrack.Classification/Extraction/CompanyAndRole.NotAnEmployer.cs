@@ -80,13 +80,11 @@ internal static partial class CompanyAndRole
     private static bool OnlyInAddressLines(string company, string text)
     {
         var found = false;
-        foreach (Match at in Regex.Matches(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(company)}(?![\p{{L}}\p{{N}}])"))
+        foreach (var (at, start, end) in WholeWordOccurrences(company, text))
         {
-            var start = text.LastIndexOf('\n', Math.Max(at.Index - 1, 0)) + 1;
-            var end = text.IndexOf('\n', at.Index) is var e and >= 0 ? e : text.Length;
             var line = text[start..end];
             // An address line is a list of capitalised parts: "1400 Courthouse Square, Harlan City, KY 40800".
-            if (at.Index == start || !StreetNumber().IsMatch(line) || LowerCaseWord().IsMatch(line) || !AddressSeparator().IsMatch(text[start..at.Index]))
+            if (at == start || !StreetNumber().IsMatch(line) || LowerCaseWord().IsMatch(line) || !AddressSeparator().IsMatch(text[start..at]))
             {
                 return false;
             }
@@ -101,9 +99,9 @@ internal static partial class CompanyAndRole
     private static bool WrittenOnlyAsTheJob(string company, string body)
     {
         var found = false;
-        foreach (Match at in Regex.Matches(body, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(company)}(?![\p{{L}}\p{{N}}])"))
+        foreach (var (at, _, _) in WholeWordOccurrences(company, body))
         {
-            var before = body[Math.Max(0, at.Index - 40)..at.Index];
+            var before = body[Math.Max(0, at - 40)..at];
             if (!(PostWordBefore().IsMatch(before) || TitleFieldBefore().IsMatch(before)))
             {
                 return false;

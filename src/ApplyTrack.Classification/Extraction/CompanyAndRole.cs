@@ -934,6 +934,26 @@ internal static partial class CompanyAndRole
         }
     }
 
+    /// <summary>
+    /// Where the text writes the name as a whole (no letter or number right before or after it), one writing after the
+    /// other as a search for the word would find them, with the bounds of the line it stands on.
+    /// </summary>
+    private static IEnumerable<(int At, int LineStart, int LineEnd)> WholeWordOccurrences(string name, string text)
+    {
+        var from = 0;
+        foreach (var occurrence in Occurrences(name, text))
+        {
+            var end = occurrence.At + name.Length;
+            if (occurrence.At >= from && (occurrence.At == 0 || !LetterOrNumber(text[occurrence.At - 1])) && (end == text.Length || !LetterOrNumber(text[end])))
+            {
+                from = end;
+                yield return occurrence;
+            }
+        }
+
+        static bool LetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
+    }
+
     [GeneratedRegex("""^(?:[\p{L}\p{N}]|[ ]?[-–&]?[ ]?[\p{Lu}\p{N}&(])""")]
     private static partial Regex NameGoesOn();
 
