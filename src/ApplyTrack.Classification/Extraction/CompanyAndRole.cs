@@ -521,6 +521,7 @@ internal static partial class CompanyAndRole
 
         company = company is null ? null : AbbreviationWrittenOut(company, DomainContext());
         company = company is null ? null : TownByItsDomain(company, text.Sender);
+        company = company is null ? null : WithoutTail(company, DomainContext(), text.Sender);
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
 
@@ -2177,7 +2178,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|(?<!\b(?:de|del|do|da|dos|das)\s)talentos?|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|(?<!(?:police|fire|sheriff['’]s)\s)department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat|rezeption|réception|recepción|receção|recepção|reception|front desk)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
-    [GeneratedRegex("""[,\s]+(inc\.?|llc|llp|pllc|dac|pte\.? ltd\.?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(se|ag|kg)\s*&\s*co\.?(\s*kg(aa)?)?|partg(mbb)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|(?-i:AS|ASA|AB|A/S|Oy)|[A-Z])$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""[,\s]+(inc\.?|llc|llp|pllc|dac|pte\.? ltd\.?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(se|ag|kg)\s*&\s*co\.?(\s*kg(aa)?)?|partg(mbb)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|n\.a\.?|u\.a\.?|e\.\s?v\.?|e\.\s?k\.?|s\.l\.u\.?|s\.a\.u\.?|(?-i:AS|ASA|AB|A/S|Oy|ApS|CLG|CIC|CIO|GbR|OHG|UG)|[A-Z])(?:\s+(?-i:ABN|ACN))?$""", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSuffix();
 
     [GeneratedRegex("""\((?:h/f/x|h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d|m/f|f/m|h/m|m/v|v/m|m/v/x|all genders|gn)\)|\b(?:h/f/x|h/f|f/h|m/w/d|w/m/d|f/m/d|m/f/d)\b|\(?\b(?:req(?:uisition)?|job id|ref)\.?\s*#?\s*[\w-]*\d[\w-]*\)?|#\s*\d+|^\s*[a-z]{1,4}-?\d{4,}\b|\s*\((?:job|req|requisition|ref|reference|id|vacancy|kennziffer|réf|nr|no|competition|recruitment|vacaturenummer|referencia|referência|vacature)\b[^)]*\)?|\(\s*[a-z]{1,4}-?\d{3,}[\w-]*\s*\)""", RegexOptions.IgnoreCase)]

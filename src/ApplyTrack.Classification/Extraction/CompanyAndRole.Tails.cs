@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using ApplyTrack.Classification.Reading;
+
+namespace ApplyTrack.Classification.Extraction;
+
+/// <summary>
+/// Words after an employer's name that the name does not carry: the country of a subsidiary ("Brightwater Foods UK")
+/// and the trade of a firm in its letterhead ("Maguire Doherty Solicitors"). The blind writers dropped both wherever the
+/// mail also knew the firm by the shorter name.
+/// </summary>
+internal static partial class CompanyAndRole
+{
+    /// <summary>
+    /// "Keystone Logistics UK" signing mail that writes "Keystone Logistics" on its own, "Dunmore Hale Chartered
+    /// Accountants" from dunmorehale.com: the shorter name is the one the employer goes by. A country or a trade the
+    /// domain spells with the name ("Cancer Research UK" at cancerresearchuk.org) or that the mail never leaves off
+    /// ("Claremont Solicitors" wherever it is written) stays.
+    /// </summary>
+    private static string WithoutTail(string company, string context, Sender sender)
+    {
+        company = KindWordBefore(company, context);
+        // A trade the mail writes with the name in a sentence ("your application at Saltmarsh & Hale Accountants") is
+        // how the firm names itself; a country is not, wherever it is written.
+        var country = CountryTail().Match(company);
+        var tail = country.Success ? country : TradeTail().Match(company);
+        if (!tail.Success || tail.Index < 4 || !country.Success && InASentence(company, context))
+        {
+            return company;
+        }
+
+        var name = company[..tail.Index].TrimEnd(' ', ',', '–', '-', '—', '(');
+        var label = EmployersOwnLabel(sender) is { } own ? Fold(own) : null;
+        if (label is not null && label.Contains(Fold(company), StringComparison.Ordinal))
+        {
+            return company;
+        }
+
+        return label == Fold(name) || WrittenAlone(name, context) ? name : company;
+    }
+
+    // The country or region of a subsidiary at the end of a name: "… UK", "… US", "… Ireland", "… EMEA".
+    [GeneratedRegex("""\s+(?:UK|U\.K\.|US|U\.S\.|USA|EMEA|APAC|Europe|Ireland|Singapore|India|Australia|Canada|Deutschland|Germany|Österreich|Austria|Schweiz|Suisse|Switzerland|France|España|Spain|Portugal|Brasil|Brazil|Nederland|Netherlands|Belgium|België|Belgique|México|Mexico|Nigeria|Kenya|South Africa|New Zealand|Benelux|Nordics|Iberia)$""")]
+    private static partial Regex CountryTail();
+
+    // A firm's trade after its name in a letterhead: "… Solicitors", "… Chartered Accountants", "… (Chartered
+    // Accountants)", "… LLP Solicitors", "… Estate Agents", "… Accounting".
+    [GeneratedRegex("""\s+\(?(?:LLP\s+)?(?:Solicitors|Chartered Accountants|Chartered Certified Accountants|Accountants|Accounting|Bookkeeping|Estate Agents|Chartered Surveyors|Lawyers|Attorneys at Law)\)?$""")]
+    private static partial Regex TradeTail();
+
+    /// <summary>
+    /// "Laboratorios Farmalia" where the display name and the domain say "Farmalia", "Installatiebedrijf Van Dijk B.V."
+    /// in the letterhead of vandijk-installatie.nl: the word of the firm's kind that leads its name in the romance
+    /// languages and in Dutch and German compounds is part of the name wherever the mail writes the name whole — in a
+    /// sentence after "de", "da", "bei" …, or as the registered company with its legal form.
+    /// </summary>
+    private static string KindWordBefore(string company, string context)
+    {
+        foreach (var (at, lineStart, lineEnd) in WholeWordOccurrences(company, context))
+        {
+            var word = WordBefore().Match(context, lineStart, at - lineStart);
+            if (!word.Success || NotAKindWord().IsMatch(word.Groups[1].Value) || TeamSuffix().IsMatch(word.Groups[1].Value))
+            {
+                continue;
+            }
+
+            var longer = word.Groups[1].Value + " " + company;
+            if (LegalFormAfter(longer, context[(at + company.Length)..Math.Max(lineEnd, at + company.Length)]) || PrepositionBefore().IsMatch(context.AsSpan(lineStart, word.Index - lineStart + 1)))
+            {
+                return longer;
+            }
+        }
+
+        return company;
+    }
+
+    // One capitalised word right before the name, at the end of what precedes it on the line.
+    [GeneratedRegex("""(?:^|[\s(])(\p{Lu}\p{Ll}{3,})\s$""")]
+    private static partial Regex WordBefore();
+
+    [GeneratedRegex("""(?:^|\s)(?i:de|da|do|del|das|dos|em|na|no|bei|der|van|bij|chez|à|la|el|of|at)\s?$""")]
+    private static partial Regex PrepositionBefore();
+
+    [GeneratedRegex("""^(?:Hola|Olá|Hallo|Bonjour|Dear|Equipo|Equipa|Team|Selección|Seleção|Recursos|Humanos|Personal|Your|Our|Nuestro|Nuestra|Nosso|Nossa|Ihr|Ihre|Unser|Unsere|Votre|Notre|Bienvenido|Bienvenida|Welkom|Willkommen|Bienvenue|Obrigado|Gracias|Merci|Danke|Bedankt|Thanks|Grupo|Time|Equipe|Talento|Empleo|Emprego|Produção|Producción|Coöperatieve)$""")]
+    private static partial Regex NotAKindWord();
+}
