@@ -76,6 +76,9 @@ internal static partial class CompanyAndRole
             {
                 // "Personalabteilung Klinikum Westpfalz", "Oak Hill Community Hospital Talent Acquisition": the body without its team.
                 var name = WholeName().IsMatch(part) && !OnBehalfOf().IsMatch(part) ? TeamPrefix().Replace(TeamSuffix().Replace(part, ""), "").Trim() : "";
+                // "Afdeling HRM Gemeente Lochemveld", "Selectiebureau Provincie Noordkust": a body whose name opens with its kind
+                // starts there.
+                name = LeadingKind().Match(name) is { Success: true, Index: > 0 } kind ? name[kind.Index..] : name;
                 if (name.Contains(' ', StringComparison.Ordinal) && PublicBodyKind().IsMatch(name))
                 {
                     return (name, lineStart < text.Length ? text[lineStart..] : "");
@@ -113,6 +116,9 @@ internal static partial class CompanyAndRole
     // A whole name: capitalised words and the small words between them ("Waterschap Oude IJssel en Berkel").
     [GeneratedRegex("""^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|de|do|da|dos|das|del|des|du|la|le|van|en|für|y|e|&)){0,9}$""", RegexOptions.CultureInvariant)]
     private static partial Regex WholeName();
+
+    [GeneratedRegex("""\b(?:Gemeente|Gemeinde|Hansestadt|Landkreis|Provincie|Waterschap|Prefeitura|Câmara Municipal|Ayuntamiento|Hôpital|Universitätsklinikum|Hogeschool|Universidad|Universidade|Université|Universiteit) \p{Lu}""", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingKind();
 
     // "For Mahalaxmi Hospitals", "Part of …", "On behalf of …": a line that names the body as someone else's.
     [GeneratedRegex("""^(?:For|On|Part|In|At|By|With|From|Für|Im|Pour|Para|Por|Namens|Voor|Bij|Onderdeel|Operated)\s""", RegexOptions.CultureInvariant)]
