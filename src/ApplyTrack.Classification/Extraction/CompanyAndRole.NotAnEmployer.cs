@@ -22,6 +22,11 @@ internal static partial class CompanyAndRole
         }
 
         var (company, role) = found;
+        if (EmployerField(text.Body, recipientNames) is { } employer)
+        {
+            return (employer, WithoutEmployer(role, employer));
+        }
+
         company = DocumentSender(text.Subject, text.Body, text.Sender, recipientNames) ?? company;
         List<string> notNames = [];
         // Each name is checked once: read again twice at most, and a third that is no employer's either leaves none.
@@ -41,6 +46,7 @@ internal static partial class CompanyAndRole
         }
 
         company = company is null ? null : PublicBodyOf(company, text.Subject + "\n" + text.Body) ?? company;
+        company = SigningPublicBody(company, text) ?? company;
         return (company, WithoutEmployer(role, company));
     }
 
