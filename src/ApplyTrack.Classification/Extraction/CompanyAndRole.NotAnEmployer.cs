@@ -133,9 +133,10 @@ internal static partial class CompanyAndRole
         return found;
     }
 
-    // "site de", "agence de", "vestiging in de", "branch in", "sede de"; Dutch "in de" names a region ("in de Botlek"). The
-    // preposition is needed: "Responsable d'agence Rapid'Colis Lille-Lesquin" names the firm after the post.
-    [GeneratedRegex("""(?:\b(?i:site|agence|usine|établissement|branch|plant|depot|vestiging|locatie|filiaal|standort|niederlassung|werk|sede|sucursal|planta|unidade|fábrica)\s+(?i:de|d['’]|du|in|at|en|em|in de|bij|da|do|del|von|in der)|\b(?i:in de))\s*$""", RegexOptions.CultureInvariant)]
+    // "site de", "agence de", "vestiging in de", "branch in"; Dutch "in de" names a region ("in de Botlek"). The preposition
+    // is needed: "Responsable d'agence Rapid'Colis Lille-Lesquin" names the firm after the post. Not "sede": "na sede do
+    // Agrupamento de Escolas de Montemor" is the employer's own head office.
+    [GeneratedRegex("""(?:\b(?i:site|agence|usine|établissement|branch|plant|depot|vestiging|locatie|filiaal|standort|niederlassung|werk|sucursal|planta|unidade|fábrica)\s+(?i:de|d['’]|du|in|at|en|em|in de|bij|da|do|del|von|in der)|\b(?i:in de))\s*$""", RegexOptions.CultureInvariant)]
     private static partial Regex SiteWordBefore();
 
     // A company's offices and departments: "Departamento de …", "Faculty of …", "Personalamt", "RR.HH.".
