@@ -65,4 +65,22 @@ public static class AtsVendors
         Domains.Any(d => d.Vendor.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public static bool IsFreemail(string domain) => Freemail.Contains(domain.ToLowerInvariant());
+
+    // The big free mail services under a country's domain ("hotmail.pt", "outlook.de", "yahoo.com.br"): the sender's
+    // domain names the service, never the employer. Kept apart from IsFreemail, which the model's features read.
+    private static readonly string[] FreemailBrands = ["hotmail", "outlook", "live", "yahoo", "gmx", "msn", "icloud", "aol", "ymail", "gmail"];
+
+    /// <summary>A free mail service, in any country: what the extraction asks before it reads a name from the domain.</summary>
+    public static bool IsFreemailAnywhere(string domain)
+    {
+        if (IsFreemail(domain))
+        {
+            return true;
+        }
+
+        var dot = domain.IndexOf('.', StringComparison.Ordinal);
+        // The rest is a country's suffix: "pt", "de", "co.uk", "com.br".
+        return dot > 0 && FreemailBrands.Contains(domain[..dot].ToLowerInvariant()) &&
+               domain[(dot + 1)..].Split('.') is { Length: <= 2 } suffix && suffix.All(p => p.Length is >= 2 and <= 3);
+    }
 }

@@ -44,6 +44,9 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\b(?i:they|they'd|they've|they're|they'll|their|them|the client|the hiring manager|deren|des kunden|der kunde|dem kunden|haben sich|ils|elles|leur|leurs|le client|du client|ellos|ellas|el cliente|del cliente|sus oficinas|su departamento|su equipo|ze|zij|hun|de klant|eles|elas|deles|delas|o cliente|do cliente)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPerson();
 
+    [GeneratedRegex("""\b(?i:the|your|via the|through the) (?i:agency|recruiter|recruitment agency|headhunter)\b""", RegexOptions.CultureInvariant)]
+    private static partial Regex TheAgency();
+
     // Hiring in the first person plural: the sender's own organisation is the employer.
     [GeneratedRegex("""\b(?i:we(?:'d|’d| would) like to (?:offer|invite)|we are (?:pleased|delighted) to (?:offer|invite)|wir (?:möchten|würden|freuen uns)|würden wir|nous (?:souhaitons|aimerions|avons le plaisir)|te invitamos|le invitamos|queremos ofrecerte|we willen je|wij willen je|we nodigen je|gostaríamos de|queremos convidar)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex EmployerSpeaks();
@@ -68,7 +71,9 @@ internal static partial class CompanyAndRole
     {
         var mail = bareSubject + "\n" + opening;
         // A forward of another organisation's message speaks of it too ("See the HR director's email below").
-        var forwardsAnother = text.ForwardedFrom is { } forwarded && RegistrableLabel(forwarded.Domain) is { } label && label != RegistrableLabel(text.Sender.Domain);
+        // One who writes of "the agency" is the employer answering the agency's forward, not the agency.
+        var forwardsAnother = text.ForwardedFrom is { } forwarded && RegistrableLabel(forwarded.Domain) is { } label && label != RegistrableLabel(text.Sender.Domain) &&
+                              !TheAgency().IsMatch(opening);
         var speaksOfAnother = markedAgency || forwardsAnother || ThirdPerson().IsMatch(mail);
         foreach (var pattern in ClientNamingPatterns)
         {
@@ -145,5 +150,5 @@ internal static partial class CompanyAndRole
     /// named by its domain as the extraction reads any sender's, when that domain is neither a free mail service nor an ATS.
     /// </summary>
     private static string? ForwardedClient(Sender from, string mail) =>
-        VendorOf(from.Domain) is null && !AtsVendors.IsFreemail(from.Domain) ? FromDomain(from, ViaSuffix().Replace(from.DisplayName, "") + "\n" + mail) : null;
+        VendorOf(from.Domain) is null && !AtsVendors.IsFreemailAnywhere(from.Domain) ? FromDomain(from, ViaSuffix().Replace(from.DisplayName, "") + "\n" + mail) : null;
 }

@@ -27,7 +27,7 @@ internal static partial class CompanyAndRole
             return (employer, WithoutEmployer(role, employer));
         }
 
-        company = DocumentSender(text.Subject, text.Body, text.Sender, recipientNames) ?? company;
+        company = DocumentSender(text.Subject, text.Body, text.Sender, recipientNames) ?? SignedOnBehalfOf(text.Body, text.Sender, recipientNames) ?? company;
         List<string> notNames = [];
         // Each name is checked once: read again twice at most, and a third that is no employer's either leaves none.
         for (var pass = 0; company is not null && NotAnEmployer(company, role, text.Sender, recipient, text.Subject, text.Body); pass++)
@@ -80,7 +80,7 @@ internal static partial class CompanyAndRole
         company.Split(' ')[0] is var first && char.IsLower(first[0]) && !first.Any(char.IsUpper) && !NameJoiner().IsMatch(first) ||
         ReferenceNumber().IsMatch(company) ||
         role is not null && role.Contains(' ', StringComparison.Ordinal) && company.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) ||
-        OnlyInAddressLines(company, subject + "\n" + body) || WrittenOnlyAsTheJob(company, body);
+        OnlyInAddressLines(company, subject + "\n" + body) || WrittenOnlyAsTheJob(company, body) || WrittenOnlyAsASite(company, subject + "\n" + body);
 
     /// <summary>Every time the mail writes the name, it is a later part of a line that gives a street number or a postcode.</summary>
     private static bool OnlyInAddressLines(string company, string text)
@@ -118,6 +118,32 @@ internal static partial class CompanyAndRole
 
         return found;
     }
+
+    /// <summary>
+    /// The mail writes the name only as where the job is: "notre agence de Lyon Part-Dieu", "son nouveau site de
+    /// Grenoble", "hun vestiging in de Botlek" — a place, not who employs.
+    /// </summary>
+    private static bool WrittenOnlyAsASite(string company, string text)
+    {
+        var found = false;
+        foreach (var (at, _, _) in WholeWordOccurrences(company, text))
+        {
+            if (!SiteWordBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), at - Math.Max(0, at - 30))))
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
+    }
+
+    // "site de", "agence de", "vestiging in de", "branch in"; Dutch "in de" names a region ("in de Botlek"). The preposition
+    // is needed: "Responsable d'agence Rapid'Colis Lille-Lesquin" names the firm after the post. Not "sede": "na sede do
+    // Agrupamento de Escolas de Montemor" is the employer's own head office.
+    [GeneratedRegex("""(?:\b(?i:site|agence|usine|établissement|branch|plant|depot|vestiging|locatie|filiaal|standort|niederlassung|werk|sucursal|planta|unidade|fábrica)\s+(?i:de|d['’]|du|in|at|en|em|in de|bij|da|do|del|von|in der)|\b(?i:in de))\s*$""", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteWordBefore();
 
     // A company's offices and departments: "Departamento de …", "Faculty of …", "Personalamt", "RR.HH.".
     [GeneratedRegex("""^(?:Departamento|Departament|Dpto\.?|Dept\.?|Département|Departement|Fakultät|Faculty of|Facultad|Faculté|Faculdade|Office of the|Sachgebiet|Abteilung|Personalamt|Personalabteilung|Personalstelle|RR\.?\s?HH\.?|Recursos Humanos|Ressources Humaines|Human Resources|Servicio de Personal|Service du personnel)(?:\s|$)""")]
@@ -197,7 +223,7 @@ internal static partial class CompanyAndRole
         var capitals = words.Count(w => char.IsUpper(w[0]));
         return company == display && (capitals == 2 || capitals == 3 && words.Any(w => char.IsLower(w[0]))) && PersonName().IsMatch(company) &&
                !OrganisationWord().IsMatch(company) && VendorOf(sender.Domain) is null && !SharesDomain(company, sender) &&
-               (AtsVendors.IsFreemail(sender.Domain) || !Fold(label).Contains(Fold(company), StringComparison.Ordinal) && SpelledPhrase(label, company) is null);
+               (AtsVendors.IsFreemailAnywhere(sender.Domain) || !Fold(label).Contains(Fold(company), StringComparison.Ordinal) && SpelledPhrase(label, company) is null);
     }
 
     /// <summary>
@@ -227,6 +253,36 @@ internal static partial class CompanyAndRole
 
         return null;
     }
+
+    /// <summary>
+    /// An assessment or scheduling service that signs for the employer: "Codeflow, on behalf of Northgate Analytics",
+    /// "— TestForge, on behalf of Meridian Clearing". The signer is the sending domain's own name, so the domain names the
+    /// service and the name after "on behalf of" the employer.
+    /// </summary>
+    internal static string? SignedOnBehalfOf(string body, Sender sender, IReadOnlyCollection<string> recipientNames)
+    {
+        // Cheap first: most mail never says it.
+        var closing = body.Length > 1500 ? body[^1500..] : body;
+        if (!closing.Contains(" behalf of ", StringComparison.OrdinalIgnoreCase) && !closing.Contains(" nom d", StringComparison.Ordinal) &&
+            !closing.Contains("Auftrag", StringComparison.Ordinal) && !closing.Contains(" nombre de ", StringComparison.Ordinal) && !closing.Contains(" nome d", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var line in SignatureLines(closing))
+        {
+            if (OnBehalfOf().Match(line) is { Success: true } match && SpellsDomain(match.Groups["s"].Value, sender) &&
+                CleanCompany(match.Groups["c"].Value, recipientNames) is { } employer && !SharesDomain(employer, sender))
+            {
+                return employer;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex($$"""^(?<s>\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}?),? (?i:on behalf of|for and on behalf of|im Auftrag von|au nom de|pour le compte de|en nombre de|em nome de) {{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex OnBehalfOf();
 
     /// <summary>
     /// An ATS acknowledgement's subject "Application received – Inventory Analyst – Corbel Outdoor": the role, then the

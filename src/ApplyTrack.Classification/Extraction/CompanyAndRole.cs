@@ -307,9 +307,11 @@ internal static partial class CompanyAndRole
         ClientPattern8(),
         ClientPattern9(),
         ClientPattern10(),
+        // "I've now sent your CV and reel over to the compositing supervisor at Lumenfold".
+        ClientPattern11(),
     ];
 
-    [GeneratedRegex($"""\b(?i:our client|my client|the client|client|unser(?:em)? kunden?|(?:einer |einem )?meine[mnr]? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?(?:(?:die|der|das|den|dem|la|le|el|o|a|het|de)\s+|l['’])?{Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\b(?i:our client|my client|the client|client|unser(?:em)? kunden?|(?:unser|mein)(?:em)? mandant(?:en)?|(?:mijn|onze) opdrachtgever|(?:einer |einem )?meine[mnr]? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?(?:(?:die|der|das|den|dem|la|le|el|o|a|het|de)\s+|l['’])?{Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern1();
 
     [GeneratedRegex($$"""\b(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}""", RegexOptions.CultureInvariant)]
@@ -328,10 +330,10 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern6();
 
-    [GeneratedRegex($"""(?:^|[.!?,:–-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Lead}{Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""(?:^|[.!?,:–—-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Lead}{Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern7();
 
-    [GeneratedRegex($"""\b(?i:helping|partnering with|partnered with|working with|working on behalf of|recruiting for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|acompañando a|acompañamos a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|ik werk voor|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($$"""\b(?i:helping|supporting|partnering with|partnered with|working with|working on behalf of|recruiting (?:an? [\p{L}-]+(?: [\p{L}-]+){0,3} )?for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|acompañando a|acompañamos a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|ik werk voor|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:currently|actuellement|derzeit|actualmente|atualmente|momenteel)\s+)?(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern8();
 
     [GeneratedRegex($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b""", RegexOptions.CultureInvariant)]
@@ -339,6 +341,9 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex($"""(?:^|[.!?]\s+|\n){Name} (?i:has|have|is|are|hat|haben|a|ont|ha|han|heeft|hebben|tem|têm) (?i:decided|chosen|asked|come back|been in touch|hiring|looking|keen|impressed|entschieden|décidé|decidido|besloten|decidiu)""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern10();
+
+    [GeneratedRegex($$"""\b(?i:sent|passed|forwarded|submitted) your (?i:cv|résumé|resume|profile|details|application)(?: [^\n.]{0,30}?)? (?i:to|over to) (?:(?i:the|their) [\p{Ll} -]{2,40} (?i:at|of) )?{{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientPattern11();
 
     // An agency's subject names the client: "Key Account Manager bei Hallmann Glas".
     private static readonly Regex[] ClientSubjectPatterns =
@@ -432,6 +437,7 @@ internal static partial class CompanyAndRole
         "early", "early careers", "campus", "bewerbermanagement", "personal", "ausbildung", "werken bij", "retail", "nursing", "facilities",
         "they", "he", "she", "ze", "zij", "sie", "er", "ils", "elles", "il", "elle", "ellos", "ellas", "eles", "elas", "allereerst",
         "good news", "great news", "bad news", "update", "tech", "trainee", "pessoas", "personas", "personen", "portal", "business partner", "gente & gestão", "gente e gestão",
+        "meisterbetrieb", "familienbetrieb", "ausbildungsbetrieb", "student", "students",
     };
 
     /// <summary>
@@ -499,7 +505,7 @@ internal static partial class CompanyAndRole
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
         company ??= FirstCompany(FooterPatterns, text.Footer, recipientNames);
-        company ??= FromDomain(text.Sender, DomainContext());
+        company ??= AtsVendors.IsFreemailAnywhere(text.Sender.Domain) ? FirmSigningFreemail(text.Sender, closing, recipientNames) : FromDomain(text.Sender, DomainContext());
         company = company is null ? null : CleanCompany(company, recipientNames);
         if (!byAgency)
         {
@@ -539,7 +545,7 @@ internal static partial class CompanyAndRole
     private static string? AgreeWithDomain(string? company, string? role, Sender sender, string context, IReadOnlyCollection<string> recipientNames)
     {
         var label = RegistrableLabel(sender.Domain);
-        if (label is null || label.Length < 3 || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain))
+        if (label is null || label.Length < 3 || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemailAnywhere(sender.Domain))
         {
             return company;
         }
@@ -577,7 +583,7 @@ internal static partial class CompanyAndRole
         }
 
         var label = RegistrableLabel(sender.Domain);
-        if (label is null || label.Length < 4 || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemail(sender.Domain) ||
+        if (label is null || label.Length < 4 || VendorOf(sender.Domain) is not null || AtsVendors.IsFreemailAnywhere(sender.Domain) ||
             company is not null && SpellsSubdomain(company, sender))
         {
             return company;
@@ -883,8 +889,36 @@ internal static partial class CompanyAndRole
     }
 
     // A sign-off of a first name alone, perhaps after a word of farewell: "Kees", "Gruß Toni", "Abraço, Zé".
-    [GeneratedRegex("""^(?:(?i:gruß|grüße|lg|vg|groet|groetjes|cheers|thanks|best|bises|abraço|abraços|abrazo|saludos|cordialement|merci|ciao)[,]?\s)?\p{Lu}[\p{Ll}'’-]+[.,!]?$""")]
+    // "Cheers" alone is the farewell, not who signs: the first name is on the next line.
+    [GeneratedRegex("""^(?:(?i:gruß|grüße|lg|vg|groet|groetjes|cheers|thanks|best|bises|abraço|abraços|abrazo|saludos|cordialement|merci|ciao)[,]?\s)?(?!(?i:gruß|grüße|groet|groetjes|cheers|thanks|best|bises|abraço|abraços|abrazo|saludos|cordialement|merci|ciao|regards|danke|gracias|obrigad[oa]|bedankt)\b)\p{Lu}[\p{Ll}'’-]+[.,!]?$""")]
     private static partial Regex SignOffName();
+
+    /// <summary>
+    /// A small firm writing from free mail under its own name ("Auto Reis", "Praktijk Het Anker") signs with the name in
+    /// full: "Fernando Reis – Oficina Auto Reis, Setúbal", "Tandartspraktijk Het Anker, Havenstraat 3, Harlingen".
+    /// </summary>
+    private static string? FirmSigningFreemail(Sender sender, string closing, IReadOnlyCollection<string> recipientNames)
+    {
+        var display = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        if (!display.Contains(' ', StringComparison.Ordinal) || display.Contains('@'))
+        {
+            return null;
+        }
+
+        foreach (var line in SignatureLines(closing))
+        {
+            foreach (var part in SignatureParts(line))
+            {
+                if (part.EndsWith(display, StringComparison.OrdinalIgnoreCase) && part.Split(' ').Length <= 5 && !JobTitle().IsMatch(part) &&
+                    CleanCompany(part, recipientNames) is { } firm)
+                {
+                    return firm;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The sending domain's own name ("mountasterlodge") when it is the employer's: not a recruiting system's, not free mail,
@@ -892,7 +926,7 @@ internal static partial class CompanyAndRole
     /// name whose first words spell the sending domain is the sender's own all the same.
     /// </summary>
     private static string? EmployersOwnLabel(Sender sender) =>
-        RegistrableLabel(sender.Domain) is { } label && VendorOf(sender.Domain) is null && !AtsVendors.IsFreemail(sender.Domain) && !AgencyWord().IsMatch(label)
+        RegistrableLabel(sender.Domain) is { } label && VendorOf(sender.Domain) is null && !AtsVendors.IsFreemailAnywhere(sender.Domain) && !AgencyWord().IsMatch(label)
             ? label
             : null;
 
@@ -1142,7 +1176,11 @@ internal static partial class CompanyAndRole
     private static string? FirstCompany(Regex[] patterns, string text, IReadOnlyCollection<string> recipientNames, Sender? notThisSender = null) =>
         patterns.SelectMany(p => p.Matches(text))
             .Select(m => CleanCompany(m.Groups["c"].Value, recipientNames))
-            .FirstOrDefault(c => c is not null && (notThisSender is null || !IsSendersOwnName(c, notThisSender) && !JobTitle().IsMatch(c)));
+            .FirstOrDefault(c => c is not null && (notThisSender is null || !IsSendersOwnName(c, notThisSender) && (!JobTitle().IsMatch(c) || ManagementFirm().IsMatch(c))));
+
+    // "Ironleaf Asset Management", "Harrow Property Management": a firm named for what it manages, not a title.
+    [GeneratedRegex("""^\p{Lu}\p{Ll}+ (?:Asset|Investment|Wealth|Fund|Property|Facilities|Waste|Estate|Capital) Management$""", RegexOptions.CultureInvariant)]
+    private static partial Regex ManagementFirm();
 
     private static bool IsSendersOwnName(string company, Sender sender)
     {
@@ -1318,7 +1356,7 @@ internal static partial class CompanyAndRole
 
     /// <summary>A person's mailbox on an employer's or a firm's own domain, not an ATS, a job board or a free mail service.</summary>
     private static bool WrittenByAPerson(Sender sender) =>
-        sender.Domain.Length > 0 && VendorOf(sender.Domain) is null && !AtsVendors.IsFreemail(sender.Domain) &&
+        sender.Domain.Length > 0 && VendorOf(sender.Domain) is null && !AtsVendors.IsFreemailAnywhere(sender.Domain) &&
         PersonName().IsMatch(sender.DisplayName) && !OrganisationWord().IsMatch(sender.DisplayName);
 
     /// <summary>A staffing or search firm, by the words of its name or domain ("keystaffing", "Kubitza Personalberatung").</summary>
@@ -1395,7 +1433,8 @@ internal static partial class CompanyAndRole
 
         var first = FirstName(sender.DisplayName)!;
         var lines = SignatureLines(closing).ToList();
-        var at = lines.FindLastIndex(l => l.StartsWith(first, StringComparison.Ordinal) && l.Length <= 80);
+        // "Rosie x" signs; "Rosie's Bakehouse, Fremantle" is the firm named after her.
+        var at = lines.FindLastIndex(l => l.StartsWith(first, StringComparison.Ordinal) && l.Length <= 80 && (l.Length == first.Length || l[first.Length] is not ('\'' or '’')));
         if (at < 0)
         {
             return null;
@@ -1466,7 +1505,7 @@ internal static partial class CompanyAndRole
     private static bool SpellsDomain(string company, Sender sender)
     {
         var label = RegistrableLabel(sender.Domain);
-        if (label is null || AtsVendors.IsFreemail(sender.Domain))
+        if (label is null || AtsVendors.IsFreemailAnywhere(sender.Domain))
         {
             return false;
         }
@@ -1557,7 +1596,7 @@ internal static partial class CompanyAndRole
     }
 
     private static IEnumerable<string> SignatureParts(string line) =>
-        line.Split([" | ", ", ", " · ", " – ", " - ", " / "], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length >= 2);
+        line.Split([" | ", ", ", " · ", " – ", " — ", " - ", " / "], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length >= 2);
 
     private static string? FromDisplayName(Sender sender, IReadOnlyCollection<string> recipientNames)
     {
@@ -1635,7 +1674,7 @@ internal static partial class CompanyAndRole
     private static string? FromDomain(Sender sender, string context)
     {
         var domain = sender.Domain;
-        if (domain.Length == 0 || VendorOf(domain) is not null || AtsVendors.IsFreemail(domain))
+        if (domain.Length == 0 || VendorOf(domain) is not null || AtsVendors.IsFreemailAnywhere(domain))
         {
             return null;
         }
@@ -2050,6 +2089,12 @@ internal static partial class CompanyAndRole
 
     private static string? CleanCompany(string raw, IReadOnlyCollection<string> recipientNames)
     {
+        // "Peter and I have decided": the writer and a partner, never an organisation.
+        if (SpeakerAndPartner().IsMatch(raw.Trim()))
+        {
+            return null;
+        }
+
         var company = CompanyCut().Split(raw)[0];
         company = TrailingLowercase().Replace(company.Trim(), "");
         company = company.Trim().Trim('!', '.', ',', ':', ';', '"', '\'', '“', '”', '-', '–', ' ');
@@ -2071,8 +2116,12 @@ internal static partial class CompanyAndRole
             }
         }
 
+        // "Your Karoo Freight Logistics Recruitment Team": the reader's possessive is no part of the name.
+        company = ReaderPossessive().Replace(company, "");
+
         // "Entrevista na clínica": a name is written with a capital or a digit somewhere (no label of ours is all lower case).
-        if (company.Length is < 2 or > 60 || !company.Any(c => char.IsUpper(c) || char.IsDigit(c)) || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
+        // "They've offered": a pronoun, never an organisation.
+        if (company.Length is < 2 or > 60 || NotCompanies.Contains(Contraction().Replace(company, "")) || !company.Any(c => char.IsUpper(c) || char.IsDigit(c)) || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
             SystemSender().IsMatch(company) || VendorWithTeamWords(company) ||
             recipientNames.Any(n => Words().Matches(company).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase))) ||
             company.Split(' ').Length > 6)
@@ -2172,10 +2221,17 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""[\p{So}\p{Cs}\p{Sk}\uFE0F\u200D]+""")]
     private static partial Regex Symbols();
 
+    [GeneratedRegex("""^(?:Your|Ihr|Ihre|Votre) (?=\p{Lu})""")]
+    private static partial Regex ReaderPossessive();
+
+    // A first name alone before "and I": "Coastal Realty Group and I saw your application" still names the firm.
+    [GeneratedRegex("""^\p{Lu}\p{Ll}+ (?:and|&|und|et|y|e|en) (?:I|me|ich|moi|yo|eu|ik)$""", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerAndPartner();
+
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|graduate (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|(?<!\b(?:de|del|do|da|dos|das)\s)talentos?|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|(?<!(?:police|fire|sheriff['’]s)\s)department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat|rezeption|réception|recepción|receção|recepção|reception|front desk)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|(graduate|student) (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|(?<!\b(?:de|del|do|da|dos|das)\s)talentos?|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|(?<!(?:police|fire|sheriff['’]s)\s)department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat|rezeption|réception|recepción|receção|recepção|reception|front desk)\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
     [GeneratedRegex("""[,\s]+(inc\.?|llc|llp|pllc|dac|pte\.? ltd\.?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(se|ag|kg)\s*&\s*co\.?(\s*kg(aa)?)?|partg(mbb)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|n\.a\.?|u\.a\.?|e\.\s?v\.?|e\.\s?k\.?|s\.l\.u\.?|s\.a\.u\.?|(?-i:AS|ASA|AB|A/S|Oy|ApS|CLG|CIC|CIO|GbR|OHG|UG)|[A-Z])(?:\s+(?-i:ABN|ACN))?$""", RegexOptions.IgnoreCase)]
@@ -2236,20 +2292,20 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|(?:of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur)(?!\p{L})))*""")]
     private static partial Regex PhraseRun();
 
-    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|meine[mnr]? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|chasse de têtes|\bik werk (?:voor|namens)\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b)""")]
+    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|meine[mnr]? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|chasse de têtes|\bik werk (?:voor|namens)\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b|\bI(?:'m| am) (?:helping|supporting) (?-i:\p{Lu})|\bj['’]accompagne\b|\b(?:mein|unser)(?:em)? mandant(?:en)?\b|\b(?:mijn|onze) opdrachtgever\b)""")]
     private static partial Regex AgencyCue();
 
     [GeneratedRegex("""(?:gerencia|dirección|direccion|departamento|servicio|área|area|oficina|unidad) (?:de|del) (?:talento humano|gestión humana|personal|recursos humanos)(?: \p{Lu}+)?|talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
     private static partial Regex InHouseTeam();
 
-    [GeneratedRegex("""recruit|recrut|staffing|\bstaff|staff\b|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet|\brh[- ]?conseil|conseil[- ]?rh""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""recruit|recrut|staffing|\bstaff|staff\b|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet|\brh[- ]?conseil|conseil[- ]?rh|employment agency""", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
 
     // Words of organisations, not of people's names: a display name holding one is the employer's.
     [GeneratedRegex("""\b(?:team|talent|recruit\w*|careers?|jobs?|hr|people|notifications?|news|info|support|service|services|staffing|solutions|group|gruppe|groupe|grupo|inc|ltd|gmbh|bank|school|schule|école|escola|colegio|hotel|restaurant|café|cafe|bakery|clinic|klinik|clinique|clínica|dental|hospital|council|university|college|academy|studio|agency|partners|company|co|kita|praxis|apotheke|bureau|atelier|boulangerie|garage|farm|foods?|coffee|pharmacy|trust|foundation|stiftung|stichting|fundación|fundação|verein|association|club|office|admin|personal|personnel|rh|rrhh|recrutement|selección|werving|transport|transportation|logistics|haulage|freight|construction|builders|plumbing|heating|electrical|motors|salon|spa|travel|tours|shop|store|stores|market|supplies|supply|books|bookshop|media|design|consulting|consultancy|software|systems|labs|energy|homes|care|nursery|kitchen|bar|pub|grill|diner|pizzeria|bistro|brewery|distillery|winery|bakehouse|deli|florist|joinery|landscaping|cleaning|removals|veterinary|vets|opticians|library|libraries|museum|theatre|district|hotels|inn|hostel|bäckerei|metzgerei|konditorei|gasthaus|gasthof|autohaus|friseur|friseursalon|kanzlei|klinikum|krankenhaus|gärtnerei|schreinerei|tischlerei|werkstatt|verlag|druckerei|spedition|logistik|stadtwerke|gemeinde|boucherie|pâtisserie|librairie|pharmacie|cabinet|crèche|mairie|brasserie|auberge|transports|société|agence|ehpad|lycée|ferretería|cafetería|panadería|carnicería|peluquería|librería|farmacia|restaurante|taller|transportes|construcciones|hostal|bodegas?|ayuntamiento|consultora|gestoría|asesoría|inmobiliaria|bakkerij|slagerij|kapsalon|hoveniers|hoveniersbedrijf|installatie|apotheek|gemeente|kinderopvang|basisschool|oficina|padaria|talho|farmácia|construções|câmara|loja|ótica|óptica|lda|ltda)\b""", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationWord();
 
-    [GeneratedRegex("""\b(?:manager|management|director|directeur|directrice|directora?|diretora?|officer|coordinat\w*|coordinador\w*|coordenador\w*|admin\w*|owner|founder|co-founder|recruit\w*|lead|head|partner|assistant|assistente|specialist|principal|superintendent|president|ceo|coo|cfo|cto|vp|leitung|leiter\w*|\w+leitung|\w+leiter\w*|geschäftsführ\w*|inhaber\w*|referent\w*|sachbearbeit\w*|responsable|gérante?|chargée?|rh|rrhh|gerente|jefe|jefa|encargad[oa]|dueñ[oa]|eigenaar|hoofd|teamleider|sóci[oa]|propriet\w*|analista|consultant|consultor\w*|adviseur|people|hr|human resources|ressources humaines|recursos humanos|personeelszaken|secretary|secretar\w*|clerk|supervisor|chair|dean|professor|nurse|matron|hiring|talent acquisition|business partner|generalist|executive|associate|advisor|adviser|counsel|editor|\w+editor|sub-editor|teacher|headteacher|panel|department|faculty|school of|division|operations|sent from|iphone|android|factual|desk|direktor\w*|direktion|ärztliche|préposée?|bénéficiaires)\b""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\b(?:manager|management|director|directeur|directrice|directora?|diretora?|officer|coordinat\w*|coordinador\w*|coordenador\w*|admin\w*|owner|founder|co-founder|recruit\w*|lead|head|partner|assistant|assistente|specialist|principal|superintendent|president|ceo|coo|cfo|cto|vp|leitung|leiter\w*|\w+leitung|\w+leiter\w*|geschäftsführ\w*|inhaber\w*|referent\w*|sachbearbeit\w*|responsable|gérante?|chargée?|rh|rrhh|gerente|jefe|jefa|encargad[oa]|dueñ[oa]|eigenaar|hoofd|teamleider|sóci[oa]|propriet\w*|analista|consultant|consultor\w*|adviseur|people|hr|human resources|ressources humaines|recursos humanos|personeelszaken|secretary|secretar\w*|clerk|supervisor|chair|dean|professor|nurse|matron|hiring|talent acquisition|business partner|generalist|executive|associate|advisor|adviser|counsel|editor|\w+editor|sub-editor|producer|teacher|headteacher|panel|department|faculty|school of|division|operations|sent from|iphone|android|factual|desk|direktor\w*|direktion|ärztliche|préposée?|bénéficiaires)\b""", RegexOptions.IgnoreCase)]
     private static partial Regex JobTitle();
 
     [GeneratedRegex("""@|https?:|www\.|\+?\d[\d ()./-]{5,}|\b(?:tel|phone|fax|mobile|mob|cell|t|m|e)\s*[:.]""", RegexOptions.IgnoreCase)]
