@@ -273,7 +273,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""\b(?i:intérêt que vous portez à|interest in joining|interesse em fazer parte da) {Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex SignaturePattern3();
 
-    [GeneratedRegex($"""(?:^|\n)[ \t]*(?i:(?:the |your )?(?:graduate |campus |medical |nurse |clinical )?(?:recruitment|recruiting|hiring|talent acquisition|talent|hr|people|careers|human resources|resourcing|people & culture|people and culture)(?: team| department| office| services)?|personalabteilung|personalwesen|personalservice|bewerbermanagement|(?:ihr |dein )?recruiting-team|(?:l['’])?équipe (?:recrutement|rh|ressources humaines)|(?:le )?service (?:des )?ressources humaines|(?:la )?direction des ressources humaines|ressources humaines|equipo de (?:selección|recursos humanos|rrhh|talento)|(?:departamento de )?(?:recursos humanos|rrhh)|afdeling (?:hr|p&o|personeelszaken)|team (?:hr|werving|recruitment|p&o)|werving (?:&|en) selectie|p&o|hr-afdeling|equipa de recrutamento|equipe de recrutamento|equipe de rh|departamento de pessoas)[ \t]*(?:\n[ \t]*|,[ \t]*|[ \t]+[-–|·][ \t]+){Name}[ \t.]*(?:\n|$)""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""(?:^|\n)[ \t]*(?i:(?:the |your )?(?:graduate |campus |medical |nurse |clinical )?(?:recruitment|recruiting|hiring|talent acquisition|talent|hr|people|careers|human resources|resourcing|people & culture|people and culture)(?: team| department| office| services)?|personalabteilung|personalwesen|personalservice|bewerbermanagement|(?:ihr |dein )?recruiting-team|(?:l['’])?équipe (?:recrutement|rh|ressources humaines)|(?:le )?service (?:des )?ressources humaines|(?:la )?direction des ressources humaines|ressources humaines|equipo de (?:selección|recursos humanos|rrhh|talento)|(?:departamento de )?(?:recursos humanos|rrhh)|afdeling (?:hr|p&o|personeelszaken)|team (?:hr|werving|recruitment|p&o)|werving (?:&|en) selectie|p&o|hr-afdeling|equipa de recrutamento|equipe de recrutamento|equipe de rh|departamento de pessoas|(?:time|equipe) de atração de talentos|time de (?:recrutamento|rh|pessoas))[ \t]*(?:\n[ \t]*|,[ \t]*|[ \t]+[-–|·][ \t]+){Name}[ \t.]*(?:\n|$)""", RegexOptions.CultureInvariant)]
     private static partial Regex SignaturePattern4();
 
     // A footer names the sender's organisation: "© 2025 Nova Santé. Tous droits réservés.", "because you applied for a
@@ -368,6 +368,8 @@ internal static partial class CompanyAndRole
         // ", de Vía Láctea." after a name introduces the employer; without the comma "de Vries" is a surname.
         WeakBodyPattern6(),
         WeakBodyPattern7(),
+        WeakBodyPattern8(),
+        WeakBodyPattern9(),
     ];
 
     [GeneratedRegex($"""\b(?i:chez|au sein de) {Name}""", RegexOptions.CultureInvariant)]
@@ -391,6 +393,15 @@ internal static partial class CompanyAndRole
     // The writer introduces themselves by first name and workplace: "soy Paco del Asador El Fogón", "I'm Jo from Kiln Bar".
     [GeneratedRegex($$"""\b(?i:soy|sou|je suis|ich bin|hier ist|ik ben|I'm|I am|this is|it's) \p{Lu}\p{Ll}+ (?:(?i:del|do|da|du|from|at|vom|van|uit)|de la|de|von der) {{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex WeakBodyPattern7();
+
+    // The writer says whose firm it is: "I'm the cofounder of Pocketfold", "ich bin Inhaber der Bäckerei Lutz".
+    [GeneratedRegex($$"""\b(?i:co-?founder|founder|owner|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|propriétaire|(?:mit)?gründer(?:in)?|inhaber(?:in)?|co-?fundador(?:a)?|fundador(?:a)?|dueñ[oa]|(?:mede-?)?oprichter|eigena(?:ar|res)|dono|dona) (?i:of|at|de|du|des|von|der|van|da|do|del)(?: (?i:der|dem|la|el|a|o))? {{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex WeakBodyPattern8();
+
+    // Where to come, written as a letterhead opening a line or a sentence: "Hollis Estates, 4 Bridge St", "Salon Lumière,
+    // 12 rue Mercière", "Schreinerei Kollmann, Hauptstr. 61": the name, then a street (a number and a street's word).
+    [GeneratedRegex($$"""(?:^|\n|[.?!][ ]+){{Name}},[ ](?:\d{1,5}[a-z]?,?[ ](?:\p{Lu}[\p{L}'’-]*[ ]){0,3}?(?:(?i:st|street|rd|road|ave|avenue|lane|ln|hwy|highway|way|drive|dr|blvd|boulevard|place|pl|court|ct|square|sq|row|parade|terrace|close|crescent|mews|walk|hill|park|industrial|business|rue|calle|rua|avenida|via|chemin)\b)|\p{Lu}\p{L}*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|plein|gracht|kade|dijk)[ ]\d)""", RegexOptions.CultureInvariant)]
+    private static partial Regex WeakBodyPattern9();
 
     private static readonly Regex[] LinkTenants =
     [
@@ -500,7 +511,7 @@ internal static partial class CompanyAndRole
         // A display name that is an organisation's ("Noordzee Data" via an ATS, "Harbourline Ferries") names it even
         // when its first word opens a line of the closing.
         company ??= signedByPerson && !OrganisationDisplay(text.Sender) ? null : FromDisplayName(text.Sender, recipientNames);
-        company ??= FirmUnderSignOff(closing, recipientNames);
+        company ??= FirmUnderSignOff(closing, text.Sender, recipientNames);
         company ??= FirstCompany(WeakBodyPatterns, opening, recipientNames);
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
@@ -635,9 +646,9 @@ internal static partial class CompanyAndRole
         return written && Occurrences(company, text).Any(o => !text.AsSpan(o.At).StartsWith(longer, StringComparison.Ordinal));
     }
 
-    // "· 6985 Financial Drive", ", 700 Pine Street", "· 50668 Köln": a street or a postcode and town, not a registration
-    // number ("ABN 55 002 334 190").
-    [GeneratedRegex("""(?<![\p{L}\d])\d{1,5}[a-z]?,?\s+\p{Lu}\p{Ll}+""")]
+    // "· 6985 Financial Drive", ", 700 Pine Street", "· 50668 Köln", "Av. Berrini, 1500 · São Paulo": a street or a
+    // postcode and town, not a registration number ("ABN 55 002 334 190").
+    [GeneratedRegex("""(?<![\p{L}\d])\d{1,5}[a-z]?,?\s+(?:[·|–-]\s+)?\p{Lu}\p{Ll}+""")]
     private static partial Regex AddressAfter();
 
     /// <summary>The text right after a name opens with a legal form: ", Inc. ·", " Ltd.", ", S.A." (one or two words).</summary>
@@ -863,7 +874,7 @@ internal static partial class CompanyAndRole
     /// "Marco / Le Petit Comptoir – 14 rue Mercière, Lyon", "Gruß Toni / Zum Goldenen Hirsch, Hauptstr. 12": a small
     /// firm writing from free mail signs its first name and, on the next line, the firm's name with its street address.
     /// </summary>
-    private static string? FirmUnderSignOff(string closing, IReadOnlyCollection<string> recipientNames)
+    private static string? FirmUnderSignOff(string closing, Sender sender, IReadOnlyCollection<string> recipientNames)
     {
         var lines = SignatureLines(closing).ToList();
         for (var i = lines.Count - 2; i >= 0; i--)
@@ -877,9 +888,14 @@ internal static partial class CompanyAndRole
             var line = lines[i + 1];
             var parts = SignatureParts(line).ToList();
             var addressed = parts.Skip(1).Any(p => StreetNumber().IsMatch(p)) || parts.Count == 1 && i + 2 < lines.Count && StreetNumber().IsMatch(lines[i + 2]);
-            if (parts.Count > 0 && addressed && line.Length <= 80 && line.IndexOfAny(['!', '?']) < 0 && parts[0].Split(' ').Length <= 5 &&
-                parts.Skip(1).All(p => p.Any(char.IsDigit) || p.Split(' ').Length <= 3) && !StreetNumber().IsMatch(parts[0]) && !ContactDetail().IsMatch(parts[0]) && !JobTitle().IsMatch(parts[0]) &&
-                !Department().IsMatch(parts[0]) && !SentenceCase(parts[0]) && CleanCompany(parts[0], recipientNames) is { } firm)
+            if (parts.Count == 0 || line.Length > 80 || line.IndexOfAny(['!', '?']) >= 0 || parts[0].Split(' ').Length > 5 || StreetNumber().IsMatch(parts[0]) ||
+                ContactDetail().IsMatch(parts[0]) || JobTitle().IsMatch(parts[0]) || Department().IsMatch(parts[0]) || SentenceCase(parts[0]) ||
+                CleanCompany(parts[0], recipientNames) is not { } firm)
+            {
+                continue;
+            }
+
+            if (addressed && parts.Skip(1).All(p => p.Any(char.IsDigit) || p.Split(' ').Length <= 3) || OwnFirm(parts[0], lines[i], sender))
             {
                 return firm;
             }
@@ -888,10 +904,41 @@ internal static partial class CompanyAndRole
         return null;
     }
 
+    /// <summary>
+    /// "Nico / Nico's Kitchen", "Gruß Martin / Schreinerei Kollmann – Innenausbau &amp; Möbel", "Kev / Marsh Lane Accounts"
+    /// from marshlaneaccounts@outlook.com: without an address, the line under a first name is the firm's where it is
+    /// written as an organisation's name or the mailbox spells it, and it is not the signer's own full name.
+    /// </summary>
+    private static bool OwnFirm(string name, string signOff, Sender sender)
+    {
+        // "Regards,", "Cheers" or "Congrats!" alone is a farewell, not a first name.
+        var signer = signOff[(signOff.LastIndexOf(' ') + 1)..].TrimEnd('.');
+        if (signer.EndsWith(',') || signer.EndsWith('!') || Farewell().IsMatch(signer))
+        {
+            return false;
+        }
+
+        var display = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        if (OrganisationWord().IsMatch(name))
+        {
+            return !name.StartsWith(signer + " ", StringComparison.Ordinal);
+        }
+
+        // A name that reads as a person's is the firm's only as the display name of a mailbox that spells it, signed by
+        // someone whose first name is none of its words ("Kev" for "Marsh Lane Accounts", not "Jo" for "Joanna Smith").
+        var mailbox = Fold(sender.LocalPart);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return AtsVendors.IsFreemail(sender.Domain) && name == display && words.Length >= 2 && mailbox.StartsWith(Fold(name), StringComparison.Ordinal) &&
+               !words.Any(w => w.StartsWith(signer, StringComparison.Ordinal) || signer.StartsWith(w, StringComparison.Ordinal));
+    }
+
     // A sign-off of a first name alone, perhaps after a word of farewell: "Kees", "Gruß Toni", "Abraço, Zé".
     // "Cheers" alone is the farewell, not who signs: the first name is on the next line.
     [GeneratedRegex("""^(?:(?i:gruß|grüße|lg|vg|groet|groetjes|cheers|thanks|best|bises|abraço|abraços|abrazo|saludos|cordialement|merci|ciao)[,]?\s)?(?!(?i:gruß|grüße|groet|groetjes|cheers|thanks|best|bises|abraço|abraços|abrazo|saludos|cordialement|merci|ciao|regards|danke|gracias|obrigad[oa]|bedankt)\b)\p{Lu}[\p{Ll}'’-]+[.,!]?$""")]
     private static partial Regex SignOffName();
+
+    [GeneratedRegex("""^(?i:regards|cheers|thanks|best|sincerely|gruß|grüße|groet|groetjes|bises|abraço|abraços|abrazo|saludos|cordialement|merci|ciao|danke|bedankt|obrigad[oa]|gracias|atenciosamente|mfg|lg|vg|kr|br|xx?)$""")]
+    private static partial Regex Farewell();
 
     /// <summary>
     /// A small firm writing from free mail under its own name ("Auto Reis", "Praktijk Het Anker") signs with the name in
