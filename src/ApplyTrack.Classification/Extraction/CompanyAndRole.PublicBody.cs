@@ -75,7 +75,7 @@ internal static partial class CompanyAndRole
             foreach (var part in line.Split(SignatureSeparators, StringSplitOptions.TrimEntries))
             {
                 // "Personalabteilung Klinikum Westpfalz", "Oak Hill Community Hospital Talent Acquisition": the body without its team.
-                var name = WholeName().IsMatch(part) && !OnBehalfOf().IsMatch(part) ? TeamPrefix().Replace(TeamSuffix().Replace(part, ""), "").Trim() : "";
+                var name = WholeName().IsMatch(part) && !ForSomeoneElse().IsMatch(part) ? TeamPrefix().Replace(TeamSuffix().Replace(part, ""), "").Trim() : "";
                 // "Afdeling HRM Gemeente Lochemveld", "Selectiebureau Provincie Noordkust": a body whose name opens with its kind
                 // starts there.
                 name = LeadingKind().Match(name) is { Success: true, Index: > 0 } kind ? name[kind.Index..] : name;
@@ -122,7 +122,7 @@ internal static partial class CompanyAndRole
 
     // "For Mahalaxmi Hospitals", "Part of …", "On behalf of …": a line that names the body as someone else's.
     [GeneratedRegex("""^(?:For|On|Part|In|At|By|With|From|Für|Im|Pour|Para|Por|Namens|Voor|Bij|Onderdeel|Operated)\s""", RegexOptions.CultureInvariant)]
-    private static partial Regex OnBehalfOf();
+    private static partial Regex ForSomeoneElse();
 
     // A school district employs the staff of its schools ("Principal, Lincoln Elementary School / Greenfield Public Schools").
     [GeneratedRegex("""\b(?:Public Schools|School District)\b""", RegexOptions.CultureInvariant)]
