@@ -71,4 +71,19 @@ public sealed class CompanyFamily14Tests
         "Olá Robin,\n\nRecebemos a sua candidatura. Obrigado!\n\nEquipe de Recrutamento Ipê Verde", "Ipê Verde")]
     public void A_teams_word_before_the_name_is_not_its_kind(string from, string subject, string body, string employer) =>
         SameName(employer, Company(from, subject, body));
+
+    [Theory]
+    [InlineData("Sundkauf Karriere <karriere-noreply@sundkauf.de>", "Eingangsbestätigung – Marktleitung (m/w/d), Sundkauf Flensburg",
+        "Sehr geehrte Frau Ashdown,\n\nvielen Dank für Ihre Bewerbung als Marktleitung für unseren Markt in Flensburg. Wir melden uns in Kürze.\n\nIhr Sundkauf Recruiting-Team", "Sundkauf")]
+    [InlineData("Élodie Marchand <elodie.marchand@colivite.fr>", "Entretien – Responsable d'agence Colivite Roubaix-Nord",
+        "Bonjour Robin,\n\nJe fais suite à votre candidature pour le poste de Responsable d'agence sur notre site de Roubaix-Nord. Seriez-vous disponible jeudi à 10h ?\n\nÉlodie Marchand", "Colivite")]
+    public void A_place_the_mail_writes_as_one_of_the_employers_sites_is_not_part_of_the_name(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
+
+    [Theory]
+    // "our school" is the employer's kind, not a site's place.
+    [InlineData("Office <office@larkhillprimary.org.uk>", "Interview – Teaching Assistant",
+        "Dear Robin,\n\nThank you for applying to Larkhill Primary School. We would like to invite you to interview at our school on Monday.\n\nLarkhill Primary School", "Larkhill Primary School")]
+    public void A_kind_word_after_the_domains_name_stays(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
 }

@@ -19,6 +19,11 @@ internal static partial class CompanyAndRole
     private static string WithoutTail(string company, string context, Sender sender)
     {
         company = KindWordBefore(company, context);
+        if (SiteOfTheDomainsName(company, context, sender) is { } employer)
+        {
+            return employer;
+        }
+
         // A trade the mail writes with the name in a sentence ("your application at Saltmarsh & Hale Accountants") is
         // how the firm names itself; a country is not, wherever it is written.
         var country = CountryTail().Match(company);
@@ -82,4 +87,47 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex("""^(?:Hola|Olá|Hallo|Bonjour|Dear|Equipo|Equipa|Team|Selección|Seleção|Recursos|Humanos|Personal|Your|Our|Nuestro|Nuestra|Nosso|Nossa|Ihr|Ihre|Unser|Unsere|Votre|Notre|Bienvenido|Bienvenida|Welkom|Willkommen|Bienvenue|Obrigado|Gracias|Merci|Danke|Bedankt|Thanks|Grupo|Time|Equipe|Talento|Empleo|Emprego|Produção|Producción|Coöperatieve)$""")]
     private static partial Regex NotAKindWord();
+
+    /// <summary>
+    /// "Nordkauf Lüneburg" from nordkauf.de where the mail writes "unseren Markt in Lüneburg", "Coastline Cafés Brighton
+    /// Marina" where it writes "our Brighton Marina café": the name the employer's own domain spells, then the place of
+    /// one of its sites, which the mail writes elsewhere as a site.
+    /// </summary>
+    private static string? SiteOfTheDomainsName(string company, string context, Sender sender)
+    {
+        var label = EmployersOwnLabel(sender) is { } own ? Fold(own) : null;
+        var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var end = words.Length - 1; label is not null && end >= 1; end--)
+        {
+            var name = string.Join(' ', words[..end]);
+            var place = string.Join(' ', words[end..]);
+            if (Fold(name) == label && !label.Contains(Fold(place), StringComparison.Ordinal) && !OrganisationWord().IsMatch(place) && WrittenAsASite(place, context))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool WrittenAsASite(string place, string context)
+    {
+        foreach (var (at, lineStart, lineEnd) in WholeWordOccurrences(place, context))
+        {
+            if (SiteBefore().IsMatch(context.AsSpan(Math.Max(lineStart, at - 40), at - Math.Max(lineStart, at - 40))) ||
+                SiteAfter().IsMatch(context.AsSpan(at + place.Length, Math.Max(lineEnd - at - place.Length, 0))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "our Brighton Marina café", "unseren Markt in Lüneburg", "notre site de Lille-Lesquin", "la tienda de Gijón".
+    [GeneratedRegex("""(?i:\b(?:our|unseren?|unser|unserer|notre|nos|nuestr[oa]s?|onze|nossa|nosso)\b(?:\s[\p{L}-]+){0,2}\s(?:(?:in|de|em|en|at|à|im|in der|van)\s)?$|\b(?:site|agence|store|branch|markt|filiale|vestiging|sucursal|loja|tienda|magasin|location|hotel|restaurant|café|cafe|centre|center)\s(?:de|in|at|em|en|du|d'|im|van|of)\s?$)""")]
+    private static partial Regex SiteBefore();
+
+    [GeneratedRegex("""^\s(?i:café|cafe|store|branch|site|location|restaurant|hotel|filiale|markt|vestiging|shop|centre|center|office)\b""")]
+    private static partial Regex SiteAfter();
 }
