@@ -262,7 +262,7 @@ internal static partial class CompanyAndRole
     internal static string? SignedOnBehalfOf(string body, Sender sender, IReadOnlyCollection<string> recipientNames)
     {
         // Cheap first: most mail never says it.
-        var closing = body.Length > 1500 ? body[^1500..] : body;
+        var closing = Closing(body);
         if (!closing.Contains(" behalf of ", StringComparison.OrdinalIgnoreCase) && !closing.Contains(" nom d", StringComparison.Ordinal) &&
             !closing.Contains("Auftrag", StringComparison.Ordinal) && !closing.Contains(" nombre de ", StringComparison.Ordinal) && !closing.Contains(" nome d", StringComparison.Ordinal))
         {

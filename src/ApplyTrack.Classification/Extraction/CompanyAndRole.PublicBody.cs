@@ -30,7 +30,7 @@ internal static partial class CompanyAndRole
     /// </summary>
     internal static string? SigningPublicBody(string? company, MailText text)
     {
-        var closing = text.Body.Length > 1500 ? text.Body[^1500..] : text.Body;
+        var closing = Closing(text.Body);
         var (body, below) = SignedPublicBody(closing);
         body ??= SignedPublicBody(ViaSuffix().Replace(text.Sender.DisplayName, "")).Name;
         if (body is null || company == body || SignedByAgency(text.Sender, closing))

@@ -19,7 +19,8 @@ internal static partial class CompanyAndRole
     private static string WithoutTail(string company, string context, Sender sender)
     {
         company = KindWordBefore(company, context);
-        if (SiteOfTheDomainsName(company, context, sender) is { } employer)
+        var label = EmployersOwnLabel(sender) is { } own ? Fold(own) : null;
+        if (label is not null && SiteOfTheDomainsName(company, context, label) is { } employer)
         {
             return employer;
         }
@@ -34,7 +35,6 @@ internal static partial class CompanyAndRole
         }
 
         var name = company[..tail.Index].TrimEnd(' ', ',', '–', '-', '—', '(');
-        var label = EmployersOwnLabel(sender) is { } own ? Fold(own) : null;
         if (label is not null && label.Contains(Fold(company), StringComparison.Ordinal))
         {
             return company;
@@ -93,11 +93,11 @@ internal static partial class CompanyAndRole
     /// Marina" where it writes "our Brighton Marina café": the name the employer's own domain spells, then the place of
     /// one of its sites, which the mail writes elsewhere as a site.
     /// </summary>
-    private static string? SiteOfTheDomainsName(string company, string context, Sender sender)
+    /// <param name="label">The employer's own domain label, folded.</param>
+    private static string? SiteOfTheDomainsName(string company, string context, string label)
     {
-        var label = EmployersOwnLabel(sender) is { } own ? Fold(own) : null;
         var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var end = words.Length - 1; label is not null && end >= 1; end--)
+        for (var end = words.Length - 1; end >= 1; end--)
         {
             var name = string.Join(' ', words[..end]);
             var place = string.Join(' ', words[end..]);
@@ -114,7 +114,8 @@ internal static partial class CompanyAndRole
     {
         foreach (var (at, lineStart, lineEnd) in WholeWordOccurrences(place, context))
         {
-            if (SiteBefore().IsMatch(context.AsSpan(Math.Max(lineStart, at - 40), at - Math.Max(lineStart, at - 40))) ||
+            var from = Math.Max(lineStart, at - 40);
+            if (SiteBefore().IsMatch(context.AsSpan(from, at - from)) ||
                 SiteAfter().IsMatch(context.AsSpan(at + place.Length, Math.Max(lineEnd - at - place.Length, 0))))
             {
                 return true;

@@ -459,6 +459,9 @@ internal static partial class CompanyAndRole
     public static (string? Company, string? Role) Extract(MailText text, string? recipient) =>
         TheEmployer(text, recipient, ExtractNames(text, recipient, []));
 
+    /// <summary>Where a mail signs: its last 1,500 characters (a signature, a letterhead, a legal footer).</summary>
+    private static string Closing(string body) => body.Length > 1500 ? body[^1500..] : body;
+
     /// <param name="notNames">Words of a name already read and found to be no employer's (a role, a person): never read again.</param>
     private static (string? Company, string? Role) ExtractNames(MailText text, string? recipient, IReadOnlyCollection<string> notNames)
     {
@@ -471,7 +474,7 @@ internal static partial class CompanyAndRole
         // Scraped subjects can carry a second line ("…\nBoîte de réception"); the first line is the subject.
         var subject = text.Subject.Split('\n')[0].Trim();
         var opening = text.Body.Length > 1500 ? text.Body[..1500] : text.Body;
-        var closing = text.Body.Length > 1500 ? text.Body[^1500..] : text.Body;
+        var closing = Closing(text.Body);
         // A recruiting agency writes about its client: the client is the employer, never the agency.
         // "Our client" in the mail of a firm that hires in the first person plural ("We'd like to offer you the job at
         // Moor & Pike. Our client Carver Estates …") names the firm's client, not the reader's employer.
@@ -2168,7 +2171,7 @@ internal static partial class CompanyAndRole
 
         // "Entrevista na clínica": a name is written with a capital or a digit somewhere (no label of ours is all lower case).
         // "They've offered": a pronoun, never an organisation.
-        if (company.Length is < 2 or > 60 || NotCompanies.Contains(Contraction().Replace(company, "")) || !company.Any(c => char.IsUpper(c) || char.IsDigit(c)) || NotCompanies.Contains(company) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
+        if (company.Length is < 2 or > 60 || !company.Any(c => char.IsUpper(c) || char.IsDigit(c)) || NotCompanies.Contains(Contraction().Replace(company, "")) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
             SystemSender().IsMatch(company) || VendorWithTeamWords(company) ||
             recipientNames.Any(n => Words().Matches(company).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase))) ||
             company.Split(' ').Length > 6)
