@@ -49,8 +49,50 @@ internal static partial class CompanyAndRole
 
     // A firm's trade after its name in a letterhead: "… Solicitors", "… Chartered Accountants", "… (Chartered
     // Accountants)", "… LLP Solicitors", "… Estate Agents", "… Accounting".
-    [GeneratedRegex("""\s+\(?(?:LLP\s+)?(?:Solicitors|Chartered Accountants|Chartered Certified Accountants|Accountants|Accounting|Bookkeeping|Estate Agents|Chartered Surveyors|Lawyers|Attorneys at Law)\)?$""")]
+    [GeneratedRegex("""\s+\(?(?:LLP\s+)?(?:Solicitors|Chartered Accountants|Chartered Certified Accountants|Accountants|Accounting|Bookkeeping|Estate Agents|Chartered Surveyors|Lawyers|Attorneys at Law|Distillers|Distillery|Brewery|Brewers|Roasters)\)?$""")]
     private static partial Regex TradeTail();
+
+    /// <summary>
+    /// "The Calder Museum of Science": the article is the name's own where the mail writes it with a capital inside a
+    /// sentence ("Venue: Meeting Room 2, The Calder Museum of Science"), not where it opens a sentence or a signature
+    /// line ("The Foxley Trust" under a sign-off: the blind writers split there, two to one against the article).
+    /// </summary>
+    private static string WithItsArticle(string company, string context)
+    {
+        var named = "The " + company;
+        for (var at = context.IndexOf(named, StringComparison.Ordinal); at >= 0; at = context.IndexOf(named, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + named.Length;
+            if ((end == context.Length || !char.IsLetterOrDigit(context[end])) && at >= 2 && context[at - 1] == ' ' && (char.IsLower(context[at - 2]) || context[at - 2] == ','))
+            {
+                return named;
+            }
+        }
+
+        return company;
+    }
+
+    /// <summary>
+    /// "Pennyworth's | Support Centre" from pennyworths.com: a possessive the employer's own domain spells is its name's.
+    /// </summary>
+    private static string WithItsPossessive(string company, string context, Sender sender)
+    {
+        if (EmployersOwnLabel(sender) is not { } label || Fold(label) != Fold(company) + "s")
+        {
+            return company;
+        }
+
+        foreach (var named in (ReadOnlySpan<string>)[company + "'s", company + "’s"])
+        {
+            var at = context.IndexOf(named, StringComparison.Ordinal);
+            if (at >= 0 && (at + named.Length == context.Length || !char.IsLetter(context[at + named.Length])))
+            {
+                return named;
+            }
+        }
+
+        return company;
+    }
 
     /// <summary>
     /// "Laboratorios Farmalia" where the display name and the domain say "Farmalia", "Installatiebedrijf Van Dijk B.V."
