@@ -99,20 +99,34 @@ internal static partial class CompanyAndRole
     /// "… at St Aldric's Academy, part of Brightwater Academy Trust": the mail names the school or hospital the post is
     /// at and the trust that runs it; a card read as the trust (from a display name or a signature) is filed under the
     /// school, unless the subject names the trust as the one writing ("Interview invitation – Riverside Academy Trust").
+    /// A sign-off "Oakridge Academy Trust – Fernleigh Academy" under the subject "Teacher of Mathematics – Fernleigh
+    /// Academy" names the school the same way.
     /// </summary>
     internal static string? SiteNamedPartOf(string company, string subject, string body)
     {
-        if (!body.Contains(" part of ", StringComparison.Ordinal) && !body.Contains("(part of ", StringComparison.Ordinal) ||
-            subject.Contains(company, StringComparison.Ordinal))
+        if (subject.Contains(company, StringComparison.Ordinal))
         {
             return null;
         }
 
-        foreach (Match part in SitePartOf().Matches(body))
+        if (body.Contains(" part of ", StringComparison.Ordinal) || body.Contains("(part of ", StringComparison.Ordinal))
         {
-            if (part.Groups["owner"].Value.StartsWith(company, StringComparison.Ordinal))
+            foreach (Match part in SitePartOf().Matches(body))
             {
-                return part.Groups["site"].Value;
+                if (part.Groups["owner"].Value.StartsWith(company, StringComparison.Ordinal))
+                {
+                    return part.Groups["site"].Value;
+                }
+            }
+        }
+
+        foreach (var (at, lineStart, lineEnd) in Occurrences(company, body))
+        {
+            var after = body[(at + company.Length)..lineEnd];
+            if (at == lineStart && (after.StartsWith(" – ", StringComparison.Ordinal) || after.StartsWith(" - ", StringComparison.Ordinal) || after.StartsWith(" | ", StringComparison.Ordinal)) &&
+                after[3..].Split(',')[0].Trim() is { Length: > 0 } site && subject.Contains(site, StringComparison.Ordinal) && SiteName().IsMatch(site))
+            {
+                return site;
             }
         }
 
@@ -143,6 +157,9 @@ internal static partial class CompanyAndRole
     // Trust)": a school's or hospital's name, then the body that runs it.
     [GeneratedRegex("""(?<site>\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|&)){0,6} (?:Academy|School|College|Hospital|Infirmary|Health Centre)),? \(?part of (?:the )?(?<owner>\p{Lu}[^\n.,()]{2,80})""", RegexOptions.CultureInvariant)]
     private static partial Regex SitePartOf();
+
+    [GeneratedRegex("""^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|&)){0,6} (?:Academy|School|College|Hospital|Infirmary|Health Centre)$""", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteName();
 
     // A UK postcode or a four- or five-digit postcode ending an address line: "Calderbrook CB9 3LX", "Winterthur 8401".
     [GeneratedRegex("""(?:\b\p{Lu}{1,2}\d[\p{Lu}\d]? \d\p{Lu}{2}|\b\d{4,5})$""", RegexOptions.CultureInvariant)]
