@@ -11,7 +11,8 @@ internal static partial class CompanyAndRole
 {
     /// <summary>
     /// What the readers found, checked: an ATS subject or a signing service's wrapper names the employer outright; a
-    /// name that is no employer's is read again without its words; a public body's site gives way to the body.
+    /// name that is no employer's is read again without its words; a public body's site gives way to the body, and a
+    /// trust to the school or hospital the mail says the post is at.
     /// </summary>
     private static (string? Company, string? Role) TheEmployer(MailText text, string? recipient, (string? Company, string? Role) found)
     {
@@ -47,6 +48,7 @@ internal static partial class CompanyAndRole
 
         company = company is null ? null : PublicBodyOf(company, text.Subject + "\n" + text.Body) ?? company;
         company = SigningPublicBody(company, text) ?? company;
+        company = company is null ? null : SiteNamedPartOf(company, text.Subject, text.Body) ?? company;
         return (company, WithoutEmployer(role, company));
     }
 

@@ -45,8 +45,10 @@ internal static partial class CompanyAndRole
 
         var ofADistrict = DistrictKind().IsMatch(body) && !DistrictKind().IsMatch(company);
         // "NHS" alone (from "NHS Jobs") is the service's word, not a body.
-        var aBody = company.Contains(' ', StringComparison.Ordinal) && PublicBodyKind().IsMatch(company);
-        return (!aBody || ofADistrict || company.StartsWith(body + " ", StringComparison.Ordinal)) && !OpensALine(company, below)
+        // "École Ste Julienne" from ecole-ste-julienne.be is the domain's letters, not the name the body signs with.
+        var aBody = company.Contains(' ', StringComparison.Ordinal) && PublicBodyKind().IsMatch(company) && !DomainsLetters(company, text.Sender);
+        // "Calderbrook CB9 3LX" under "University of Calderbrook" is the body's address, not a wider organisation.
+        return (!aBody || ofADistrict || company.StartsWith(body + " ", StringComparison.Ordinal)) && (!OpensALine(company, below) || PostcodeAtEnd().IsMatch(company))
             ? body
             : null;
     }
@@ -89,6 +91,48 @@ internal static partial class CompanyAndRole
         return (null, "");
     }
 
+    /// <summary>The name is the sender's domain label recased, letter for letter ("Ksw Winterthur" for ksw-winterthur.ch).</summary>
+    private static bool DomainsLetters(string company, Sender sender) =>
+        RegistrableLabel(sender.Domain) is { } label && VendorOf(sender.Domain) is null && Fold(company) == Fold(label);
+
+    /// <summary>
+    /// "… at St Aldric's Academy, part of Brightwater Academy Trust": the mail names the school or hospital the post is
+    /// at and the trust that runs it; a card read as the trust (from a display name or a signature) is filed under the
+    /// school, unless the subject names the trust as the one writing ("Interview invitation – Riverside Academy Trust").
+    /// A sign-off "Oakridge Academy Trust – Fernleigh Academy" under the subject "Teacher of Mathematics – Fernleigh
+    /// Academy" names the school the same way.
+    /// </summary>
+    internal static string? SiteNamedPartOf(string company, string subject, string body)
+    {
+        if (subject.Contains(company, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (body.Contains(" part of ", StringComparison.Ordinal) || body.Contains("(part of ", StringComparison.Ordinal))
+        {
+            foreach (Match part in SitePartOf().Matches(body))
+            {
+                if (part.Groups["owner"].Value.StartsWith(company, StringComparison.Ordinal))
+                {
+                    return part.Groups["site"].Value;
+                }
+            }
+        }
+
+        foreach (var (at, lineStart, lineEnd) in Occurrences(company, body))
+        {
+            var after = body[(at + company.Length)..lineEnd];
+            if (at == lineStart && (after.StartsWith(" – ", StringComparison.Ordinal) || after.StartsWith(" - ", StringComparison.Ordinal) || after.StartsWith(" | ", StringComparison.Ordinal)) &&
+                after[3..].Split(',')[0].Trim() is { Length: > 0 } site && subject.Contains(site, StringComparison.Ordinal) && SiteName().IsMatch(site))
+            {
+                return site;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A line of the text starts with the name, alone or before a separator ("Summit Peak Health | 5100 Foothills Pkwy").</summary>
     private static bool OpensALine(string name, string text)
     {
@@ -106,15 +150,27 @@ internal static partial class CompanyAndRole
     }
 
     // "Employer: …", "Arbeitgeber: …", "Werkgever: …": a form's field, on a line of its own.
-    [GeneratedRegex("""(?:^|\n)[ \t]*(?:Employer|Arbeitgeber|Employeur|Empleador|Empregador|Entidade empregadora|Werkgever|Hiring organi[sz]ation)[ \t]*:[ \t]*(?<c>[^\n]{2,90}?)[ \t]*(?:\n|$)""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""(?:^|\n)[ \t]*(?:Employer|Arbeitgeber|Employeur|Empleador|Empregador|Entidade empregadora|Werkgever|Hiring organi[sz]ation)[ \t]*:[ \t]*(?<c>[^\n]{2,90}?)[ \t]*(?:[(,][ \t]*(?:part of|a member of|operated by|run by)\b[^\n]*)?(?:\n|$)""", RegexOptions.CultureInvariant)]
     private static partial Regex EmployerFieldLine();
 
+    // "St Aldric's Academy, part of Brightwater Academy Trust", "Eastmoor Community Hospital (part of North Dales … NHS
+    // Trust)": a school's or hospital's name, then the body that runs it.
+    [GeneratedRegex("""(?<site>\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|&)){0,6} (?:Academy|School|College|Hospital|Infirmary|Health Centre)),? \(?part of (?:the )?(?<owner>\p{Lu}[^\n.,()]{2,80})""", RegexOptions.CultureInvariant)]
+    private static partial Regex SitePartOf();
+
+    [GeneratedRegex("""^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|&)){0,6} (?:Academy|School|College|Hospital|Infirmary|Health Centre)$""", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteName();
+
+    // A UK postcode or a four- or five-digit postcode ending an address line: "Calderbrook CB9 3LX", "Winterthur 8401".
+    [GeneratedRegex("""(?:\b\p{Lu}{1,2}\d[\p{Lu}\d]? \d\p{Lu}{2}|\b\d{4,5})$""", RegexOptions.CultureInvariant)]
+    private static partial Regex PostcodeAtEnd();
+
     // The words that make a name a public body's (or a hospital's or university's), written with their capital.
-    [GeneratedRegex("""\b(?:NHS|Hospitals?|Hôpital|Hospital Universitario|Krankenhaus|Klinikum|Universitätsklinikum|Universitätsspital|Ziekenhuis|Medical Cent(?:er|re)|Health System|Regional Health|Health Board|University|Universität|Universidad|Universidade|Université|Universiteit|Università|Hogeschool|Hochschule|(?:City|County|District|Borough|Town|Parish|Shire) Council|Public Schools|School District|Police Department|Câmara Municipal|Prefeitura|Ayuntamiento|Hansestadt|Stadt|Landkreis|Gemeente|Gemeinde|Waterschap|Provincie)\b""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\b(?:NHS|Hospitals?|Hôpital|Hospital Universitario|Krankenhaus|Klinikum|Universitätsklinikum|Universitätsspital|Kantonsspital|Ziekenhuis|Medical Cent(?:er|re)|Health System|Regional Health|Health Board|University|Universität|Universidad|Universidade|Université|Universiteit|Università|Hogeschool|Hochschule|Kolej|Universiti|Politeknik|Community College|École|Ecole|Ville d(?:e|['’])|Municipality|(?:Provincial|Federal|National|State|Regional) (?:\p{Lu}\p{L}+ ){1,4}(?:Agency|Authority)|(?:City|County|District|Borough|Town|Parish|Shire) Council|Public Schools|School District|Police Department|Câmara Municipal|Prefeitura|Ayuntamiento|Hansestadt|Stadt|Landkreis|Gemeente|Gemeinde|Waterschap|Provincie)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex PublicBodyKind();
 
     // A whole name: capitalised words and the small words between them ("Waterschap Oude IJssel en Berkel").
-    [GeneratedRegex("""^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|de|do|da|dos|das|del|des|du|la|le|van|en|für|y|e|&)){0,9}$""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""^\p{Lu}[\p{L}'’.-]*(?: \p{Ll}{4,}(?= \p{Lu}))?(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|de|do|da|dos|das|del|des|du|la|le|van|en|für|y|e|&)){0,9}$""", RegexOptions.CultureInvariant)]
     private static partial Regex WholeName();
 
     [GeneratedRegex("""\b(?:Gemeente|Gemeinde|Hansestadt|Landkreis|Provincie|Waterschap|Prefeitura|Câmara Municipal|Ayuntamiento|Hôpital|Universitätsklinikum|Hogeschool|Universidad|Universidade|Université|Universiteit) \p{Lu}""", RegexOptions.CultureInvariant)]

@@ -1440,7 +1440,8 @@ internal static partial class CompanyAndRole
     /// "Partner, Civic Search Partners"); an employer's own recruiting team ("Talent Acquisition", "Graduate Recruitment") is not one.
     /// </summary>
     private static bool SignedByAgency(Sender sender, string closing) =>
-        VendorOf(sender.Domain) is null && SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l)).SelectMany(SignatureParts)
+        // A form's field ("Job title: Band 5 Staff Nurse" from trac.jobs.com) is no sign-off.
+        VendorOf(sender.Domain) is null && SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l) && !l.Contains(": ", StringComparison.Ordinal)).SelectMany(SignatureParts)
             .Select(p => InHouseTeam().Replace(p, ""))
             .Any(p => AgencyWord().IsMatch(p) && SpellsDomain(p, sender));
 
