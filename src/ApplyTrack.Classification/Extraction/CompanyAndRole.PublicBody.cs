@@ -46,7 +46,9 @@ internal static partial class CompanyAndRole
         var ofADistrict = DistrictKind().IsMatch(body) && !DistrictKind().IsMatch(company);
         // "NHS" alone (from "NHS Jobs") is the service's word, not a body.
         var aBody = company.Contains(' ', StringComparison.Ordinal) && PublicBodyKind().IsMatch(company);
-        return (!aBody || ofADistrict || company.StartsWith(body + " ", StringComparison.Ordinal)) && !OpensALine(company, below)
+        // "Pinecrest Health – Westbrook Hospital": the health system, then its hospital, on one line.
+        return (!aBody || ofADistrict || company.StartsWith(body + " ", StringComparison.Ordinal)) && !OpensALine(company, below) &&
+               !(SpellsOwnDomain(company, text.Sender) && SignatureSeparators.Any(s => closing.Contains(company + s + body, StringComparison.Ordinal)))
             ? body
             : null;
     }
