@@ -48,7 +48,9 @@ internal static partial class CompanyAndRole
         // "École Ste Julienne" from ecole-ste-julienne.be is the domain's letters, not the name the body signs with.
         var aBody = company.Contains(' ', StringComparison.Ordinal) && PublicBodyKind().IsMatch(company) && !DomainsLetters(company, text.Sender);
         // "Calderbrook CB9 3LX" under "University of Calderbrook" is the body's address, not a wider organisation.
-        return (!aBody || ofADistrict || company.StartsWith(body + " ", StringComparison.Ordinal)) && (!OpensALine(company, below) || PostcodeAtEnd().IsMatch(company))
+        // "Pinecrest Health – Westbrook Hospital": the health system, then its hospital, on one line.
+        return (!aBody || ofADistrict || company.StartsWith(body + " ", StringComparison.Ordinal)) && (!OpensALine(company, below) || PostcodeAtEnd().IsMatch(company)) &&
+               !(SpellsOwnDomain(company, text.Sender) && SignatureSeparators.Any(s => closing.Contains(company + s + body, StringComparison.Ordinal)))
             ? body
             : null;
     }

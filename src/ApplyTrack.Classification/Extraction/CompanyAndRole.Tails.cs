@@ -44,7 +44,7 @@ internal static partial class CompanyAndRole
     }
 
     // The country or region of a subsidiary at the end of a name: "… UK", "… US", "… Ireland", "… EMEA".
-    [GeneratedRegex("""\s+(?:UK|U\.K\.|US|U\.S\.|USA|EMEA|APAC|Europe|Ireland|Singapore|India|Australia|Canada|Deutschland|Germany|Österreich|Austria|Schweiz|Suisse|Switzerland|France|España|Spain|Portugal|Brasil|Brazil|Nederland|Netherlands|Belgium|België|Belgique|México|Mexico|Nigeria|Kenya|South Africa|New Zealand|Benelux|Nordics|Iberia)$""")]
+    [GeneratedRegex("""\s+(?:UK|U\.K\.|US|U\.S\.|USA|EMEA|APAC|Europe|Ireland|Singapore|India|Australia|Canada|Deutschland|Germany|Österreich|Austria|Schweiz|Suisse|Switzerland|France|España|Spain|Portugal|Brasil|Brazil|Nederland|Netherlands|Belgium|België|Belgique|México|Mexico|Nigeria|Kenya|South Africa|New Zealand|Philippines|Malaysia|Indonesia|Vietnam|Thailand|Japan|China|Hong Kong|Poland|Polska|Italia|Italy|Sweden|Norway|Denmark|Finland|UAE|Egypt|Pakistan|Sri Lanka|Benelux|Nordics|Iberia|LATAM|Asia Pacific)$""")]
     private static partial Regex CountryTail();
 
     // A firm's trade after its name in a letterhead: "… Solicitors", "… Chartered Accountants", "… (Chartered
@@ -168,7 +168,7 @@ internal static partial class CompanyAndRole
     }
 
     // "our Brighton Marina café", "unseren Markt in Lüneburg", "notre site de Lille-Lesquin", "la tienda de Gijón".
-    [GeneratedRegex("""(?i:\b(?:our|unseren?|unser|unserer|notre|nos|nuestr[oa]s?|onze|nossa|nosso)\b(?:\s[\p{L}-]+){0,2}\s(?:(?:in|de|em|en|at|à|im|in der|van)\s)?$|\b(?:site|agence|store|branch|markt|filiale|vestiging|sucursal|loja|tienda|magasin|location|hotel|restaurant|café|cafe|centre|center)\s(?:de|in|at|em|en|du|d'|im|van|of)\s?$)""")]
+    [GeneratedRegex("""(?i:\b(?:our|unseren?|unser|unserer|notre|nos|nuestr[oa]s?|onze|nossa|nosso)\b(?:\s[\p{L}-]+){0,2}\s(?:(?:in|de|em|en|at|à|im|in der|van)\s)?$|\b(?:site|agence|store|branch|markt|filiale|vestiging|sucursal|loja|tienda|magasin|location|hotel|restaurant|café|cafe|centre|center)(?:\s(?:manager|team))?\s(?:de|in|at|em|en|du|d'|im|van|of)\s?$)""")]
     private static partial Regex SiteBefore();
 
     [GeneratedRegex("""^\s(?i:café|cafe|store|branch|site|location|restaurant|hotel|filiale|markt|vestiging|shop|centre|center|office)\b""")]

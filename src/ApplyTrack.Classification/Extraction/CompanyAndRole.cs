@@ -539,9 +539,11 @@ internal static partial class CompanyAndRole
             company = byAgency ? company : NameStartingDomain(company, ownLabel, DomainContext(), recipientNames) ?? company;
         }
 
+        company = company is null || byAgency ? company : GroupOfTheSite(company, text, recipientNames) ?? company;
         company = company is null ? null : AbbreviationWrittenOut(company, DomainContext());
         company = company is null ? null : TownByItsDomain(company, text.Sender);
         company = company is null ? null : WithoutTail(company, DomainContext(), text.Sender);
+        company = company is null ? null : SiteAfterTheName(company, DomainContext(), text.Sender, recipientNames) ?? company;
         company = company is null ? null : WithItsPossessive(WithItsArticle(company, DomainContext()), DomainContext(), text.Sender);
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
@@ -1528,7 +1530,11 @@ internal static partial class CompanyAndRole
         }
 
         // A department or a town can sit above the employer's line; the one the mail domain spells wins.
-        return companies.FirstOrDefault(c => SpellsDomain(c, sender)) ?? companies.FirstOrDefault();
+        // "Principal, Bright Path Eastside Middle / Bright Path Charter Schools" from brightpathcharter.org: the school's line
+        // sits above its network's, whose name the domain's letters start.
+        var domainLetters = EmployersOwnLabel(sender) is { } label ? Fold(label) : "";
+        return companies.FirstOrDefault(c => domainLetters.Length >= 6 && Fold(c).StartsWith(domainLetters, StringComparison.Ordinal)) ??
+               companies.FirstOrDefault(c => SpellsDomain(c, sender)) ?? companies.FirstOrDefault();
     }
 
     /// <summary>
