@@ -317,14 +317,14 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($$"""\b(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern2();
 
-    [GeneratedRegex($$"""\b(?i:heard from|heard back from|feedback from|off the phone with|on the phone with|spoken? (?:to|with)|spoke (?:to|with)|talking (?:to|with)|chatted with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?i:at|from)\s+{{Name}}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($$"""\b(?i:heard from|heard back from|feedback from|off the phone with|on the phone with|spoken? (?:to|with)|spoke (?:to|with)|talking (?:to|with)|chatted with)\s+(?:[\p{L}'’-]+\s+|\([^()\n]{1,40}\)\s+){0,4}?(?i:at|from)\s+{{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern3();
 
     // Without a title, "met Erik van Velzen" is a surname: only a name of two words or more after "van"/"von"/"de" is an employer.
     [GeneratedRegex($$"""\b(?i:mit|met|con|com|avec)\s+(?:(?i:herrn|herr|frau|mevrouw|meneer|el señor|la señora|o senhor|a senhora|m\.|mme|mr\.?|ms\.?|mrs\.?)\s+\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del|chez)\s+|\p{Lu}[\p{L}-]+\s+(?i:chez)\s+|\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del)\s+(?=[\p{Lu}\d][\p{L}\p{N}&'’+-]*[ ][\p{Lu}\d&])){{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern4();
 
-    [GeneratedRegex($"""\b(?i:heard back from|(?:just )?heard from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) {Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\b(?i:heard back from|(?:just )?heard from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) (?:(?:der|dem) (?:Firma |Unternehmen )?)?{Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern5();
 
     [GeneratedRegex($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b""", RegexOptions.CultureInvariant)]
@@ -1438,12 +1438,14 @@ internal static partial class CompanyAndRole
 
     /// <summary>
     /// A sign-off naming a recruiting firm whose domain sent the mail ("Savannah Search Ltd", "Recruiter Techniek – TechTalent",
-    /// "Partner, Civic Search Partners"); an employer's own recruiting team ("Talent Acquisition", "Graduate Recruitment") is not one.
+    /// "Partner, Civic Search Partners"), or the firm's line with what it does ("Aigner Consulting – Personal für Bau &amp;
+    /// Technik"); an employer's own recruiting team ("Talent Acquisition", "Graduate Recruitment") is not one.
     /// </summary>
     private static bool SignedByAgency(Sender sender, string closing) =>
-        VendorOf(sender.Domain) is null && SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l)).SelectMany(SignatureParts)
-            .Select(p => InHouseTeam().Replace(p, ""))
-            .Any(p => AgencyWord().IsMatch(p) && SpellsDomain(p, sender));
+        VendorOf(sender.Domain) is null && SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l))
+            .Select(l => SignatureParts(l).Select(p => InHouseTeam().Replace(p, "")).ToList())
+            .Any(parts => parts.Any(p => AgencyWord().IsMatch(p) && SpellsDomain(p, sender)) ||
+                          parts.Count >= 2 && parts.Any(p => SpellsDomain(p, sender)) && parts.Any(p => AgencyWord().IsMatch(p) && AgencyTagline().IsMatch(p)));
 
     /// <summary>
     /// A person wrote and signed the mail, whatever mailbox it came from ("Maria Estevez" &lt;office@…&gt;): the display
@@ -2344,7 +2346,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|(?:of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur)(?!\p{L})))*""")]
     private static partial Regex PhraseRun();
 
-    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|meine[mnr]? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|chasse de têtes|\bik werk (?:voor|namens)\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b|\bI(?:'m| am) (?:helping|supporting) (?-i:\p{Lu})|\bj['’]accompagne\b|\b(?:mein|unser)(?:em)? mandant(?:en)?\b|\b(?:mijn|onze) opdrachtgever\b)""")]
+    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|meine[mnr]? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\b(?:recruitment|executive search|staffing) consultant\b|\b(?:leading|running|conducting|handling) (?:a|the|this) (?:[\p{L}-]+ )?search for\b|\b(?:estou|estamos) a apoiar (?:a|o) (?-i:\p{Lu})|\b(?:estoy|estamos) apoyando a (?-i:\p{Lu})|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|chasse de têtes|\bik werk (?:voor|namens)\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b|\bI(?:'m| am) (?:helping|supporting) (?-i:\p{Lu})|\bj['’]accompagne\b|\b(?:mein|unser)(?:em)? mandant(?:en)?\b|\b(?:mijn|onze) opdrachtgever\b)""")]
     private static partial Regex AgencyCue();
 
     [GeneratedRegex("""(?:gerencia|dirección|direccion|departamento|servicio|área|area|oficina|unidad) (?:de|del) (?:talento humano|gestión humana|personal|recursos humanos)(?: \p{Lu}+)?|talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
@@ -2352,6 +2354,10 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex("""recruit|recrut|staffing|\bstaff|staff\b|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet|\brh[- ]?conseil|conseil[- ]?rh|employment agency""", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
+
+    // What a recruiting firm's sign-off line says it does: "Personal für Bau & Technik", "Recruitment for Engineering".
+    [GeneratedRegex("""\b(?i:für|for|pour|para|voor)\b""")]
+    private static partial Regex AgencyTagline();
 
     // Words of organisations, not of people's names: a display name holding one is the employer's.
     [GeneratedRegex("""\b(?:team|talent|recruit\w*|careers?|jobs?|hr|people|notifications?|news|info|support|service|services|staffing|solutions|group|gruppe|groupe|grupo|inc|ltd|gmbh|bank|school|schule|école|escola|colegio|hotel|restaurant|café|cafe|bakery|clinic|klinik|clinique|clínica|dental|hospital|council|university|college|academy|studio|agency|partners|company|co|kita|praxis|apotheke|bureau|atelier|boulangerie|garage|farm|foods?|coffee|pharmacy|trust|foundation|stiftung|stichting|fundación|fundação|verein|association|club|office|admin|personal|personnel|rh|rrhh|recrutement|selección|werving|transport|transportation|logistics|haulage|freight|construction|builders|plumbing|heating|electrical|motors|salon|spa|travel|tours|shop|store|stores|market|supplies|supply|books|bookshop|media|design|consulting|consultancy|software|systems|labs|energy|homes|care|nursery|kitchen|bar|pub|grill|diner|pizzeria|bistro|brewery|distillery|winery|bakehouse|deli|florist|joinery|landscaping|cleaning|removals|veterinary|vets|opticians|library|libraries|museum|theatre|district|hotels|inn|hostel|bäckerei|metzgerei|konditorei|gasthaus|gasthof|autohaus|friseur|friseursalon|kanzlei|klinikum|krankenhaus|gärtnerei|schreinerei|tischlerei|werkstatt|verlag|druckerei|spedition|logistik|stadtwerke|gemeinde|boucherie|pâtisserie|librairie|pharmacie|cabinet|crèche|mairie|brasserie|auberge|transports|société|agence|ehpad|lycée|ferretería|cafetería|panadería|carnicería|peluquería|librería|farmacia|restaurante|taller|transportes|construcciones|hostal|bodegas?|ayuntamiento|consultora|gestoría|asesoría|inmobiliaria|bakkerij|slagerij|kapsalon|hoveniers|hoveniersbedrijf|installatie|apotheek|gemeente|kinderopvang|basisschool|oficina|padaria|talho|farmácia|construções|câmara|loja|ótica|óptica|lda|ltda)\b""", RegexOptions.IgnoreCase)]
