@@ -203,6 +203,9 @@ internal static partial class CompanyAndRole
         BodyPattern14(),
         BodyPattern15(),
         BodyPattern16(),
+        // The writer introduces themself by their organisation: "this is Marcy from Tidewater Pediatric Dentistry",
+        // "hier ist Jana von der Bäckerei Lind", "soy Lucía de Clínica Dental Sonrisa".
+        BodyPattern17(),
     ];
 
     [GeneratedRegex("""\b(?i:poste de|position|role|poste|puesto de|vaga de|stelle als|functie) ["“«]\s?(?<r>[^"”»\n]{2,80}?)\s?["”»]""", RegexOptions.CultureInvariant)]
@@ -252,6 +255,9 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex($"""\b(?i:vaga|cargo|posição) (?i:de )?{TextRole}(?: (?i:na|no|em|da|do) {Name})?{RoleEnd}""", RegexOptions.CultureInvariant)]
     private static partial Regex BodyPattern16();
+
+    [GeneratedRegex($$"""\b(?:(?i:this is|it's|it’s|my name is|I'm|I’m|I am) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?i:from|at|with) (?:the )?|(?i:hier ist|ich bin) \p{Lu}\p{Ll}+ (?:von der |vom |von )|(?i:soy|aquí) \p{Lu}\p{Ll}+ (?:de la |del |de )|(?i:sou|aqui é) (?:a |o )?\p{Lu}\p{Ll}+ (?:da |do |de )|(?i:dit is|ik ben) \p{Lu}\p{Ll}+ (?:van )|(?i:c'est|c’est|ici) \p{Lu}\p{Ll}+ (?:de chez |chez ))(?=[\p{Lu}\d]){{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern17();
 
     // Sign-offs name the employer: "L'équipe Craft AI", "The Tata Consultancy Services - TCS Team", "Das Team von X".
     private static readonly Regex[] SignaturePatterns =
@@ -403,6 +409,10 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($$"""(?:^|\n|[.?!][ ]+){{Name}},[ ](?:\d{1,5}[a-z]?,?[ ](?:\p{Lu}[\p{L}'’-]*[ ]){0,3}?(?:(?i:st|street|rd|road|ave|avenue|lane|ln|hwy|highway|way|drive|dr|blvd|boulevard|place|pl|court|ct|square|sq|row|parade|terrace|close|crescent|mews|walk|hill|park|industrial|business|rue|calle|rua|avenida|via|chemin)\b)|\p{Lu}\p{L}*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|plein|gracht|kade|dijk)[ ]\d)""", RegexOptions.CultureInvariant)]
     private static partial Regex WeakBodyPattern9();
 
+    // A recruiting system's own words: "Your interview for Product Designer at Ardent Robotics is confirmed".
+    [GeneratedRegex($$"""\b(?i:application|interview|candidacy) for (?i:the )?{{TextRole}} (?i:at|with) (?=\p{Lu}){{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex AtsSentence();
+
     private static readonly Regex[] LinkTenants =
     [
         LinkTenant1(),
@@ -518,10 +528,14 @@ internal static partial class CompanyAndRole
         company ??= signedByPerson && !OrganisationDisplay(text.Sender) ? null : FromDisplayName(text.Sender, recipientNames);
         company ??= FirmUnderSignOff(closing, text.Sender, recipientNames);
         company ??= FirstCompany(WeakBodyPatterns, opening, recipientNames);
+        // Only a recruiting system's mail: an employer's own, or its group's, names itself by its domain ("… at Store #214").
+        company ??= VendorOf(text.Sender.Domain) is not null && AtsSentence().Match(opening) is { Success: true } atsNamed ? CleanCompany(atsNamed.Groups["c"].Value, recipientNames) : null;
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
         company ??= FirstCompany(FooterPatterns, text.Footer, recipientNames);
-        company ??= AtsVendors.IsFreemailAnywhere(text.Sender.Domain) ? FirmSigningFreemail(text.Sender, closing, recipientNames) : FromDomain(text.Sender, DomainContext());
+        company ??= AtsVendors.IsFreemailAnywhere(text.Sender.Domain)
+            ? FirmSigningFreemail(text.Sender, closing, recipientNames) ?? FirmNamedForOwner(text.Sender, text.Body, recipientNames)
+            : FromDomain(text.Sender, DomainContext());
         company = company is null ? null : CleanCompany(company, recipientNames);
         if (!byAgency)
         {
@@ -966,6 +980,37 @@ internal static partial class CompanyAndRole
                 {
                     return firm;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Terry Langford" &lt;terry.langford69@gmail.com&gt; writing "come Mon 9am? Langford Removals, Unit 3": a small firm
+    /// writing from free mail is named for its owner, by the surname and the words of a trade.
+    /// </summary>
+    private static string? FirmNamedForOwner(Sender sender, string body, IReadOnlyCollection<string> recipientNames)
+    {
+        var display = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        var space = display.LastIndexOf(' ');
+        if (space < 0 || !PersonName().IsMatch(display))
+        {
+            return null;
+        }
+
+        var surname = display[(space + 1)..];
+        for (var at = body.IndexOf(surname + " ", StringComparison.Ordinal); at >= 0; at = body.IndexOf(surname + " ", at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsLetter(body[at - 1]) || PhraseRun().Match(body, at) is not { Success: true } phrase || phrase.Index != at)
+            {
+                continue;
+            }
+
+            var trade = phrase.Value[surname.Length..];
+            if (OrganisationWord().IsMatch(trade) && !JobTitle().IsMatch(trade) && CleanCompany(phrase.Value, recipientNames) is { } firm && firm.Length > surname.Length)
+            {
+                return firm;
             }
         }
 
