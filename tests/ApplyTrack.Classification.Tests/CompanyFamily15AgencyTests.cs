@@ -77,12 +77,12 @@ public sealed class CompanyFamily15AgencyTests
     }
 
     [Fact]
-    public void Spanish_writer_introducing_themself_names_the_clinic()
+    public void Portuguese_writer_introducing_themself_names_the_pastry_shop()
     {
-        var company = Company("Lucía <lucia.recepcion@gmail.com>", "Recepción",
-            "Hola Robin, soy Lucía de Clínica Dental Sonrisa. Hemos visto tu currículum para recepción. ¿Puedes pasar el jueves a las 11 para una entrevista?");
+        var company = Company("Marta <marta.balcao@gmail.com>", "Balcão",
+            "Olá Robin, aqui é a Marta da Pastelaria Aurora. Recebemos o seu currículo para o balcão. Pode passar cá na quinta às 15h para uma conversa?");
 
-        Assert.Equal("Clínica Dental Sonrisa", company);
+        Assert.Equal("Pastelaria Aurora", company);
     }
 
     [Fact]
