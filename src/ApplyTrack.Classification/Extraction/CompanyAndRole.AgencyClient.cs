@@ -81,7 +81,10 @@ internal static partial class CompanyAndRole
             {
                 // "Ostler are passing", "Fernleigh's Finance Director", "the Halverson chair": the words around the name
                 // say it is an organisation, and one spoken of in the third person.
-                var organisation = match.Groups["v"].Success ? PluralVerb().IsMatch(match.Groups["v"].Value) : pattern == ClientsPeople();
+                // "Stonebridge Community Food Bank would like to offer you": a name of words organisations hold says so itself.
+                var organisation = match.Groups["v"].Success
+                    ? PluralVerb().IsMatch(match.Groups["v"].Value) || match.Groups["c"].Value.Contains(' ', StringComparison.Ordinal) && OrganisationWord().IsMatch(match.Groups["c"].Value)
+                    : pattern == ClientsPeople();
                 if ((speaksOfAnother || organisation) && AsClient(match.Groups["c"].Value, organisation, mail, text.Sender, recipientNames) is { } client)
                 {
                     return client;

@@ -171,8 +171,8 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\b(?i:especialista|specialist|spécialiste|expert[oae]?|experte|técnic[oa]|técnico/a|ingenier[oa]|engineer|ingénieur|ingenieur|consultor[a]?|consultant|fachkraft|licenciad[oa]|graduad[oa])\s+(?i:en|in|em|für)\s+$""")]
     private static partial Regex TitleFieldBefore();
 
-    // Credentials after a signer's name: "PHR", "MSN, RN", "SHRM-CP".
-    [GeneratedRegex("""^(?:\p{Lu}{2,5}(?:-\p{Lu}{2,4})?|Ph\.?D\.?|DPhil|EdD|DrPH|PharmD|MSc|BSc|MEd|MSW|MPhil)$""")]
+    // Credentials after a signer's name: "PHR", "MSN, RN", "SHRM-CP", a pharmacist's "RPh", a physician assistant's "PA-C".
+    [GeneratedRegex("""^(?:\p{Lu}{2,5}(?:-\p{Lu}{1,4})?|Ph\.?D\.?|DPhil|EdD|DrPH|PharmD|RPh|PsyD|MSc|BSc|MEd|MSW|MPhil)$""")]
     private static partial Regex Credential();
 
     // The small words inside a surname: "Ruud van der Berg", "Ana de la Fuente".

@@ -127,7 +127,8 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?:^|\s)(?i:de|da|do|del|das|dos|em|na|no|bei|der|van|bij|chez|à|la|el|of|at)\s?$""")]
     private static partial Regex PrepositionBefore();
 
-    [GeneratedRegex("""^(?:Hola|Olá|Hallo|Bonjour|Dear|Equipo|Equipa|Team|Selección|Seleção|Recursos|Humanos|Personal|Your|Our|Nuestro|Nuestra|Nosso|Nossa|Ihr|Ihre|Unser|Unsere|Votre|Notre|Bienvenido|Bienvenida|Welkom|Willkommen|Bienvenue|Obrigado|Gracias|Merci|Danke|Bedankt|Thanks|Grupo|Time|Equipe|Talento|Empleo|Emprego|Produção|Producción|Coöperatieve)$""")]
+    // Greetings, team words and the generic "die Firma Strobl Bau" before a name: no kind of firm.
+    [GeneratedRegex("""^(?:Hola|Olá|Hallo|Bonjour|Dear|Equipo|Equipa|Team|Selección|Seleção|Recursos|Humanos|Personal|Your|Our|Nuestro|Nuestra|Nosso|Nossa|Ihr|Ihre|Unser|Unsere|Votre|Notre|Bienvenido|Bienvenida|Welkom|Willkommen|Bienvenue|Obrigado|Gracias|Merci|Danke|Bedankt|Thanks|Grupo|Time|Equipe|Talento|Empleo|Emprego|Produção|Producción|Coöperatieve|Firma|Unternehmen)$""")]
     private static partial Regex NotAKindWord();
 
     /// <summary>

@@ -203,6 +203,9 @@ internal static partial class CompanyAndRole
         BodyPattern14(),
         BodyPattern15(),
         BodyPattern16(),
+        // The writer introduces themself by their organisation: "this is Marcy from Tidewater Pediatric Dentistry",
+        // "hier ist Jana von der Bäckerei Lind", "soy Lucía de Clínica Dental Sonrisa".
+        BodyPattern17(),
     ];
 
     [GeneratedRegex("""\b(?i:poste de|position|role|poste|puesto de|vaga de|stelle als|functie) ["“«]\s?(?<r>[^"”»\n]{2,80}?)\s?["”»]""", RegexOptions.CultureInvariant)]
@@ -252,6 +255,9 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex($"""\b(?i:vaga|cargo|posição) (?i:de )?{TextRole}(?: (?i:na|no|em|da|do) {Name})?{RoleEnd}""", RegexOptions.CultureInvariant)]
     private static partial Regex BodyPattern16();
+
+    [GeneratedRegex($$"""\b(?:(?i:this is|it's|it’s|my name is|I'm|I’m|I am) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?i:from|at|with) (?:the )?|(?i:hier ist|ich bin) \p{Lu}\p{Ll}+ (?:von der |vom |von )|(?i:soy|aquí) \p{Lu}\p{Ll}+ (?:de la |del |de )|(?i:sou|aqui é) (?:a |o )?\p{Lu}\p{Ll}+ (?:da |do |de )|(?i:dit is|ik ben) \p{Lu}\p{Ll}+ (?:van )|(?i:c'est|c’est|ici) \p{Lu}\p{Ll}+ (?:de chez |chez ))(?=[\p{Lu}\d]){{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyPattern17();
 
     // Sign-offs name the employer: "L'équipe Craft AI", "The Tata Consultancy Services - TCS Team", "Das Team von X".
     private static readonly Regex[] SignaturePatterns =
@@ -317,14 +323,14 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($$"""\b(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern2();
 
-    [GeneratedRegex($$"""\b(?i:heard from|heard back from|feedback from|off the phone with|on the phone with|spoken? (?:to|with)|spoke (?:to|with)|talking (?:to|with)|chatted with)\s+(?:[\p{L}'’-]+\s+){0,4}?(?i:at|from)\s+{{Name}}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($$"""\b(?i:heard from|heard back from|feedback from|off the phone with|on the phone with|spoken? (?:to|with)|spoke (?:to|with)|talking (?:to|with)|chatted with)\s+(?:[\p{L}'’-]+\s+|\([^()\n]{1,40}\)\s+){0,4}?(?i:at|from)\s+{{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern3();
 
     // Without a title, "met Erik van Velzen" is a surname: only a name of two words or more after "van"/"von"/"de" is an employer.
     [GeneratedRegex($$"""\b(?i:mit|met|con|com|avec)\s+(?:(?i:herrn|herr|frau|mevrouw|meneer|el señor|la señora|o senhor|a senhora|m\.|mme|mr\.?|ms\.?|mrs\.?)\s+\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del|chez)\s+|\p{Lu}[\p{L}-]+\s+(?i:chez)\s+|\p{Lu}[\p{L}-]+\s+(?i:von|van|de|da|do|del)\s+(?=[\p{Lu}\d][\p{L}\p{N}&'’+-]*[ ][\p{Lu}\d&])){{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern4();
 
-    [GeneratedRegex($"""\b(?i:heard back from|(?:just )?heard from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) {Name}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""\b(?i:heard back from|(?:just )?heard from|feedback from|feedback von|das feedback von|spoken? (?:to|with)|spoke (?:to|with)|rückmeldung von|retour de|respuesta de|terugkoppeling van|reactie van|retorno d[aoe]|gebeld met|gesproken met|telefoniert mit|gesprochen mit|hablado con|colgar con|falei com|parlé avec|news from|nieuws van|noticias de|nachrichten von|nouvelles de|notícias d[aoe]) (?:(?:der|dem) (?:Firma |Unternehmen )?)?{Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern5();
 
     [GeneratedRegex($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b""", RegexOptions.CultureInvariant)]
@@ -403,6 +409,10 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($$"""(?:^|\n|[.?!][ ]+){{Name}},[ ](?:\d{1,5}[a-z]?,?[ ](?:\p{Lu}[\p{L}'’-]*[ ]){0,3}?(?:(?i:st|street|rd|road|ave|avenue|lane|ln|hwy|highway|way|drive|dr|blvd|boulevard|place|pl|court|ct|square|sq|row|parade|terrace|close|crescent|mews|walk|hill|park|industrial|business|rue|calle|rua|avenida|via|chemin)\b)|\p{Lu}\p{L}*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|plein|gracht|kade|dijk)[ ]\d)""", RegexOptions.CultureInvariant)]
     private static partial Regex WeakBodyPattern9();
 
+    // A recruiting system's own words: "Your interview for Product Designer at Ardent Robotics is confirmed".
+    [GeneratedRegex($$"""\b(?i:application|interview|candidacy) for (?i:the )?{{TextRole}} (?i:at|with) (?=\p{Lu}){{Name}}""", RegexOptions.CultureInvariant)]
+    private static partial Regex AtsSentence();
+
     private static readonly Regex[] LinkTenants =
     [
         LinkTenant1(),
@@ -449,6 +459,8 @@ internal static partial class CompanyAndRole
         "they", "he", "she", "ze", "zij", "sie", "er", "ils", "elles", "il", "elle", "ellos", "ellas", "eles", "elas", "allereerst",
         "good news", "great news", "bad news", "update", "tech", "trainee", "pessoas", "personas", "personen", "portal", "business partner", "gente & gestão", "gente e gestão",
         "meisterbetrieb", "familienbetrieb", "ausbildungsbetrieb", "student", "students",
+        // Words that open a sentence before its verb ("Just want to see you on a wheel build"), never a name.
+        "just", "also", "still", "really", "honestly", "only",
     };
 
     /// <summary>
@@ -516,10 +528,14 @@ internal static partial class CompanyAndRole
         company ??= signedByPerson && !OrganisationDisplay(text.Sender) ? null : FromDisplayName(text.Sender, recipientNames);
         company ??= FirmUnderSignOff(closing, text.Sender, recipientNames);
         company ??= FirstCompany(WeakBodyPatterns, opening, recipientNames);
+        // Only a recruiting system's mail: an employer's own, or its group's, names itself by its domain ("… at Store #214").
+        company ??= VendorOf(text.Sender.Domain) is not null && AtsSentence().Match(opening) is { Success: true } atsNamed ? CleanCompany(atsNamed.Groups["c"].Value, recipientNames) : null;
         company ??= FromLinks(text.Body, text.Subject);
         company ??= FromAtsTenant(text.Sender, text.Subject + "\n" + opening);
         company ??= FirstCompany(FooterPatterns, text.Footer, recipientNames);
-        company ??= AtsVendors.IsFreemailAnywhere(text.Sender.Domain) ? FirmSigningFreemail(text.Sender, closing, recipientNames) : FromDomain(text.Sender, DomainContext());
+        company ??= AtsVendors.IsFreemailAnywhere(text.Sender.Domain)
+            ? FirmSigningFreemail(text.Sender, closing, recipientNames) ?? FirmNamedForOwner(text.Sender, text.Body, recipientNames)
+            : FromDomain(text.Sender, DomainContext());
         company = company is null ? null : CleanCompany(company, recipientNames);
         if (!byAgency)
         {
@@ -967,6 +983,37 @@ internal static partial class CompanyAndRole
                 {
                     return firm;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Terry Langford" &lt;terry.langford69@gmail.com&gt; writing "come Mon 9am? Langford Removals, Unit 3": a small firm
+    /// writing from free mail is named for its owner, by the surname and the words of a trade.
+    /// </summary>
+    private static string? FirmNamedForOwner(Sender sender, string body, IReadOnlyCollection<string> recipientNames)
+    {
+        var display = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        var space = display.LastIndexOf(' ');
+        if (space < 0 || !PersonName().IsMatch(display))
+        {
+            return null;
+        }
+
+        var surname = display[(space + 1)..];
+        for (var at = body.IndexOf(surname + " ", StringComparison.Ordinal); at >= 0; at = body.IndexOf(surname + " ", at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsLetter(body[at - 1]) || PhraseRun().Match(body, at) is not { Success: true } phrase || phrase.Index != at)
+            {
+                continue;
+            }
+
+            var trade = phrase.Value[surname.Length..];
+            if (OrganisationWord().IsMatch(trade) && !JobTitle().IsMatch(trade) && CleanCompany(phrase.Value, recipientNames) is { } firm && firm.Length > surname.Length)
+            {
+                return firm;
             }
         }
 
@@ -1439,13 +1486,15 @@ internal static partial class CompanyAndRole
 
     /// <summary>
     /// A sign-off naming a recruiting firm whose domain sent the mail ("Savannah Search Ltd", "Recruiter Techniek – TechTalent",
-    /// "Partner, Civic Search Partners"); an employer's own recruiting team ("Talent Acquisition", "Graduate Recruitment") is not one.
+    /// "Partner, Civic Search Partners"), or the firm's line with what it does ("Aigner Consulting – Personal für Bau &amp;
+    /// Technik"); an employer's own recruiting team ("Talent Acquisition", "Graduate Recruitment") is not one.
     /// </summary>
     private static bool SignedByAgency(Sender sender, string closing) =>
         // A form's field ("Job title: Band 5 Staff Nurse" from trac.jobs.com) is no sign-off.
-        VendorOf(sender.Domain) is null && SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l) && !l.Contains(": ", StringComparison.Ordinal)).SelectMany(SignatureParts)
-            .Select(p => InHouseTeam().Replace(p, ""))
-            .Any(p => AgencyWord().IsMatch(p) && SpellsDomain(p, sender));
+        VendorOf(sender.Domain) is null && SignatureLines(closing).Where(l => l.Length <= 80 && !ContactDetail().IsMatch(l) && !l.Contains(": ", StringComparison.Ordinal))
+            .Select(l => SignatureParts(l).Select(p => InHouseTeam().Replace(p, "")).ToList())
+            .Any(parts => parts.Any(p => AgencyWord().IsMatch(p) && SpellsDomain(p, sender)) ||
+                          parts.Count >= 2 && parts.Any(p => SpellsDomain(p, sender)) && parts.Any(p => AgencyWord().IsMatch(p) && AgencyTagline().IsMatch(p)));
 
     /// <summary>
     /// A person wrote and signed the mail, whatever mailbox it came from ("Maria Estevez" &lt;office@…&gt;): the display
@@ -2350,7 +2399,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|(?:of|de|del|do|da|dos|das|des|du|la|le|los|las|the|and|y|e|van|der|den|von|zum|zur)(?!\p{L})))*""")]
     private static partial Regex PhraseRun();
 
-    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|meine[mnr]? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|chasse de têtes|\bik werk (?:voor|namens)\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b|\bI(?:'m| am) (?:helping|supporting) (?-i:\p{Lu})|\bj['’]accompagne\b|\b(?:mein|unser)(?:em)? mandant(?:en)?\b|\b(?:mijn|onze) opdrachtgever\b)""")]
+    [GeneratedRegex("""(?i:\b(?:our|my|the) client\b|\bclient (?:wants|is keen|has|came)|notre client|unser(?:em)? kunden?\b|meine[mnr]? kunden?\b|nuestro cliente|onze klant|nosso cliente|pour laquelle je recrute|pour lequel je recrute|\bI(?:'m| am) recruiting (?:for|on behalf of)|\bI recruit for|\b(?:recruitment|recruiting|search|talent|staffing) consultant (?:with|at)\b|\b(?:recruitment|executive search|staffing) consultant\b|\b(?:leading|running|conducting|handling) (?:a|the|this) (?:[\p{L}-]+ )?search for\b|\b(?:estou|estamos) a apoiar (?:a|o) (?-i:\p{Lu})|\b(?:estoy|estamos) apoyando a (?-i:\p{Lu})|\brecrut(?:eur|euse) chez\b|m['’]a mandatée?\b|nous a mandatés|\bconsultora? (?:en|de) (?:rh|recursos humanos|selección)\b|\bestoy acompañando a\b|\bin (?:their|its) search for\b|\ben su búsqueda de\b|\bpersonalberater(?:in)?\b|\bheadhunter\b|chasse de têtes|\bik werk (?:voor|namens)\b|\bconsultora? de recrutamento\b|\bwervingsbureau\b|\bwerving- en selectiebureau\b|\bI(?:'m| am) (?:helping|supporting) (?-i:\p{Lu})|\bj['’]accompagne\b|\b(?:mein|unser)(?:em)? mandant(?:en)?\b|\b(?:mijn|onze) opdrachtgever\b)""")]
     private static partial Regex AgencyCue();
 
     [GeneratedRegex("""(?:gerencia|dirección|direccion|departamento|servicio|área|area|oficina|unidad) (?:de|del) (?:talento humano|gestión humana|personal|recursos humanos)(?: \p{Lu}+)?|talent (?:team|acquisition)|(?:recruitment|recruiting|hiring|talent) team|graduate recruitment|campus recruiting|early careers|recruiting coordinator|recruiter""", RegexOptions.IgnoreCase)]
@@ -2359,11 +2408,15 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""recruit|recrut|staffing|\bstaff|staff\b|talent|(?<!re)search\b|locums?\b|resourcing|hr ?consult|personalberatung|personaldienst|personalservice|\bpersonal\b|executive search|search partners|headhunt|\bhunt|werving|selectie|interim|uitzend|placement|rekrut|selección de personal|reclutamiento|recrutamento|cabinet|\brh[- ]?conseil|conseil[- ]?rh|employment agency""", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWord();
 
+    // What a recruiting firm's sign-off line says it does: "Personal für Bau & Technik", "Recruitment for Engineering".
+    [GeneratedRegex("""\b(?i:für|for|pour|para|voor)\b""")]
+    private static partial Regex AgencyTagline();
+
     // Words of organisations, not of people's names: a display name holding one is the employer's.
     [GeneratedRegex("""\b(?:team|talent|recruit\w*|careers?|jobs?|hr|people|notifications?|news|info|support|service|services|staffing|solutions|group|gruppe|groupe|grupo|inc|ltd|gmbh|bank|school|schule|école|escola|colegio|hotel|restaurant|café|cafe|bakery|clinic|klinik|clinique|clínica|dental|hospital|council|university|college|academy|studio|agency|partners|company|co|kita|praxis|apotheke|bureau|atelier|boulangerie|garage|farm|foods?|coffee|pharmacy|trust|foundation|stiftung|stichting|fundación|fundação|verein|association|club|office|admin|personal|personnel|rh|rrhh|recrutement|selección|werving|transport|transportation|logistics|haulage|freight|construction|builders|plumbing|heating|electrical|motors|salon|spa|travel|tours|shop|store|stores|market|supplies|supply|books|bookshop|media|design|consulting|consultancy|software|systems|labs|energy|homes|care|nursery|kitchen|bar|pub|grill|diner|pizzeria|bistro|brewery|distillery|winery|bakehouse|deli|florist|joinery|landscaping|cleaning|removals|veterinary|vets|opticians|library|libraries|museum|theatre|district|hotels|inn|hostel|bäckerei|metzgerei|konditorei|gasthaus|gasthof|autohaus|friseur|friseursalon|kanzlei|klinikum|krankenhaus|gärtnerei|schreinerei|tischlerei|werkstatt|verlag|druckerei|spedition|logistik|stadtwerke|gemeinde|boucherie|pâtisserie|librairie|pharmacie|cabinet|crèche|mairie|brasserie|auberge|transports|société|agence|ehpad|lycée|ferretería|cafetería|panadería|carnicería|peluquería|librería|farmacia|restaurante|taller|transportes|construcciones|hostal|bodegas?|ayuntamiento|consultora|gestoría|asesoría|inmobiliaria|bakkerij|slagerij|kapsalon|hoveniers|hoveniersbedrijf|installatie|apotheek|gemeente|kinderopvang|basisschool|oficina|padaria|talho|farmácia|construções|câmara|loja|ótica|óptica|lda|ltda)\b""", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationWord();
 
-    [GeneratedRegex("""\b(?:manager|management|director|directeur|directrice|directora?|diretora?|officer|coordinat\w*|coordinador\w*|coordenador\w*|admin\w*|owner|founder|co-founder|recruit\w*|lead|head|partner|assistant|assistente|specialist|principal|superintendent|president|ceo|coo|cfo|cto|vp|leitung|leiter\w*|\w+leitung|\w+leiter\w*|geschäftsführ\w*|inhaber\w*|referent\w*|sachbearbeit\w*|responsable|gérante?|chargée?|rh|rrhh|gerente|jefe|jefa|encargad[oa]|dueñ[oa]|eigenaar|hoofd|teamleider|sóci[oa]|propriet\w*|analista|consultant|consultor\w*|adviseur|people|hr|human resources|ressources humaines|recursos humanos|personeelszaken|secretary|secretar\w*|clerk|supervisor|chair|dean|professor|nurse|matron|hiring|talent acquisition|business partner|generalist|executive|associate|advisor|adviser|counsel|editor|\w+editor|sub-editor|producer|teacher|headteacher|panel|department|faculty|school of|division|operations|sent from|iphone|android|factual|desk|direktor\w*|direktion|ärztliche|préposée?|bénéficiaires)\b""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\b(?:manager|management|director|directeur|directrice|directora?|diretora?|officer|coordinat\w*|coordinador\w*|coordenador\w*|admin\w*|owner|founder|co-founder|licensee|proprietor|proprietress|publican|recruit\w*|lead|head|partner|assistant|assistente|specialist|principal|superintendent|president|ceo|coo|cfo|cto|vp|leitung|leiter\w*|\w+leitung|\w+leiter\w*|geschäftsführ\w*|inhaber\w*|referent\w*|sachbearbeit\w*|responsable|gérante?|chargée?|rh|rrhh|gerente|jefe|jefa|encargad[oa]|dueñ[oa]|eigenaar|hoofd|teamleider|sóci[oa]|propriet\w*|analista|consultant|consultor\w*|adviseur|people|hr|human resources|ressources humaines|recursos humanos|personeelszaken|secretary|secretar\w*|clerk|supervisor|chair|dean|professor|nurse|matron|hiring|talent acquisition|business partner|generalist|executive|associate|advisor|adviser|counsel|editor|\w+editor|sub-editor|producer|teacher|headteacher|panel|department|faculty|school of|division|operations|sent from|iphone|android|factual|desk|direktor\w*|direktion|ärztliche|préposée?|bénéficiaires)\b""", RegexOptions.IgnoreCase)]
     private static partial Regex JobTitle();
 
     [GeneratedRegex("""@|https?:|www\.|\+?\d[\d ()./-]{5,}|\b(?:tel|phone|fax|mobile|mob|cell|t|m|e)\s*[:.]""", RegexOptions.IgnoreCase)]
