@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -50,7 +49,7 @@ internal static class ExtractionCommand
             var f = CultureInfo.InvariantCulture;
             for (var round = 0; round < result.GetValue(rounds); round++)
             {
-                var ms = CpuMs(() => jobs.ForEach(t => CompanyAndRole.Extract(t.Text, t.To)));
+                var ms = ProfileCommand.CpuMs(() => jobs.ForEach(t => CompanyAndRole.Extract(t.Text, t.To)));
                 Console.WriteLine(string.Format(f, "round {0}: {1:F4} ms CPU per application-event email ({2} emails)", round + 1, ms / jobs.Count, jobs.Count));
             }
 
@@ -61,13 +60,4 @@ internal static class ExtractionCommand
 
     private static string Hash((string? Company, string? Role) found) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{found.Company ?? "\0"}\n{found.Role ?? "\0"}")))[..16];
-
-    private static double CpuMs(Action action)
-    {
-        var process = Process.GetCurrentProcess();
-        var before = process.TotalProcessorTime;
-        action();
-        process.Refresh();
-        return (process.TotalProcessorTime - before).TotalMilliseconds;
-    }
 }
