@@ -94,7 +94,7 @@ internal static class ProfileCommand
         First("classify again", () => EmailClassifier.LoadDefault().Classify(email));
     }
 
-    private static double CpuMs(Action action)
+    internal static double CpuMs(Action action)
     {
         var process = Process.GetCurrentProcess();
         var before = process.TotalProcessorTime;

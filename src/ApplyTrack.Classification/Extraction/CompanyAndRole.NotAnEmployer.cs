@@ -211,19 +211,20 @@ internal static partial class CompanyAndRole
     /// </summary>
     private static bool IsSendersDisplayName(string company, Sender sender, string subject, string body)
     {
-        if (sender.Domain.Length == 0 || subject.Contains(company, StringComparison.Ordinal) || NotAFirstName().IsMatch(company) ||
+        // The display name first: it rarely is the name, and the checks after it build a pattern and split the body.
+        var display = string.Join(' ', ViaSuffix().Replace(sender.DisplayName, "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (company != display || sender.Domain.Length == 0 || subject.Contains(company, StringComparison.Ordinal) || NotAFirstName().IsMatch(company) ||
             Regex.IsMatch(subject + "\n" + body, @"\b(?i:for|at|with|join|joining|bei|für|chez|pour|para|bij|voor)\s+" + Regex.Escape(company.Split(' ')[0]) + @"\b") ||
             body.Split('\n').Any(l => l.Contains(company, StringComparison.Ordinal) && !l.TrimStart().StartsWith(company, StringComparison.Ordinal)))
         {
             return false;
         }
 
-        var display = string.Join(' ', ViaSuffix().Replace(sender.DisplayName, "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var label = RegistrableLabel(sender.Domain) ?? "";
         // Two names, or three with a particle ("Inés Ruiz de Alda"): "Sollicitaties Hogeschool Zeeland-West" is no one.
         var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var capitals = words.Count(w => char.IsUpper(w[0]));
-        return company == display && (capitals == 2 || capitals == 3 && words.Any(w => char.IsLower(w[0]))) && PersonName().IsMatch(company) &&
+        return (capitals == 2 || capitals == 3 && words.Any(w => char.IsLower(w[0]))) && PersonName().IsMatch(company) &&
                !OrganisationWord().IsMatch(company) && VendorOf(sender.Domain) is null && !SharesDomain(company, sender) &&
                (AtsVendors.IsFreemailAnywhere(sender.Domain) || !Fold(label).Contains(Fold(company), StringComparison.Ordinal) && SpelledPhrase(label, company) is null);
     }
