@@ -155,12 +155,15 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?:^|\n)[ \t]*(?:Employer|Arbeitgeber|Employeur|Empleador|Empregador|Entidade empregadora|Werkgever|Hiring organi[sz]ation)[ \t]*:[ \t]*(?<c>[^\n]{2,90}?)[ \t]*(?:[(,][ \t]*(?:part of|a member of|operated by|run by)\b[^\n]*)?(?:\n|$)""", RegexOptions.CultureInvariant)]
     private static partial Regex EmployerFieldLine();
 
+    // A school's or hospital's name: "St Aldric's Academy", "Eastmoor Community Hospital".
+    private const string SchoolOrHospital = """\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|&)){0,6} (?:Academy|School|College|Hospital|Infirmary|Health Centre)""";
+
     // "St Aldric's Academy, part of Brightwater Academy Trust", "Eastmoor Community Hospital (part of North Dales … NHS
     // Trust)": a school's or hospital's name, then the body that runs it.
-    [GeneratedRegex("""(?<site>\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|&)){0,6} (?:Academy|School|College|Hospital|Infirmary|Health Centre)),? \(?part of (?:the )?(?<owner>\p{Lu}[^\n.,()]{2,80})""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($$"""(?<site>{{SchoolOrHospital}}),? \(?part of (?:the )?(?<owner>\p{Lu}[^\n.,()]{2,80})""", RegexOptions.CultureInvariant)]
     private static partial Regex SitePartOf();
 
-    [GeneratedRegex("""^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|&)){0,6} (?:Academy|School|College|Hospital|Infirmary|Health Centre)$""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""^{SchoolOrHospital}$""", RegexOptions.CultureInvariant)]
     private static partial Regex SiteName();
 
     // A UK postcode or a four- or five-digit postcode ending an address line: "Calderbrook CB9 3LX", "Winterthur 8401".

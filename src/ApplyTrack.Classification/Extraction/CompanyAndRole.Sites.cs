@@ -16,9 +16,9 @@ internal static partial class CompanyAndRole
     /// Elmwood Clinic": the name read is the place of the role, and the organisation that sends the mail (its display
     /// name, or the registered company of its own domain) is written in the mail as the one that employs.
     /// </summary>
-    private static string? GroupOfTheSite(string company, MailText text, IReadOnlyCollection<string> recipientNames)
+    private static string? GroupOfTheSite(string company, MailText text, string closing, IReadOnlyCollection<string> recipientNames)
     {
-        var group = SendersOrganisation(text.Sender, Closing(text.Body), recipientNames);
+        var group = SendersOrganisation(text.Sender, closing, recipientNames);
         // "Alicia Chen via Docusign": a person sending through a signing service is no group.
         if (group is null || group.Length < 4 || company == group || ViaSuffix().IsMatch(text.Sender.DisplayName) && PersonName().IsMatch(group))
         {
