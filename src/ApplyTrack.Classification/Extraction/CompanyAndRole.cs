@@ -560,6 +560,7 @@ internal static partial class CompanyAndRole
         company = company is null ? null : TownByItsDomain(company, text.Sender);
         company = company is null ? null : WithoutTail(company, DomainContext(), text.Sender);
         company = company is null ? null : SiteAfterTheName(company, DomainContext(), text.Sender, recipientNames) ?? company;
+        company = company is null ? null : WithWhatItIsFor(company, DomainContext(), text.Sender);
         company = company is null ? null : WithItsPossessive(WithItsArticle(company, DomainContext()), DomainContext(), text.Sender);
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
         return (company, WithoutEmployer(role, company));
