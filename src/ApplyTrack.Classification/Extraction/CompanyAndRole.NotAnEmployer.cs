@@ -155,8 +155,9 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?:\s(?:19|20)\d{2}|\b(?:Agreement|Convenio|Tarifvertrag)|^(?:Bolsa|Convocatoria|Programa|Programme|Program) .*)$""")]
     private static partial Regex ProgrammeOrAgreement();
 
-    // "WP/STAFF/2026/114": letters and numbers joined by slashes.
-    [GeneratedRegex("""(?:^|\s)[\p{L}\d]+(?:/[\p{L}\d]+){2,}(?:\s|$)""")]
+    // "WP/STAFF/2026/114": letters and numbers joined by slashes; "NLC Competition 26" (of "Competition 26-042"): a
+    // competition, vacancy or requisition and its number.
+    [GeneratedRegex("""(?:^|\s)[\p{L}\d]+(?:/[\p{L}\d]+){2,}(?:\s|$)|\b(?:Competition|Vacancy|Requisition|Posting|Job Opening)\s#?\d""")]
     private static partial Regex ReferenceNumber();
 
     // What comes before a place in an address line: a separator ("· Österreich", ", Harlan City").
@@ -194,7 +195,8 @@ internal static partial class CompanyAndRole
         var roleWords = Words().Matches(role).Select(w => w.Value).ToList();
         if (roleWords.Count <= companyWords.Count)
         {
-            // Equal, it is the name only where a title's head noun ends it ("Lindqvist Energie" reads as a role by its "-ist").
+            // Equal, it is the name only where a title's head noun ends it, a grade after it or not ("Reservoir Engineer II";
+            // "Lindqvist Energie" reads as a role by its "-ist").
             return roleWords.Count == companyWords.Count && string.Equals(company, role, StringComparison.OrdinalIgnoreCase) && TitleHead().IsMatch(company);
         }
 
@@ -366,7 +368,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""^(?:Rev|Revd|Fr|Sr|Sra|Seu|Dona|Doña|Mag\.a|Mag\.ª|Dipl\.-?\p{L}*|Ing\.|Mme|Herr|Frau|Pfarrer\p{L}*)(?:\.?\s+\p{Lu}|\.?$)""")]
     private static partial Regex Honorific();
 
-    [GeneratedRegex(@"\b(?:Inspector|Analyst|Officer|Nurse|Clerk|Teacher|Manager|Assistant|Coordinator|Technician|Engineer|Director|Supervisor|Chef|Cook|Driver|Operative|Inspecteur|Analyste|Sachbearbeiter\p{L}*|Inspetor|Inspector[ae]?)$")]
+    [GeneratedRegex(@"\b(?:Inspector|Analyst|Officer|Nurse|Clerk|Teacher|Manager|Assistant|Coordinator|Technician|Engineer|Director|Supervisor|Chef|Cook|Driver|Operative|Inspecteur|Analyste|Sachbearbeiter\p{L}*|Inspetor|Inspector[ae]?)(?: (?:I|II|III|IV|V|1|2|3|4))?$")]
     private static partial Regex TitleHead();
 
     // A person's name never opens with an article: "La Tahona de Cali", "The Drovers Arms".
@@ -380,9 +382,9 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""^(?i:application (?:received|submitted|confirmed|acknowledged)|your application (?:has been )?received|thank you for (?:your application|applying)|bewerbung (?:eingegangen|erhalten)|eingangsbestätigung|candidature (?:reçue|bien reçue)|solicitud recibida|candidatura (?:recibida|recebida)|sollicitatie ontvangen)\s+[-–—|]\s*(?<r>[^–—|\n]+?)\s+[-–—|]\s+(?<c>[^–—|\n]+?)\s*$""")]
     private static partial Regex AcknowledgementSubject();
 
-    // A place's public body: "City of Port Aldous", "Town of North Averill", "Marlowe District Council", "Eastlake Public
+    // A place's public body: "City of Port Aldous", "Town of North Averill", "Province of Nova Acadia", "Marlowe District Council", "Eastlake Public
     // Schools", "Harlan Independent School District", "Stadt Hallerbach", "Ville de Saint-Clair", "Gemeente Lindenoord".
-    [GeneratedRegex("""\b(?:(?:(?:City|Town|County|Borough|Village|Municipality|Regional Municipality) of|Stadt|Gemeinde|Landkreis|Ville de|Mairie de|Gemeente|Ayuntamiento de|Câmara Municipal de|Prefeitura de|Concello de) (?<q>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})|(?<p>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) (?:(?:City|Town|District|Borough|County|Parish|Metropolitan Borough|Regional|Shire) Council|County Council|(?:Unified |Independent |Consolidated |Metropolitan |Community |Area )?School District|Public Schools|County Schools|City Schools))\b""")]
+    [GeneratedRegex("""\b(?:(?:(?:City|Town|County|Borough|Village|Municipality|Regional Municipality|Province|State|Territory|Commonwealth|Government) of|Stadt|Gemeinde|Landkreis|Ville de|Mairie de|Gemeente|Ayuntamiento de|Câmara Municipal de|Prefeitura de|Concello de) (?<q>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})|(?<p>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) (?:(?:City|Town|District|Borough|County|Parish|Metropolitan Borough|Regional|Shire) Council|County Council|(?:Unified |Independent |Consolidated |Metropolitan |Community |Area )?School District|Public Schools|County Schools|City Schools))\b""")]
     private static partial Regex PublicBodyName();
 
     // Named after a place and an employer in its own right.

@@ -1,0 +1,37 @@
+using ApplyTrack.Classification.Extraction;
+using ApplyTrack.Classification.Reading;
+using ApplyTrack.Classification.Training;
+
+namespace ApplyTrack.Classification.Tests;
+
+/// <summary>
+/// Issue 9, company, sixteenth round: names a subject offers that are no employer's — the role with its grade, a
+/// competition and its number — and a province's or state's public body by its whole name. Every example is invented
+/// for these tests.
+/// </summary>
+public sealed class CompanyFamily16Tests
+{
+    private static string? Company(string from, string subject, string body, string? to = "Robin Ashdown <robin.ashdown@example.com>") =>
+        CompanyAndRole.Extract(MailTextReader.Read(new EmailInput(from, to, subject, body, null)), to).Company;
+
+    private static void SameName(string expected, string? actual) =>
+        Assert.True(Evaluation.Normalise(expected) == Evaluation.Normalise(actual), $"expected {expected}, got {actual ?? "(none)"}");
+
+    [Fact]
+    public void The_role_with_its_grade_is_not_the_employer() =>
+        SameName("Kestrel Minerals", Company("Kestrel Minerals Careers <careers@hire.lever.co>", "Kestrel Minerals | Application confirmation – Mine Planning Engineer II",
+            "Hello Robin,\n\nThank you for applying for the Mine Planning Engineer II position with our Technical Services team in Perth. This message confirms we've received your application.\n\nTalent Acquisition\nKestrel Minerals Corp.\nLevel 9, 100 St Georges Tce, Perth"));
+
+    [Fact]
+    public void A_competition_and_its_number_is_not_the_employer() =>
+        SameName("Harbourview College", Company("Harbourview College – Employment <hr-noreply@hvcollege.ca>", "HVC Competition 26-118 – Status Update",
+            "Dear Applicant,\n\nRe: Competition 26-118, Instructor, Carpentry\n\nThe hiring committee has reviewed all applications, and we regret to inform you that you have not been selected for an interview.\n\nHuman Resources\nHarbourview College"));
+
+    [Theory]
+    [InlineData("Province of Nova Vesta – Careers <noreply@jobs.novavesta.ca>", "Competition 77120 – Screening Results",
+        "Dear Robin,\n\nThank you for your interest in Competition 77120, Policy Analyst. Your application did not demonstrate the essential qualifications, so you will not be considered further.\n\nPublic Service Commission\nProvince of Nova Vesta\nOne Government Place, Halifax", "Province of Nova Vesta")]
+    [InlineData("State of Westmark Careers <careers@westmark.gov>", "Interview – Budget Analyst",
+        "Dear Robin,\n\nWe would like to invite you to an interview for the Budget Analyst position on Monday at 10am.\n\nDepartment of Finance\nState of Westmark", "State of Westmark")]
+    public void A_provinces_or_states_public_body_keeps_its_whole_name(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
+}
