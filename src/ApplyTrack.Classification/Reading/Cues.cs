@@ -231,7 +231,9 @@ internal static partial class Cues
     }
 
     /// <summary>
-    /// "We have decided to extend an offer to another candidate" carries the words of an offer and means a rejection.
+    /// "We have decided to extend an offer to another candidate", "we have offered the Financial Controller role to another
+    /// finalist", "we have decided to offer the post to a candidate with more recent experience" carry the words of an
+    /// offer and mean a rejection.
     /// Such sentences are rewritten to a plain rejection before the model and the cues read the text.
     /// </summary>
     public static string NormaliseOfferToSomeoneElse(string text) => OfferToSomeoneElse().Replace(text, " decided to move forward with another candidate ");
@@ -306,7 +308,7 @@ internal static partial class Cues
     [GeneratedRegex("""(?:just )?messaged you|(?:sent you|you have) (?:an?|\d+) new (?:message|inmail)|new message from|a (?:new )?message (?:from|about)|neue nachricht|nouveau message|nuevo mensaje|nieuw bericht|nova mensagem""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MessageNotification();
 
-    [GeneratedRegex("""\b(?:(?:extend(?:ed|ing)?|make|made|offer(?:ed)?|give|gave|given)\s+(?:an?\s+|the\s+|our\s+)?(?:offer|position|role|job)?\s*(?:to|with)\s+(?:(?:another|a different|one of the other|an internal|other)\s+(?:candidate|applicant|person|individual)s?|some(?:one|body)(?:\s+else)?\b)|(?:angebot|zusage|stelle)\s+(?:an|einer|einem)\s+(?:andere[nr]?)\s+(?:kandidat|bewerber|person)\w*|propos(?:é|er|ons)\s+(?:le poste|une offre)\s+à\s+(?:un|une)\s+autre\s+(?:candidat|personne)\w*|ofrec(?:ido|er|emos)\s+(?:el puesto|la oferta)\s+a\s+otr[oa]\s+(?:candidat|persona)\w*|(?:aangeboden aan|aanbod gedaan aan)\s+een\s+andere\s+kandida\w*|ofere(?:cemos|cer|cida)\s+(?:a vaga|a proposta)\s+(?:a|para)\s+outr[oa]\s+(?:candidat|pessoa)\w*)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\b(?:(?:extend(?:ed|ing)?|make|made|offer(?:ed)?|give|gave|given)\s+(?:an?\s+|the\s+|our\s+)?(?:[\p{L}-]+\s+){0,4}?(?:offer|position|role|job|post|vacancy)?\s*(?:to|with)\s+(?:(?:another|a different|one of the other|an internal|other)\s+(?:candidate|applicant|person|individual|finalist)s?|some(?:one|body)(?:\s+else)?\b)|(?:decided to|have|'ve|had|we)\s+offer(?:ed)?\s+(?:the|this)\s+(?:[\p{L}-]+\s+){0,4}?(?:post|position|role|job|vacancy)\s+to\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:candidate|applicant|finalist)\b|(?:angebot|zusage|stelle)\s+(?:an|einer|einem)\s+(?:andere[nr]?)\s+(?:kandidat|bewerber|person)\w*|propos(?:é|er|ons)\s+(?:le poste|une offre)\s+à\s+(?:un|une)\s+autre\s+(?:candidat|personne)\w*|ofrec(?:ido|er|emos)\s+(?:el puesto|la oferta)\s+a\s+otr[oa]\s+(?:candidat|persona)\w*|(?:aangeboden aan|aanbod gedaan aan)\s+een\s+andere\s+kandida\w*|ofere(?:cemos|cer|cida)\s+(?:a vaga|a proposta)\s+(?:a|para)\s+outr[oa]\s+(?:candidat|pessoa)\w*)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferToSomeoneElse();
 
     // A sentence (up to its full stop) that opens with a condition on not being selected or not hearing back.
