@@ -34,4 +34,17 @@ public sealed class CompanyFamily16Tests
         "Dear Robin,\n\nWe would like to invite you to an interview for the Budget Analyst position on Monday at 10am.\n\nDepartment of Finance\nState of Westmark", "State of Westmark")]
     public void A_provinces_or_states_public_body_keeps_its_whole_name(string from, string subject, string body, string employer) =>
         SameName(employer, Company(from, subject, body));
+
+    [Fact]
+    public void The_year_of_a_programme_after_the_name_is_not_the_names() =>
+        SameName("Eastern Rail Networks", Company("Eastern Rail Networks Graduates <graduates@easternrail.com.au>", "Eastern Rail Networks 2027 Graduate Program – your application",
+            "Dear Robin,\n\nThank you for completing the online assessment for the Eastern Rail Networks 2027 Graduate Program.\n\nWe regret that we are unable to progress you to the assessment centre stage.\n\nKind regards,\nEarly Careers Team"));
+
+    [Theory]
+    [InlineData("Joyce Mulder <j.mulder@snelwerk-uitzendbureau.nl>", "RE: Planner Magazijn Breda",
+        "Hoi Robin,\n\nHelaas geen goed nieuws: ik heb net de terugkoppeling van de klant gekregen. Westpolder Koelvervoer heeft voor de functie Planner Magazijn gekozen voor iemand met meer WMS-ervaring.\n\nIk houd je op de hoogte!\n\nGroetjes,\nJoyce\n\nJoyce Mulder | Intercedent | Snelwerk Uitzendbureau", "Westpolder Koelvervoer")]
+    [InlineData("Timo Berger <t.berger@personalpartner-sued.de>", "Ihre Bewerbung – Disponent",
+        "Hallo Robin,\n\nich habe heute die Rückmeldung bekommen: Brenner Kühllogistik hat sich für die Stelle als Disponent leider für einen anderen Kandidaten entschieden.\n\nViele Grüße\nTimo Berger\nPersonalberater | Personalpartner Süd", "Brenner Kühllogistik")]
+    public void An_agencys_client_whose_decision_closes_the_sentence_is_the_employer(string from, string subject, string body, string employer) =>
+        SameName(employer, Company(from, subject, body));
 }

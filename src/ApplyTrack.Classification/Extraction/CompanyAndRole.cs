@@ -336,7 +336,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""{Name}['’]s (?i:plant manager|hiring manager|hr|head|md|ceo|cfo|coo|cto|founders?|team|people|managing|general manager|gm|finance director|board|recruiting|talent)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern6();
 
-    [GeneratedRegex($"""(?:^|[.!?,:–—-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Lead}{Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($"""(?:^|[.!?,:–—-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Lead}{Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|(?:heeft|hebben) [^\n.;!?]+? gekozen|(?:hat|haben) sich [^\n.;!?]+? entschieden|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern7();
 
     [GeneratedRegex($$"""\b(?i:helping|supporting|partnering with|partnered with|working with|working on behalf of|recruiting (?:an? [\p{L}-]+(?: [\p{L}-]+){0,3} )?for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|acompañando a|acompañamos a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|ik werk voor|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:currently|actuellement|derzeit|actualmente|atualmente|momenteel)\s+)?(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{{Name}}""", RegexOptions.CultureInvariant)]
@@ -461,6 +461,8 @@ internal static partial class CompanyAndRole
         "meisterbetrieb", "familienbetrieb", "ausbildungsbetrieb", "student", "students",
         // Words that open a sentence before its verb ("Just want to see you on a wheel build"), never a name.
         "just", "also", "still", "really", "honestly", "only",
+        // The same in the other languages, where the verb follows them ("Helaas heeft het team gekozen …").
+        "helaas", "leider", "malheureusement", "lamentablemente", "infelizmente", "daarom", "deshalb", "inmiddels", "mittlerweile",
     };
 
     /// <summary>
@@ -2218,6 +2220,7 @@ internal static partial class CompanyAndRole
             company = TeamPrefix().Replace(company, "").Trim();
             company = LegalSuffix().Replace(company, "").Trim().TrimEnd(',', ' ');
             company = SiteNumber().Replace(company, "").Trim(' ', '-', '–', ',');
+            company = TrailingYear().Replace(company, "");
             if (company == before)
             {
                 break;
@@ -2381,6 +2384,10 @@ internal static partial class CompanyAndRole
 
     [GeneratedRegex("""\s{2,}""")]
     private static partial Regex MultiSpace();
+
+    // "Southern Grid Energy 2027 Graduate Program": the year of an intake or a programme after the name, never the name's.
+    [GeneratedRegex("""\s+(?:199\d|20[0-3]\d)$""")]
+    private static partial Regex TrailingYear();
 
     // "Copperline Home Store #233", "Hartley's – Branch 12", "Marés #07": a numbered store, branch or site of the employer.
     // A number that is part of a name ("Forever 21", "Studio 54") has neither the word nor the '#'.
