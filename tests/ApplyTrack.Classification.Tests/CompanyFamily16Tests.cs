@@ -47,4 +47,9 @@ public sealed class CompanyFamily16Tests
         "Hallo Robin,\n\nich habe heute die Rückmeldung bekommen: Brenner Kühllogistik hat sich für die Stelle als Disponent leider für einen anderen Kandidaten entschieden.\n\nViele Grüße\nTimo Berger\nPersonalberater | Personalpartner Süd", "Brenner Kühllogistik")]
     public void An_agencys_client_whose_decision_closes_the_sentence_is_the_employer(string from, string subject, string body, string employer) =>
         SameName(employer, Company(from, subject, body));
+
+    [Fact]
+    public void An_article_the_sentence_writes_in_lower_case_is_not_the_names() =>
+        SameName("Ferris Archive", Company("Maud Ferris <maud.ferris@outlook.com>", "Re: Archivist role at the Ferris Archive",
+            "Robin, it was lovely to show you round on Thursday. I'd really like you to take on the cataloguing, 3 days a week as we discussed, starting whenever you can.\n\nMaud"));
 }

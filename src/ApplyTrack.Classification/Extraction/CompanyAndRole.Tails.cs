@@ -59,6 +59,8 @@ internal static partial class CompanyAndRole
     /// </summary>
     private static string WithItsArticle(string company, string context)
     {
+        // "Cataloguer role at the Lachlan Collection": an article the sentence writes in lower case is the sentence's.
+        company = company.StartsWith("the ", StringComparison.Ordinal) && company.Length > 6 && char.IsUpper(company[4]) ? company[4..] : company;
         var named = "The " + company;
         for (var at = context.IndexOf(named, StringComparison.Ordinal); at >= 0; at = context.IndexOf(named, at + 1, StringComparison.Ordinal))
         {
