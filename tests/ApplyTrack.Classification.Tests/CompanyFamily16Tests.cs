@@ -52,4 +52,14 @@ public sealed class CompanyFamily16Tests
     public void An_article_the_sentence_writes_in_lower_case_is_not_the_names() =>
         SameName("Ferris Archive", Company("Maud Ferris <maud.ferris@outlook.com>", "Re: Archivist role at the Ferris Archive",
             "Robin, it was lovely to show you round on Thursday. I'd really like you to take on the cataloguing, 3 days a week as we discussed, starting whenever you can.\n\nMaud"));
+
+    [Fact]
+    public void A_role_read_twice_is_not_the_employer() =>
+        SameName("Instituto de Biomedicina Ribera", Company("Selección de Personal – Instituto de Biomedicina Ribera <seleccion@ibr.es>", "Convocatoria segunda fase – Técnico/a de Laboratorio (Ref. IBR-2026-07)",
+            "Estimada Robin:\n\nNos complace comunicarle que ha superado la fase de valoración de méritos del proceso de selección para la plaza de Técnico/a de Laboratorio en la Unidad de Genómica.\n\nLe convocamos a la entrevista personal el martes 10 de marzo a las 12:00 h.\n\nUn cordial saludo,\n\nUnidad de Recursos Humanos\nInstituto de Biomedicina Ribera"));
+
+    [Fact]
+    public void A_membership_in_the_footer_is_not_the_employer() =>
+        SameName("Forschungszentrum Lindenau", Company("Forschungszentrum Lindenau – Personalabteilung <personal@fz-lindenau.de>", "Ihre Einstellung als Wissenschaftliche Mitarbeiterin – Zusage",
+            "Sehr geehrte Frau Ashdown,\n\nwir bieten Ihnen die Stelle als Wissenschaftliche Mitarbeiterin an, Beginn zum 1. September 2026.\n\nMit freundlichen Grüßen\ni. A. Petra Lindner\nPersonalabteilung\n\nForschungszentrum Lindenau GmbH · Mitglied der Helmholtz-Gemeinschaft\nGeschäftsführung: Prof. Dr. Bernd Albrecht · Sitz: Lindenau"));
 }

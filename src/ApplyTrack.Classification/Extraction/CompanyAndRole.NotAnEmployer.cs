@@ -197,7 +197,7 @@ internal static partial class CompanyAndRole
         {
             // Equal, it is the name only where a title's head noun ends it, a grade after it or not ("Reservoir Engineer II";
             // "Lindqvist Energie" reads as a role by its "-ist").
-            return roleWords.Count == companyWords.Count && string.Equals(company, role, StringComparison.OrdinalIgnoreCase) && TitleHead().IsMatch(company);
+            return roleWords.Count == companyWords.Count && string.Equals(company, role, StringComparison.OrdinalIgnoreCase) && (TitleHead().IsMatch(company) || LooksLikeRole(company));
         }
 
         var starts = companyWords.Select((w, i) => roleWords[i].Equals(w, StringComparison.OrdinalIgnoreCase)).All(same => same);
