@@ -8,6 +8,7 @@ namespace ApplyTrack.Classification.Tests;
 /// Issue 9, company, sixteenth round: names a subject offers that are no employer's — the role with its grade, a
 /// competition and its number — and a province's or state's public body by its whole name. Every example is invented
 /// for these tests.
+/// (The legal-form case is a blind tuning email with its names changed; the blind files are ours, not the devset.)
 /// </summary>
 public sealed class CompanyFamily16Tests
 {
@@ -62,4 +63,19 @@ public sealed class CompanyFamily16Tests
     public void A_membership_in_the_footer_is_not_the_employer() =>
         SameName("Forschungszentrum Lindenau", Company("Forschungszentrum Lindenau – Personalabteilung <personal@fz-lindenau.de>", "Ihre Einstellung als Wissenschaftliche Mitarbeiterin – Zusage",
             "Sehr geehrte Frau Ashdown,\n\nwir bieten Ihnen die Stelle als Wissenschaftliche Mitarbeiterin an, Beginn zum 1. September 2026.\n\nMit freundlichen Grüßen\ni. A. Petra Lindner\nPersonalabteilung\n\nForschungszentrum Lindenau GmbH · Mitglied der Helmholtz-Gemeinschaft\nGeschäftsführung: Prof. Dr. Bernd Albrecht · Sitz: Lindenau"));
+
+    [Fact]
+    public void The_client_an_agency_submitted_the_reader_to_is_the_employer() =>
+        SameName("St. Oswin's Medical Center", Company("Dana Reyes | NurseBridge Staffing <dreyes@nursebridgestaffing.com>", "Submitted! St. Oswin's Travel RN - PACU (13 wks)",
+            "Hey Robin,\n\nQuick note to confirm I submitted your profile to St. Oswin's Medical Center for the 13-week PACU travel contract. Their nurse manager usually reviews within 48-72 hrs.\n\nDana Reyes\nSenior Travel Recruiter\nNurseBridge Staffing"));
+
+    [Fact]
+    public void A_legal_form_alone_is_no_name() =>
+        SameName("Ingeniería Costamar", Company("Ingeniería Costamar <careers@costamar-ing.com>", "Actualización sobre tu candidatura – Ingeniero/a de Proyectos Eléctricos",
+            "Hola Robin,\n\nQueremos agradecerte el tiempo y el interés que has dedicado a nuestro proceso para la posición de Ingeniero/a de Proyectos Eléctricos en nuestra oficina de Bilbao.\n\nTe escribimos para informarte de que la posición ha quedado cancelada por una reorganización interna del área de Renovables, por lo que no continuaremos con el proceso. Lamentamos las molestias.\n\nGracias de nuevo y mucha suerte,\n\nEquipo de Talento\nIngeniería Costamar, S.A.\nAlameda de Urquijo 31 – 48008 Bilbao\nIngeniería Costamar, S.A. – Registro Mercantil de Bizkaia, Tomo 6.118, Folio 22, Hoja BI-60417"));
+
+    [Fact]
+    public void The_client_a_portuguese_agency_names_for_the_process_is_the_employer() =>
+        SameName("Atacadão Sertão Mix", Company("Renata Lopes | RH Talentos Natal <renata@rhtalentos-natal.com.br>", "Retorno – vaga Supervisor de Loja",
+            "Oi Robin, boa tarde!\n\nPassando para dar o retorno sobre o processo de Supervisor de Loja no Atacadão Sertão Mix. Infelizmente o cliente optou por seguir com outro candidato.\n\nAbraço,\nRenata Lopes\nConsultora de Recrutamento e Seleção\nRH Talentos Natal"));
 }

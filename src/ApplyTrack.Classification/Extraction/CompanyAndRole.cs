@@ -14,7 +14,7 @@ internal static partial class CompanyAndRole
     // An employer name as written in running text: capitalised words, with the small joining words names use (whole
     // words: "des Tilleuls" is not "de" and the rest of a word).
     // Matched case-sensitively (body patterns mark their keywords (?i:…)), so "Join the video call" names no one.
-    private const string Name = """(?<c>[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:[ ](?:(?:d['’])?[\p{Lu}\d&][\p{L}\p{N}&'’+-]*|(?:of|de|del|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|das|the)(?!\p{L}))){0,5})""";
+    private const string Name = """(?<c>(?:St\.[ ]|Ste\.[ ]|Mt\.[ ])?[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:[ ](?:(?:d['’])?[\p{Lu}\d&][\p{L}\p{N}&'’+-]*|(?:of|de|del|du|des|la|le|and|für|y|e|van|der|den|do|da|dos|das|the)(?!\p{L}))){0,5})""";
     // Where a role written in running text stops: punctuation, the end, or the word that introduces the employer.
     private const string RoleEnd = """(?=\s*(?:[,.;:!?\n()]|$)|\s(?i:at|with|in|for|on|chez|pour|bei|für|bij|voor|en|na|no|em|para|und|and|et|y|e|within|position|role|opening)\s)""";
     private const string Role = """(?<r>[^\n.!?:;"“”]{2,80}?)""";
@@ -320,7 +320,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""\b(?i:our client|my client|the client|client|unser(?:em)? kunden?|(?:unser|mein)(?:em)? mandant(?:en)?|(?:mijn|onze) opdrachtgever|(?:einer |einem )?meine[mnr]? kunden?|der kunde|notre client|nuestro cliente|el cliente|nosso cliente|o cliente|onze klant|de klant)[,:]?\s+(?:(?i:is|ist|est|es|é|is)\s+)?(?:(?:die|der|das|den|dem|la|le|el|o|a|het|de)\s+|l['’])?{Name}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern1();
 
-    [GeneratedRegex($$"""\b(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($$"""\b(?i:role|position|opening|vacancy|job|post|opportunity|stelle|position|poste|vacature|functie|vaga|puesto|vacante|processo|proceso)(?: [^\n,.;]{0,50}?)? (?i:at|with|bei|chez|bij|en|na|no|em) (?:der |dem |la |le |el |de )?{{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern2();
 
     [GeneratedRegex($$"""\b(?i:heard from|heard back from|feedback from|off the phone with|on the phone with|spoken? (?:to|with)|spoke (?:to|with)|talking (?:to|with)|chatted with)\s+(?:[\p{L}'’-]+\s+|\([^()\n]{1,40}\)\s+){0,4}?(?i:at|from)\s+{{Name}}""", RegexOptions.CultureInvariant)]
@@ -339,7 +339,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex($"""(?:^|[.!?,:–—-]\s+|\n|\b(?i:and|but|that|so|dass|que|dat) ){Lead}{Name} (?i:want|wants|would like|'d like|’d like|has decided|have decided|has chosen|have chosen|have made|has made|have approved|has approved|came back|got back|have come back|are passing|is passing|passed|are keen|were impressed|was impressed|liked|loved|have offered|has offered|are offering|is offering|offered|picked|chose|went with|have gone with|has gone with|said yes|said no|hat sich|haben sich|hat entschieden|haben entschieden|a décidé|ont décidé|a choisi|ont choisi|heeft gekozen|hebben gekozen|heeft besloten|hebben besloten|(?:heeft|hebben) [^\n.;!?]+? gekozen|(?:hat|haben) sich [^\n.;!?]+? entschieden|decidió|decidieron|eligió|decidiu|decidiram|escolheu|willen|wil|möchte|möchten|wollen|quieren|quiere|querem|quer|veulent|veut|souhaite|souhaitent)\b""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern7();
 
-    [GeneratedRegex($$"""\b(?i:helping|supporting|partnering with|partnered with|working with|working on behalf of|recruiting (?:an? [\p{L}-]+(?: [\p{L}-]+){0,3} )?for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|acompañando a|acompañamos a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|ik werk voor|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:currently|actuellement|derzeit|actualmente|atualmente|momenteel)\s+)?(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{{Name}}""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($$"""\b(?i:submitted (?:your )?(?:profile|cv|résumé|resume|application|details) to|sent your (?:cv|profile|résumé|resume|details) (?:over )?to|put you forward to|presented you to|helping|supporting|partnering with|partnered with|working with|working on behalf of|recruiting (?:an? [\p{L}-]+(?: [\p{L}-]+){0,3} )?for|retained by|engaged by|exclusively with|représentons|accompagnons|accompagne|pour le compte d[eu]|au nom d[eu]|apoyando a|trabajando con|colaborando con|en nombre de|asesorando a|acompañando a|acompañamos a|apoiar o|apoiar a|apoiando o|apoiando a|trabalhando com|em nome d[aoe]|im auftrag (?:von|der|des)|im namen (?:von|der|des)|unterstützen (?:wir )?(?:die|den|das)|namens|in opdracht van|ik werk voor|werken samen met|ondersteunen|de la part d[eu]|(?:search|opening|role|position|vacancy|mandate|assignment|brief)(?: I am| I'm| we are| we're)?(?: handling| running| leading| working on)? for|(?:retained|engaged|appointed|mandated|hired) by the (?:board|trustees|directors|governors|search committee|founders) (?:of|at)|terugkoppeling gekregen van|bericht gekregen van|gehoord van)\s+(?:(?i:currently|actuellement|derzeit|actualmente|atualmente|momenteel)\s+)?(?:(?i:the)\s+|(?:la|le|el|o|a|die|der|das|de|het)\s+)?{{Name}}""", RegexOptions.CultureInvariant)]
     private static partial Regex ClientPattern8();
 
     [GeneratedRegex($"""^{Name}\s*[-–:]\s*(?i:they|ze|ils|sie|ellos|eles)\b""", RegexOptions.CultureInvariant)]
@@ -2229,6 +2229,12 @@ internal static partial class CompanyAndRole
 
         // "Your Karoo Freight Logistics Recruitment Team": the reader's possessive is no part of the name.
         company = ReaderPossessive().Replace(company, "");
+        // "Ingeniería Altamar, S.A." read in two parts: a legal form alone names nobody.
+        if (LegalSuffix().Replace(" " + company, "").Length == 0)
+        {
+            return null;
+        }
+
 
         // "Entrevista na clínica": a name is written with a capital or a digit somewhere (no label of ours is all lower case).
         // "They've offered": a pronoun, never an organisation.
