@@ -5,10 +5,11 @@ using ApplyTrack.Classification.Training;
 namespace ApplyTrack.Classification.Tests;
 
 /// <summary>
-/// Issue 9, company, sixteenth round: names a subject offers that are no employer's — the role with its grade, a
-/// competition and its number — and a province's or state's public body by its whole name. Every example is invented
-/// for these tests.
-/// (The legal-form case is a blind tuning email with its names changed; the blind files are ours, not the devset.)
+/// Issue 9, company, sixteenth round: names a mail offers that are no employer's (the role with its grade, a competition
+/// and its number, a programme's year, a membership, a legal form alone, a lower-case article), a public body by its
+/// whole name, and the client an agency names at the end of a Dutch or German sentence, for a process, or as where it
+/// submitted the reader. Every example but one is invented for these tests; the legal-form case is a blind tuning
+/// email with its names changed (the blind files are ours, never the devset).
 /// </summary>
 public sealed class CompanyFamily16Tests
 {
