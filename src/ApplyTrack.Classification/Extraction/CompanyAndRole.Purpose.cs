@@ -23,15 +23,21 @@ internal static partial class CompanyAndRole
             return SpelledOutInstitution(company, context, sender) ?? company;
         }
 
-        var written = Regex.Matches(context, $"""(?<![\p{"{"}L{"}"}\p{"{"}N{"}"}]){Regex.Escape(company)}{PurposePattern}""", RegexOptions.CultureInvariant)
-            .Where(m => !m.Groups["ref"].Success)
-            .Select(m => TrailingJoiner().Replace(m.Groups["p"].Value, ""))
-            .Where(p => !NotAPurpose().IsMatch(p) && !JobTitle().IsMatch(p))
+        var written = new List<string>();
+        for (var at = context.IndexOf(company, StringComparison.Ordinal); at >= 0; at = context.IndexOf(company, at + 1, StringComparison.Ordinal))
+        {
+            if ((at == 0 || !char.IsLetterOrDigit(context[at - 1])) && Purpose().Match(context, at + company.Length) is { Success: true } purpose && !purpose.Groups["ref"].Success)
+            {
+                written.Add(TrailingJoiner().Replace(purpose.Groups["p"].Value, ""));
+            }
+        }
+
+        var most = written.Where(p => !NotAPurpose().IsMatch(p) && !JobTitle().IsMatch(p))
             .GroupBy(p => p, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.Key.Length)
             .FirstOrDefault();
-        return written is null ? company : $"{company} {written.First()}";
+        return most is null ? company : $"{company} {most.Key}";
     }
 
     /// <summary>
@@ -65,9 +71,10 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?<![\p{L}])(?<head>\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the)){0,4}) (?:for|für|voor|pour|para) \p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|&|and|und|of)(?![\p{L}])){0,4}""", RegexOptions.CultureInvariant)]
     private static partial Regex InstitutionFor();
 
-    // " for Fiscal & Social Policy", " für Küstenforschung", " voor Volksgezondheid Noord": a joining word, then
-    // capitalised words and the small words that join them, never across a line.
-    private const string PurposePattern = """ (?<p>(?:for|für|voor|pour|para|of|de|do|da|del|du|des|van) \p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|&|and|und|en|et|e|y|of|de|do|da|der|des|du|van)(?![\p{L}])){0,4})(?<ref>[ ]?[\d#])?""";
+    // " for Fiscal & Social Policy", " für Küstenforschung", " voor Volksgezondheid Noord" right after the name: a joining
+    // word, then capitalised words and the small words that join them, never across a line.
+    [GeneratedRegex("""\G (?<p>(?:for|für|voor|pour|para|of|de|do|da|del|du|des|van) \p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|&|and|und|en|et|e|y|of|de|do|da|der|des|du|van)(?![\p{L}])){0,4})(?<ref>[ ]?[\d#])?""", RegexOptions.CultureInvariant)]
+    private static partial Regex Purpose();
 
     // The word that makes a name an institution's, alone or at the end of a compound ("Forschungszentrum").
     [GeneratedRegex("""(?:^|[ -])(?:Institute|Institution|Institut|Instituut|Instituto|Istituto|Centre|Center|Centrum|Centro|Zentrum|\p{Lu}\p{Ll}+(?:zentrum|institut)|Office|Ministry|Ministerium|Ministère|Ministerio|Ministério|Department|Foundation|Stiftung|Fondation|Fundación|Fundação|Stichting|Fund|Society|Association|Council|Commission|Agency|Authority|Alliance|Coalition|Network|Academy|College|School|University|Museum|Trust|Bureau|Hospital|Observatory|Laboratory|Library)$""")]
