@@ -22,7 +22,8 @@ internal static partial class Cues
     /// application", "the client"): a recruiter writes "I", but never about a job of the recruiter's own.
     /// </summary>
     public static bool WritersOwnJobNews(string subject, string body) =>
-        InSubjectOrBody(OwnJobNews(), subject, body) && !EmployerVoice().IsMatch(body) && !ToTheCandidate().IsMatch(body);
+        (InSubjectOrBody(OwnJobNews(), subject, body) || InSubjectOrBody(LeavingOrSomeoneHired(), subject, body)) &&
+        !EmployerVoice().IsMatch(body) && !ToTheCandidate().IsMatch(body);
 
     /// <summary>At least <see cref="RateSheetRates"/> different weekly, daily, hourly or session rates: a list of assignments, not one.</summary>
     public static bool ListsManyRates(string body) =>
@@ -42,4 +43,11 @@ internal static partial class Cues
     // "$3,400/wk", "£95/hr", "£900/day", "€450 per shift", "$2,480 a week".
     [GeneratedRegex("""[$£€]\s?\d[\d,.]*\s?(?:/\s?|per |a )(?:wk|week|hr|hour|day|shift|session)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayRate();
+
+    // Beyond the first person's news: a colleague resigning to the reader ("I have accepted an offer from another company
+    // and will be handing in my notice", "my last day will be 31 May", "ich habe gekündigt", "j'ai posé ma démission",
+    // "he presentado mi renuncia", "ik heb ontslag genomen", "apresentei a minha demissão"), and family news of someone
+    // else's job ("Aoife got the job at the Mercy"); "you got the job" is the employer's, so the reader is never the one.
+    [GeneratedRegex("""\b(?:hand(?:ing|ed)? in my (?:notice|resignation)|(?:i(?:'ve| have)|i) (?:accepted|taken) (?:an offer|a (?:job|role|position)) (?:from|at|with) (?:another|a different|a new)|my last (?:working )?day (?:will be|is|here)|ich (?:habe|hab) (?:gekündigt|meine kündigung)|mein letzter arbeitstag|j'ai (?:posé|donné|remis) ma démission|mon dernier jour (?:sera|est)|(?:he presentado|presento) mi (?:renuncia|dimisión)|mi último día (?:será|es)|ik heb (?:ontslag genomen|mijn ontslag ingediend)|mijn laatste werkdag|apresentei a minha demissão|o meu último dia (?:será|é))\b|(?<!\b(?:you|i|we|you've|i've|we've|have|has|'ve|finally|just|you finally|you just) )\bgot the (?:job|post)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeavingOrSomeoneHired();
 }
