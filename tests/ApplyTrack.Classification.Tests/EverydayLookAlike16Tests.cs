@@ -5,8 +5,9 @@ namespace ApplyTrack.Classification.Tests;
 /// job-event precision): someone else's step towards a job (a friend asking to put the reader down as a referee, a
 /// head-hunter's reference request, a student asking how the reader started, the reader named as the interviewer, a
 /// colleague resigning, family news of someone else's new job), the reader's own job (next year's contract), and
-/// decisions on things that are not jobs (a card, a loan, a revalidation, a conference registration, an award's judging,
-/// a school's list of places, a bill). Each has its job mail beside it, which stays job mail. Examples written here.
+/// decisions on things that are not jobs (a card, a revalidation, an award's judging, a school's list of places, a
+/// bill), and an agency's mailing of many openings that asks for a CV to match. Each has
+/// its job mail beside it, which stays job mail. Examples written here.
 /// </summary>
 public sealed class EverydayLookAlike16Tests
 {
@@ -95,7 +96,7 @@ public sealed class EverydayLookAlike16Tests
         "Dear Jo,\n\nCongratulations! We're delighted to tell you that you have been shortlisted in the Ward Manager of the Year category, following your nomination by Eastmoor Hospitals NHS Trust.\n\nThe judging panel will hold a short 15-minute interview with each finalist via video call on 3 or 4 November - please choose a slot using the link below.\n\nThe winners will be announced at the awards dinner at the Royal Hall, Harrogate, on 22 January 2027. Each finalist receives two complimentary tickets.\n\nBook your judging interview: northerncareawards.example.com/finalists\n\nWarm regards,\nThe Northern Care Awards team")]
     [InlineData("Agrupamento de Escolas do Vale <secretaria@aevale.pt>", "Matrícula 2027/2028 – lista de colocados",
         "Exmo. Encarregado de Educação,\n\nInformamos que foi publicada a lista de colocados para o 1.º ciclo no ano letivo 2027/2028.\n\nLamentamos informar que o aluno Tomás Kramer não obteve colocação na Escola Básica n.º 2, por falta de vagas para alunos fora da área de residência. A candidatura mantém-se em lista de espera (posição 4).\n\nPoderá apresentar reclamação no prazo de 5 dias úteis, através do Portal das Matrículas.\n\nCom os melhores cumprimentos,\nServiços Administrativos")]
-    public void A_decision_on_a_card_a_loan_a_registration_an_award_or_a_school_place_is_not_a_job_event(string from, string subject, string body)
+    public void A_decision_on_a_card_a_registration_an_award_or_a_school_place_is_not_a_job_event(string from, string subject, string body)
     {
         var result = Classify(from, subject, body);
 
@@ -111,6 +112,18 @@ public sealed class EverydayLookAlike16Tests
         Assert.True(result.Label == "none", Explain(result));
     }
 
+    [Theory]
+    [InlineData("Kieran Doyle <kieran.doyle@brightpathcare-staffing.com>", "Quick question Jo",
+        "Hi Jo,\n\nI came across your profile and I'm really impressed with your theatre background. I'm currently working with a number of NHS and private hospitals across the Midlands and have multiple Band 5 and Band 6 opportunities that could be a great fit - permanent, locum and bank.\n\nAre you open to hearing about new roles? If so, send me your up-to-date CV and let me know your availability for a quick chat, and I'll match you with the best positions.\n\nBest,\nKieran\n\nKieran Doyle | Senior Recruitment Consultant | Brightpath Care Staffing\nIf you no longer wish to receive emails from Brightpath, reply STOP.")]
+    [InlineData("Nexo Talento Logístico <oportunidades@nexotalento.es>", "Jo, ¿te interesa dar el siguiente paso en tu carrera?",
+        "Hola Jo:\n\nEn Nexo Talento Logístico seguimos creciendo y tenemos más de 30 procesos abiertos para perfiles de operaciones en Madrid, Zaragoza y Sevilla:\n\n→ Jefes/as de almacén\n→ Responsables de transporte\n→ Planificadores/as de demanda\n\nSi estás abierto/a a escuchar propuestas, actualiza tu CV en nuestra web y uno de nuestros consultores se pondrá en contacto contigo.\n\n¡Mucho éxito!\nEl equipo de Nexo\n\nRecibes este correo porque te registraste en nuestra base de candidatos. Darse de baja.")]
+    public void An_agencys_mailing_of_many_openings_asking_for_a_cv_is_a_job_alert(string from, string subject, string body)
+    {
+        var result = Classify(from, subject, body);
+
+        Assert.True(result.Label == "none", Explain(result));
+    }
+
     // The job mail beside each family: the reader is the candidate, so the event stays.
     [Theory]
     [InlineData("Harcastle Brewing Careers <careers@harcastle.example.com>", "Your application – Logistics Coordinator",
@@ -121,6 +134,8 @@ public sealed class EverydayLookAlike16Tests
         "Dear Jo Kramer,\n\nWe are delighted to offer you the position of Biology Teacher at Ridgeway High School for the 2027-28 school year, with a start date of 16 August 2027. Your offer letter is attached.\n\nRidgeway Unified School District | Human Resources", "offer")]
     [InlineData("Tidewater Logistics <people@tidewater.example.com>", "Good news",
         "Hi Jo,\n\nGreat news - you got the job! We are delighted to offer you the role of Warehouse Supervisor, starting on 2 November. Your offer letter is attached.\n\nBest,\nClaire, People Team", "offer")]
+    [InlineData("Kieran Doyle <kieran.doyle@brightpathcare-staffing.com>", "Theatre Sister role at St Aldhelm's - interview Thursday?",
+        "Hi Jo,\n\nThanks for sending your CV last week. The theatre manager at St Aldhelm's Hospital has read it and would like to interview you for the Band 6 Theatre Sister post on Thursday at 2pm. I also have a number of other Band 6 opportunities if this one isn't right.\n\nCan you confirm Thursday works, and send me your up-to-date CV so I can pass it on?\n\nBest,\nKieran\n\nKieran Doyle | Senior Recruitment Consultant | Brightpath Care Staffing\nIf you no longer wish to receive emails from Brightpath, reply STOP.", "interviewing")]
     public void The_matching_job_mail_stays_job_mail(string from, string subject, string body, string expected)
     {
         var result = Classify(from, subject, body);
