@@ -6,7 +6,7 @@ namespace ApplyTrack.Classification.Tests;
 /// head-hunter's reference request, a student asking how the reader started, the reader named as the interviewer, a
 /// colleague resigning, family news of someone else's new job), the reader's own job (next year's contract), and
 /// decisions on things that are not jobs (a card, a revalidation, an award's judging, a school's list of places, a
-/// bill), and an agency's mailing of many openings that asks for a CV to match. Each has
+/// bill, a volunteer's introductory talk), and an agency's mailing of many openings that asks for a CV to match. Each has
 /// its job mail beside it, which stays job mail. Examples written here.
 /// </summary>
 public sealed class EverydayLookAlike16Tests
@@ -124,6 +124,16 @@ public sealed class EverydayLookAlike16Tests
         Assert.True(result.Label == "none", Explain(result));
     }
 
+    [Fact]
+    public void A_volunteer_reading_mentors_introductory_talk_is_not_a_job_interview()
+    {
+        // "du kannst uns alle Fragen stellen": the verb, written small, names no job.
+        var result = Classify("Leselust Hamburg e.V. <ehrenamt@leselust-hamburg.de>", "Deine Bewerbung als Lesepatin – Einladung zum Kennenlerngespräch",
+            "Hallo Jo,\n\nvielen Dank für deine Bewerbung als ehrenamtliche Lesepatin! Wir freuen uns sehr, dass du Kindern an einer Grundschule in Altona einmal pro Woche vorlesen möchtest.\n\nGern möchten wir dich bei einem kurzen Kennenlerngespräch besser kennenlernen. Dabei erzählen wir dir, wie die Lesestunden ablaufen, und du kannst uns alle Fragen stellen. Vorschlag:\n\nMittwoch, 14. Oktober, 17:30 Uhr, in unserem Büro in der Bahrenfelder Straße 12\n\nVor dem ersten Einsatz brauchen wir noch ein erweitertes Führungszeugnis. Das Ehrenamt ist unentgeltlich, Fahrtkosten erstatten wir.\n\nPasst dir der Termin?\n\nLiebe Grüße\nSanja Petrović\nKoordination Ehrenamt, Leselust Hamburg e.V.");
+
+        Assert.True(result.Label == "none", Explain(result));
+    }
+
     // The job mail beside each family: the reader is the candidate, so the event stays.
     [Theory]
     [InlineData("Harcastle Brewing Careers <careers@harcastle.example.com>", "Your application – Logistics Coordinator",
@@ -136,6 +146,8 @@ public sealed class EverydayLookAlike16Tests
         "Hi Jo,\n\nGreat news - you got the job! We are delighted to offer you the role of Warehouse Supervisor, starting on 2 November. Your offer letter is attached.\n\nBest,\nClaire, People Team", "offer")]
     [InlineData("Kieran Doyle <kieran.doyle@brightpathcare-staffing.com>", "Theatre Sister role at St Aldhelm's - interview Thursday?",
         "Hi Jo,\n\nThanks for sending your CV last week. The theatre manager at St Aldhelm's Hospital has read it and would like to interview you for the Band 6 Theatre Sister post on Thursday at 2pm. I also have a number of other Band 6 opportunities if this one isn't right.\n\nCan you confirm Thursday works, and send me your up-to-date CV so I can pass it on?\n\nBest,\nKieran\n\nKieran Doyle | Senior Recruitment Consultant | Brightpath Care Staffing\nIf you no longer wish to receive emails from Brightpath, reply STOP.", "interviewing")]
+    [InlineData("Leselust Hamburg e.V. <ehrenamt@leselust-hamburg.de>", "Ihre Bewerbung als Koordinatorin Ehrenamt – Einladung zum Vorstellungsgespräch",
+        "Hallo Frau Kramer,\n\nvielen Dank für Ihre Bewerbung auf unsere Stelle als Koordinatorin für unsere ehrenamtlichen Lesepatinnen und Lesepaten (30 Stunden, TV-L E9). Gern möchten wir Sie zu einem Vorstellungsgespräch einladen, in dem Sie uns auch alle Fragen stellen können:\n\nMittwoch, 14. Oktober, 17:30 Uhr, in unserem Büro in der Bahrenfelder Straße 12\n\nPasst Ihnen der Termin?\n\nViele Grüße\nSanja Petrović\nLeselust Hamburg e.V.", "interviewing")]
     public void The_matching_job_mail_stays_job_mail(string from, string subject, string body, string expected)
     {
         var result = Classify(from, subject, body);
