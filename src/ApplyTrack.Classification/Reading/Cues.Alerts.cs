@@ -40,7 +40,7 @@ internal static partial class Cues
     public static bool CareersAdvice(string subject, string body) =>
         InSubjectOrBody(Advice(), subject, body) && !AboutOneApplication(subject) && !AboutOneApplication(body);
 
-    /// <summary>A shop's order or a card payment that did not go through: "declined" and "unfortunately" with no job in sight.</summary>
+    /// <summary>A shop's order, a card payment that did not go through or a bill ready to view: "declined" and "unfortunately" with no job in sight.</summary>
     public static bool PaymentNotice(string subject, string body) => InSubjectOrBody(Payment(), subject, body);
 
     /// <summary>Words about one application of the reader's: "your application for", "Ihre Bewerbung als", "votre candidature au".</summary>
@@ -73,7 +73,7 @@ internal static partial class Cues
     [GeneratedRegex("""\b(?:your application (?:for|to|at|with)|(?:ihre|deine) bewerbung (?:als|für|bei|auf)|(?:votre|ta) candidature (?:au|à|pour|chez)|(?:tu|su) (?:candidatura|solicitud) (?:para|al|a la|en)|(?:je|uw) sollicitatie (?:voor|bij|als|naar)|(?:a )?(?:sua|tua) candidatura (?:para|à|ao|na|no))""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneApplication();
 
-    [GeneratedRegex("""\b(?:(?:payment|card payment|transaction|zahlung|paiement|pago|betaling|pagamento)\b[^.\n]{0,60}?\b(?:declined|didn't go through|did not go through|was unsuccessful|abgelehnt|fehlgeschlagen|refusée?|rechazad[oa]|denegad[oa]|geweigerd|mislukt|recusad[oa])|(?:order|bestellung|commande|pedido|bestelling|encomenda) ?(?:#|n[º°o]\.?|no\.|nr\.?|number|nummer|número) ?\d)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""\b(?:(?:payment|card payment|transaction|zahlung|paiement|pago|betaling|pagamento)\b[^.\n]{0,60}?\b(?:declined|didn't go through|did not go through|was unsuccessful|abgelehnt|fehlgeschlagen|refusée?|rechazad[oa]|denegad[oa]|geweigerd|mislukt|recusad[oa])|(?:order|bestellung|commande|pedido|bestelling|encomenda) ?(?:#|n[º°o]\.?|no\.|nr\.?|number|nummer|número) ?\d|(?:bill|invoice|statement|rechnung|facture|factura|fatura|factuur|nota)\b[^.\n]{0,40}?\b(?:is (?:now )?(?:ready|available)|ist (?:jetzt )?verfügbar|est disponible|está disponible|(?:já )?está disponível|staat klaar|is beschikbaar)|data limite de pagamento)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Payment();
 
     [GeneratedRegex("""\b(?:salary (?:survey|guide|report|benchmarks?|benchmarking|study|checker)|(?:compensation|pay|remuneration|rewards?) (?:survey|benchmarks?|benchmarking|study|report)|benchmark report|how does your (?:salary|pay) compare|are you (?:being )?paid (?:fairly|what you'?re worth|enough)|gehaltsstudie|gehaltsreport|gehaltsumfrage|gehaltsvergleich|gehaltsatlas|vergütungsstudie|vergütungsreport|étude (?:de |des )?(?:rémunérations?|salaires)|enquête (?:de |sur les )?(?:rémunérations?|salaires)|baromètre des (?:salaires|rémunérations)|guide des salaires|encuesta (?:salarial|de salarios|de retribución)|estudio (?:salarial|de remuneración|de retribución)|guía salarial|informe salarial|salarisonderzoek|salarisenquête|salarisgids|salarischeck|salarisbenchmark|inquérito salarial|estudo (?:salarial|de remuneração)|guia salarial|pesquisa salarial)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

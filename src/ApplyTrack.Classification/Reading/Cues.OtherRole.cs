@@ -18,7 +18,8 @@ internal static partial class Cues
     /// their own vacancy, or is asked for a reference or a referral. "The panel will be…", "please bring two referees" and
     /// "could you do the interview at 3 instead?" are a candidate's and are not among them.
     /// </summary>
-    public static bool ReaderIsOnTheHiringSide(string subject, string body) => InSubjectOrBody(HiringSide(), subject, body);
+    public static bool ReaderIsOnTheHiringSide(string subject, string body) =>
+        InSubjectOrBody(HiringSide(), subject, body) || InSubjectOrBody(SomeoneElsesStep(), subject, body);
 
     /// <summary>
     /// A newspaper, a column or a series that wants to feature the reader's business or story, a survey's follow-up
@@ -44,4 +45,13 @@ internal static partial class Cues
     // own work. A features editor's signature is no such word: it signs receipts for a features writer's job too.
     [GeneratedRegex("""\b(?:i (?:write|edit) (?:the|a) (?:[\w-]+ ){0,3}column|(?:running|doing|writing) a (?:series|feature|piece|story) (?:on|about)|our readers|(?:send|bring) a photographer|(?:feature|profile|write about) (?:your|the) (?:business|shop|bakery|café|cafe|restaurant|salon|farm|studio|story)|small business (?:feature|column|series|spotlight)|(?:thanks|thank you) for (?:filling in|filling out|completing|taking) (?:our|the|this) survey|(?:follow-up|research) interview about|(?:voucher|gift card) as a thank(?:-| )you|as a thank(?:-| )you for your time|pick your brains?|what it's (?:really )?like (?:to work|working) (?:there|at your)|how you (?:got into|moved into|broke into|made the (?:switch|move))|hoe het is om (?:daar|er|bij jullie) [^.?!\n]{0,30}te werken|wie es ist, (?:dort|bei euch|bei ihnen) zu arbeiten|comment ça se passe (?:chez toi|chez vous|dans ta boîte)|cómo es trabajar (?:allí|ahí|en tu empresa)|como é trabalhar (?:aí|lá|na tua empresa|na sua empresa))\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalkAboutTheReader();
+
+    // The same family in the words the first generated matcher does not hold (it is near the JIT's IL limit): a calendar
+    // invitation naming the reader as the interviewer ("Cian Brennan – interviewer (you)", "listed as an interviewer"), a colleague
+    // asking the reader to interview two finalists or to be there for the candidates, the scores compared ("she was
+    // clearly the strongest"), a friend asking to put the reader down as a referee ("would you be OK if I put you down?",
+    // "est-ce que je peux donner ton nom ?", "Sie als Referenzgeber genannt"), and a student asking how the reader started
+    // ("I'm in my final year of", "estoy en último curso"). A recruiter never writes these about the reader's own application.
+    [GeneratedRegex("""\b(?:interviewer \(you\)|(?:listed|added|invited) as (?:an? |the )?(?:interviewer|panel(?:list| member))|(?:podrías|puedes|podéis|pueden|podrían)(?: tú)? entrevistar\w*|entrevistarl[ao]s(?: tú)?|(?:er )?bij zijn voor de (?:\w+ ){0,2}kandidaten|(?:she|he|they) (?:was|were) (?:clearly |by far |easily )?the (?:strongest|best|stronger)(?: candidate| one| of the)?|my scores are in|(?:would|will) you be (?:ok|okay|happy|alright|all right|willing)(?: with it)? (?:if i (?:put|give|list|used?) (?:you|your name)|being one of them|to be one of them)|(?:if|can|could|may) i (?:put|give|list) (?:you|your name) (?:down )?as (?:a |one of my |my )?(?:referee|reference)|(?:ok|okay|happy|alright) if i put you down|(?:peux|puis)-je (?:donner|mettre|citer) (?:ton|votre) nom|je (?:peux|pourrais) (?:donner|mettre|citer) (?:ton|votre) nom|referenzanfrage|als referenzgeber(?:in)? (?:genannt|angegeben)|(?:i'm|i am) (?:a |an |in my |in the )?(?:final|third|3rd|second|2nd|fourth|4th|last)[- ]year (?:[\w-]+ ){0,3}(?:student|of|at)|(?:i'm|i am) (?:in )?my (?:final|third|3rd|second|fourth|last) year (?:of|at)|(?:question|advice) from a (?:final|third|3rd|second|fourth)[- ]year student|je suis (?:étudiante?|en) (?:en )?(?:dernière|troisième|3e|deuxième) année|estoy (?:en|cursando) (?:el )?(?:último|cuarto|tercer) (?:año|curso)|ich bin (?:im|in meinem) (?:letzten|dritten|vierten|\d+\.) (?:semester|studienjahr)|ik zit in (?:mijn|het) (?:laatste|derde|vierde) (?:studie)?jaar|estou no (?:último|terceiro|quarto) ano)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SomeoneElsesStep();
 }

@@ -22,7 +22,17 @@ internal static partial class Cues
     /// application", "the client"): a recruiter writes "I", but never about a job of the recruiter's own.
     /// </summary>
     public static bool WritersOwnJobNews(string subject, string body) =>
-        InSubjectOrBody(OwnJobNews(), subject, body) && !EmployerVoice().IsMatch(body) && !ToTheCandidate().IsMatch(body);
+        (InSubjectOrBody(OwnJobNews(), subject, body) || InSubjectOrBody(LeavingOrSomeoneHired(), subject, body)) &&
+        !EmployerVoice().IsMatch(body) && !ToTheCandidate().IsMatch(body);
+
+    /// <summary>
+    /// An agency's mailing to its candidate list: many openings at once ("multiple Band 5 and Band 6 opportunities", "a
+    /// number of exciting opportunities", "más de 40 procesos abiertos") and the reader's CV asked for, to be matched ("I'll
+    /// match you with the best positions", "actualiza tu CV en nuestra web"). An agency with one job for the reader says
+    /// the client would like to meet them (<see cref="ToTheCandidate"/>), whatever else it has on its books.
+    /// </summary>
+    public static bool OffersToMatchTheReaderToManyRoles(string subject, string body) =>
+        InSubjectOrBody(ManyOpenings(), subject, body) && InSubjectOrBody(CvToMatch(), subject, body) && !ToTheCandidate().IsMatch(body);
 
     /// <summary>At least <see cref="RateSheetRates"/> different weekly, daily, hourly or session rates: a list of assignments, not one.</summary>
     public static bool ListsManyRates(string body) =>
@@ -42,4 +52,17 @@ internal static partial class Cues
     // "$3,400/wk", "£95/hr", "£900/day", "€450 per shift", "$2,480 a week".
     [GeneratedRegex("""[$£€]\s?\d[\d,.]*\s?(?:/\s?|per |a )(?:wk|week|hr|hour|day|shift|session)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PayRate();
+
+    // Beyond the first person's news: a colleague resigning to the reader ("I have accepted an offer from another company
+    // and will be handing in my notice", "my last day will be 31 May", "ich habe gekündigt", "j'ai posé ma démission",
+    // "he presentado mi renuncia", "ik heb ontslag genomen", "apresentei a minha demissão"), and family news of someone
+    // else's job ("Aoife got the job at the Mercy"); "you got the job" is the employer's, so the reader is never the one.
+    [GeneratedRegex("""\b(?:hand(?:ing|ed)? in my (?:notice|resignation)|(?:i(?:'ve| have)|i) (?:accepted|taken) (?:an offer|a (?:job|role|position)) (?:from|at|with) (?:another|a different|a new)|my last (?:working )?day (?:will be|is|here)|ich (?:habe|hab) (?:gekündigt|meine kündigung)|mein letzter arbeitstag|j'ai (?:posé|donné|remis) ma démission|mon dernier jour (?:sera|est)|(?:he presentado|presento) mi (?:renuncia|dimisión)|mi último día (?:será|es)|ik heb (?:ontslag genomen|mijn ontslag ingediend)|mijn laatste werkdag|apresentei a minha demissão|o meu último dia (?:será|é))\b|(?<!\b(?:you|i|we|you've|i've|we've|have|has|'ve|finally|just|you finally|you just) )\bgot the (?:job|post)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeavingOrSomeoneHired();
+
+    [GeneratedRegex("""\b(?:(?:a number of|multiple|several|hundreds of|dozens of|lots of|plenty of) (?:[\w-]+ ){0,6}(?:opportunities|openings|vacancies|roles|positions)|(?:más de|over|more than|plus de|mehr als|meer dan|mais de) \d+ (?:procesos abiertos|(?:open |live )?(?:roles|vacancies|positions|openings)|postes ouverts|offene stellen|vacatures|vagas abertas)|\d+ procesos abiertos)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ManyOpenings();
+
+    [GeneratedRegex("""\b(?:match (?:you|your (?:cv|profile)) (?:with|to) (?:the )?(?:best|right|most suitable|relevant|perfect)? ?(?:positions|roles|opportunities|jobs|vacancies)|(?:send|reply with) (?:me |us )?your (?:up-to-date |updated |latest |current )?(?:cv|resume)|(?:actualiza|sube|envíanos) tu cv|(?:mettez à jour|envoyez-nous) votre cv|(?:aktualisieren sie|senden sie uns) ihren lebenslauf|(?:update|upload) your (?:cv|resume) (?:on|to) our (?:site|website|portal)|(?:werk|update) je cv bij|(?:atualize|envie-nos) o seu (?:cv|currículo))\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CvToMatch();
 }

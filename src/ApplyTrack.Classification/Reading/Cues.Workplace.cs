@@ -18,7 +18,8 @@ internal static partial class Cues
     /// a recruitment (an internal vacancy, a shortlist, "thank you for applying for the … post").
     /// </summary>
     public static bool AboutTheJobTheReaderHas(string subject, string body) =>
-        InSubjectOrBody(TheJobTheReaderHas(), subject, body) && !InSubjectOrBody(Recruitment(), subject, body) &&
+        (InSubjectOrBody(TheJobTheReaderHas(), subject, body) || InSubjectOrBody(NextYearsContract(), subject, body)) &&
+        !InSubjectOrBody(Recruitment(), subject, body) &&
         !InSubjectOrBody(AppliedForAPost(), subject, body);
 
     // Each alternative names the workplace thing, never the bare word: "exit interview", "return to work meeting",
@@ -39,4 +40,10 @@ internal static partial class Cues
     // flexible-working request never takes (Antrag, demande, solicitud, aanvraag, pedido).
     [GeneratedRegex("""\b(?:vacanc(?:y|ies)|(?:interview(?:s|ed)?(?: you)?|shortlisted|considered) for (?:the|this|our|a|an) (?:[\w-]+ ){0,5}(?:post|role|position|job|secondment|placement)\b|internal (?:candidates?|applicants?|applications?|posting|advert|recruitment|appointment)|shortlist\w*|expression of interest|selection (?:process|panel|day)|recruitment (?:team|process|campaign|panel)|bewerbung\w*|stellenausschreibung\w*|candidature\w*|mobilité interne|recrutement|candidatura\w*|proceso de selección|promoción interna|vacante\w*|sollicit\w*|vacature\w*|vagas?|processo de (?:recrutamento|seleção))\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Recruitment();
+
+    // A school's or a university's yearly contract for staff it already has: "your individual employment contract for the
+    // 2026-27 school year", "if you intend to resign or retire at the end of this year, tell HR instead of signing". A new
+    // hire's contract names no year to come back for and asks nobody to retire.
+    [GeneratedRegex("""\b(?:(?:employment |individual |teaching )?contract for the \d{4}[-–/]\d{2,4} (?:school |academic )?year|intend to (?:resign or retire|retire or resign|retire)|(?:resign|retire) at the end of (?:this|the) (?:school |academic )?year)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NextYearsContract();
 }

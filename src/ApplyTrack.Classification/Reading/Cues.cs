@@ -289,8 +289,9 @@ internal static partial class Cues
     private static partial Regex PositionOffer();
 
     // Words only a job carries (not "application", "candidate", "selected" or "interview", which grants, courses and
-    // flats share): the line between a decision about a job and one about a scholarship, a place or a flat.
-    [GeneratedRegex("""\b(?:jobs?|position|role|vacanc\w*|employment|employer|hiring|recruit\w*|careers?|salary|start date|stelle|stellen\w*|arbeitsplatz|arbeitsvertrag|anstellung|einstellung|gehalt|poste|emploi|embauche|recrutement|salaire|cdi|cdd|puesto|empleo|vacante|contrataci[oó]n|sueldo|functie|vacature|baan|aanstelling|salaris|vaga|cargo|emprego|contrata[cç][aã]o|sal[aá]rio|job interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|arbeitgeber|entretien d'embauche|entrevista de (?:trabajo|emprego)|sollicitatiegesprek|werkgever)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // flats share): the line between a decision about a job and one about a scholarship, a place or a flat. The verb
+    // "stellen" ("Fragen stellen", "zur Verfügung stellen") is written small; the noun "Stellen" and its compounds are not.
+    [GeneratedRegex("""\b(?:jobs?|position|role|vacanc\w*|employment|employer|hiring|recruit\w*|careers?|salary|start date|stelle|(?-i:Stellen)\w*|stellen\w+|arbeitsplatz|arbeitsvertrag|anstellung|einstellung|gehalt|poste|emploi|embauche|recrutement|salaire|cdi|cdd|puesto|empleo|vacante|contrataci[oó]n|sueldo|functie|vacature|baan|aanstelling|salaris|vaga|cargo|emprego|contrata[cç][aã]o|sal[aá]rio|job interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|arbeitgeber|entretien d'embauche|entrevista de (?:trabajo|emprego)|sollicitatiegesprek|werkgever)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JobNoun();
 
     /// <summary>Whether the text names a job in words no scholarship, course, flat or visa shares.</summary>
