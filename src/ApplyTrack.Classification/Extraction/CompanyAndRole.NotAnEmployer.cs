@@ -196,8 +196,8 @@ internal static partial class CompanyAndRole
         if (roleWords.Count <= companyWords.Count)
         {
             // Equal, it is the name only where a title's head noun ends it, a grade after it or not ("Reservoir Engineer II";
-            // "Lindqvist Energie" reads as a role by its "-ist").
-            return roleWords.Count == companyWords.Count && string.Equals(company, role, StringComparison.OrdinalIgnoreCase) && (TitleHead().IsMatch(company) || LooksLikeRole(company));
+            // "Técnico/a de Laboratorio" has a title's own head noun; "Lindqvist Energie" reads as a role only by its "-ist").
+            return roleWords.Count == companyWords.Count && string.Equals(company, role, StringComparison.OrdinalIgnoreCase) && (TitleHead().IsMatch(company) || RoleHead().IsMatch(company));
         }
 
         var starts = companyWords.Select((w, i) => roleWords[i].Equals(w, StringComparison.OrdinalIgnoreCase)).All(same => same);
