@@ -38,7 +38,9 @@ def fix(text, lang):
         if last in FREE:
             return '.'.join(labels) + '.com'
         return '.'.join(labels) + '.' + TLD.get(lang, 'com')
-    return HOST.sub(one, text)
+    # 'examplemail.com' is a writer's stand-in for free mail.
+    text = re.sub(r'\bmailbox-example\.net\b', 'outlook.com', text)
+    return HOST.sub(one, re.sub(r'\bexamplemail\.com\b', 'gmail.com', text))
 
 src, dst = sys.argv[1], sys.argv[2]
 with open(dst, 'w', encoding='utf-8') as out:
