@@ -71,9 +71,12 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""(?<![\p{L}])(?<head>\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the)){0,4}) (?:for|für|voor|pour|para) \p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|&|and|und|of)(?![\p{L}])){0,4}""", RegexOptions.CultureInvariant)]
     private static partial Regex InstitutionFor();
 
+    // The small words between the capitalised words of what an institution is for: "Fiscal & Social", "Health and Care".
+    private const string PurposeJoiners = "&|and|und|en|et|e|y|of|de|do|da|der|des|du|van";
+
     // " for Fiscal & Social Policy", " für Küstenforschung", " voor Volksgezondheid Noord" right after the name: a joining
     // word, then capitalised words and the small words that join them, never across a line.
-    [GeneratedRegex("""\G (?<p>(?:for|für|voor|pour|para|of|de|do|da|del|du|des|van) \p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|&|and|und|en|et|e|y|of|de|do|da|der|des|du|van)(?![\p{L}])){0,4})(?<ref>[ ]?[\d#])?""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex($$"""\G (?<p>(?:for|für|voor|pour|para|of|de|do|da|del|du|des|van) \p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|{{PurposeJoiners}})(?![\p{L}])){0,4})(?<ref>[ ]?[\d#])?""", RegexOptions.CultureInvariant)]
     private static partial Regex Purpose();
 
     // The word that makes a name an institution's, alone or at the end of a compound ("Forschungszentrum").
@@ -83,6 +86,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""^(?:\p{Ll}+ )(?:Competition|Vacancy|Vacancies|Posting|Position|Post|Role|Job|Jobs|Reference|Ref|Requisition|Opening|Interview|Application|Applications)\b""")]
     private static partial Regex NotAPurpose();
 
-    [GeneratedRegex("""(?: (?:&|and|und|en|et|e|y|of|de|do|da|der|des|du|van))+$""")]
+    // A continuation never ends on one of the words that join its capitalised words.
+    [GeneratedRegex($"""(?: (?:{PurposeJoiners}))+$""")]
     private static partial Regex TrailingJoiner();
 }
