@@ -183,6 +183,28 @@ public sealed partial class EmailClassifier
         return overrules && MoveLabelTo(p, top, EmailEvents.ApplicationReceived);
     }
 
+    /// <summary>
+    /// "Wir freuen uns, Ihnen einen Ausbildungsplatz als Elektronikerin anbieten zu können", "we'd like to offer you a place
+    /// on our electrical apprenticeship": an apprenticeship is a job, however sure the bag of words is that a place offered
+    /// is a nursery's or a course's; over a receipt or an invitation (the trial day it follows) the model is not sure of,
+    /// the offer decides too. Not in a mass mailing, not with a no or an offer withdrawn, not someone else's.
+    /// </summary>
+    private static void FollowApprenticeshipOffer(EmailFeatures features, Dictionary<string, double> p, List<string> reasons)
+    {
+        var (top, confidence) = Top(p);
+        if (features.IsBulk || features.Has(Cues.Rejection) || features.Has(Cues.OfferWithdrawn) || features.Has(Cues.OtherRole) ||
+            !(top == EmailLabels.None || top is EmailLabels.Applied or EmailLabels.Interviewing && confidence < HiringDecisionOverrules) ||
+            !Cues.OffersAnApprenticeship(features.MaskedSubject, features.MaskedBody))
+        {
+            return;
+        }
+
+        if (MoveLabelTo(p, top, EmailEvents.Offer))
+        {
+            reasons.Add("an apprenticeship place offered to you: a job offer");
+        }
+    }
+
     /// <summary>Moves every event of <paramref name="label"/> to <paramref name="target"/>; true when that changed the label.</summary>
     private static bool MoveLabelTo(Dictionary<string, double> p, string label, string target)
     {

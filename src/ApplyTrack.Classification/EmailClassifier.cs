@@ -302,6 +302,7 @@ public sealed partial class EmailClassifier
             FollowPersonalInvitation(features, p, reasons);
             FollowAgreeingPhrases(features, p, reasons, jobContext);
             FollowPlainWords(features, p, reasons, jobContext);
+            FollowApprenticeshipOffer(features, p, reasons);
             // A phrase guard that turned everyday mail into a job event is checked against the precision families only
             // then, so everyday mail the guards leave alone never reads them.
             if (everydayBefore && Top(p).Label != EmailLabels.None)

@@ -210,4 +210,33 @@ public sealed class RecallFamilyTests
 
         Assert.True(result.Label == EmailLabels.None, Explain(result));
     }
+    // An apprenticeship is a job: a place on one offered to the reader is an offer, in each language where it is written so;
+    // a nursery, a course or a choir offering a place stays everyday mail.
+    [Theory]
+    [InlineData("Ausbildung Hafenwerke Kiel <ausbildung@hafenwerke-kiel.de>", "Zusage",
+        "Guten Tag Herr Yilmaz,\n\nnach dem Auswahltag freuen wir uns, Ihnen zum 1. September eine Lehrstelle als Industriemechaniker zusagen zu können. Die Unterlagen folgen per Post.\n\nIhr Ausbildungsteam")]
+    [InlineData("Marsh Lane Electrical <office@marshlane-electrical.co.uk>", "Good news",
+        "Hi Callum,\n\nThanks for coming in on Tuesday. We'd like to offer you a place on our electrical installation apprenticeship from 1 September, four days on site and one at college.\n\nBest,\nGail")]
+    [InlineData("Boulangerie Marchal <contact@boulangerie-marchal.fr>", "Votre candidature",
+        "Bonjour Inès,\n\nsuite à votre journée d'essai, nous sommes heureux de vous proposer un contrat d'apprentissage en CAP boulanger à partir de septembre.\n\nMarc Marchal")]
+    [InlineData("Bouwbedrijf Van Dam <hr@vandambouw.nl>", "BBL",
+        "Hoi Daan,\n\nWe willen je graag een BBL-leerwerkplek aanbieden als timmerman, vier dagen per week op de bouw en één dag naar school.\n\nGroet,\nPetra van Dam")]
+    public void An_apprenticeship_place_offered_to_the_reader_is_an_offer(string from, string subject, string body)
+    {
+        var result = Classify(from, subject, body);
+
+        Assert.True(result.Label == EmailLabels.Offer, Explain(result));
+    }
+
+    [Theory]
+    [InlineData("Kita Sonnenblume <leitung@kita-sonnenblume.de>", "Ihr Betreuungsplatz",
+        "Liebe Familie Yilmaz,\n\nwir freuen uns, Ihnen zum 1. August einen Betreuungsplatz für Emil anbieten zu können. Bitte bestätigen Sie bis Freitag.\n\nIhr Kita-Team")]
+    [InlineData("Northgate College <admissions@northgate.ac.uk>", "Your place",
+        "Dear Callum,\n\nWe are pleased to offer you a place on our Level 2 Plumbing course starting in September. Please accept your place online.\n\nAdmissions, Northgate College")]
+    public void A_place_offered_at_a_nursery_or_on_a_course_is_not_an_apprenticeship(string from, string subject, string body)
+    {
+        var result = Classify(from, subject, body);
+
+        Assert.True(result.Label == EmailLabels.None, Explain(result));
+    }
 }

@@ -16,6 +16,25 @@ internal static partial class Cues
     /// <summary>Whether the subject or body hires, or tests, the reader for a post in words no flat, course or club shares.</summary>
     public static bool HiresTheReader(string subject, string body) => InSubjectOrBody(HiringWords(), subject, body);
 
+    /// <summary>
+    /// An apprenticeship place offered to the reader ("Ihnen einen Ausbildungsplatz als Elektronikerin … anbieten zu
+    /// können", "offer you a place on our electrical apprenticeship", "vous proposer un contrat d'apprentissage"): a job
+    /// offer, which the bag of words hears as a nursery or a course offering a place.
+    /// </summary>
+    public static bool OffersAnApprenticeship(string subject, string body) => InSubjectOrBody(ApprenticeshipOffer(), subject, body);
+
+    [GeneratedRegex("""
+        \b(?:
+        (?:ausbildungsplatz|ausbildungsstelle|lehrstelle)\b.{0,100}?\b(?:an(?:zu)?bieten|zusagen)\b
+        |(?:offer|offering)\ you\ (?:an?\ |the\ )?(?:place\ on\ (?:our|the)\ )?(?:[\w-]+\ ){0,3}apprenticeship
+        |vous\ (?:proposer|offrir)\ (?:un|le|votre)\ contrat\ d'apprentissage
+        |ofrecer(?:te|le)\ (?:un|el)\ (?:contrato\ de\ (?:aprendizaje|formación)|puesto\ de\ aprendiz)
+        |(?:je|u)\ (?:een|de)\ (?:bbl-)?(?:leerwerkplek|leerbaan)\ (?:aan\ )?(?:te\ )?(?:aanbieden|bieden)
+        |oferecer(?:-lhe|-te)?\ (?:um|o)\ contrato\ de\ aprendizagem
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ApprenticeshipOffer();
+
     // A search for one person, with what else is searched for left out (a tenant, a volunteer, a player, a flatmate); the
     // reader's CV; a post offered as an appointment; a selection procedure for a post; an editing or translation test, or
     // pages to correct before the interview.
