@@ -65,17 +65,18 @@ public sealed class EverydayPathTests
     {
         { "Mum <mum@family.example>", "Sunday", "Hi love,\nDinner on Sunday at six? Bring the salad and the kids.\nMum" },
         { "Northwind Books <news@northwind.example>", "Your order has shipped", "Your parcel is on its way and should arrive on Thursday.\nTrack it here: https://northwind.example/t/123" },
-        { "Claire <claire@amis.example>", "Ce week-end", "Salut Jordan,\non se retrouve samedi au marché vers dix heures ? Je ramène les croissants.\nBises" },
-        { "Lucía <lucia@amigos.example>", "Cena del viernes", "¡Hola!\n¿Cenamos el viernes en casa? Yo llevo el vino.\nBesos" },
         { "Paketdienst <versand@paket.example>", "Ihr Paket kommt heute", "Guten Tag,\nIhr Paket wird heute zwischen 10 und 14 Uhr zugestellt. Sendungsverfolgung: https://paket.example/s/881\nIhr Paketdienst" },
         { "Pakketpost <info@pakket.example>", "Je pakket is onderweg", "Hallo,\nje pakket is onderweg en wordt morgen tussen 9 en 13 uur bezorgd. Volg je zending: https://pakket.example/z/42" },
     };
 
-    // Everyday mail in the languages with little everyday training mail (German, Dutch, Portuguese): the first stage was
-    // 0.93–0.98 sure of these with one model and ≥ 0.99 with the next, so which path they take depends on the model;
+    // Short everyday notes in the languages other than English (German, Dutch, Portuguese; French and Spanish since the
+    // model trained with the blind inboxes, 0.986 sure of both): the first stage was 0.93–0.99 sure of these with one
+    // model and ≥ 0.99 with another, so which path they take depends on the model;
     // whichever it is, the answer must be the full path's, and the cascade's choice must follow its threshold.
     public static TheoryData<string, string, string> LessSureEverydayMail => new()
     {
+        { "Claire <claire@amis.example>", "Ce week-end", "Salut Jordan,\non se retrouve samedi au marché vers dix heures ? Je ramène les croissants.\nBises" },
+        { "Lucía <lucia@amigos.example>", "Cena del viernes", "¡Hola!\n¿Cenamos el viernes en casa? Yo llevo el vino.\nBesos" },
         { "Oma Hilde <hilde@familie.example>", "Sonntag", "Hallo Jan,\nkommt ihr am Sonntag zum Kaffee? Ich backe einen Kuchen.\nLiebe Grüße, Oma" },
         { "Buurman Kees <kees@buren.example>", "Tuin", "Hoi Jordan,\nmag ik zaterdag je ladder lenen voor de dakgoot?\nGroet, Kees" },
         { "Tia Rosa <rosa@familia.example>", "Almoço", "Oi querido,\nvamos almoçar no domingo? Vou fazer bacalhau.\nBeijos" },
