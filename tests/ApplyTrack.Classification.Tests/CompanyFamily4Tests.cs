@@ -88,4 +88,19 @@ public sealed class CompanyFamily4Tests
     [InlineData("Application received - Backend Engineer (Payments)", "Backend Engineer (Payments)")]
     public void A_role_drops_a_place_grade_or_shift_in_brackets(string subject, string role) =>
         Assert.Equal(role, CompanyAndRole.Extract(MailTextReader.Read(new EmailInput("Careers <careers@example-employer.com>", null, subject, "Thank you for applying.", null)), null).Role);
+    // A name the domain spells across a line break (the signature's last word, then the subject's first) is one line of
+    // text on the card, and reading it never fails on the line it stands on.
+    [Theory]
+    [InlineData("Jenny Wren <jenny@wrenbookkeeping.com.au>", "Bookkeeping assistant",
+        "Hi Mia,\n\nThanks for your application. Could you come in for a chat on Thursday at 10am? We're upstairs at 14 Bay Street.\n\nJenny Wren")]
+    [InlineData("Ben Saltmarsh <ben@saltmarshoyster.com>", "oyster farm job",
+        "Lucas - got your note. Come down to the dock Saturday at 7am and work a couple hours with us. Then we'll talk about the job.\n\nBen Saltmarsh")]
+    public void A_name_read_across_a_line_break_is_written_on_one_line(string from, string subject, string body)
+    {
+        var company = Company(from, subject, body);
+
+        Assert.NotNull(company);
+        Assert.DoesNotContain('\n', company);
+        Assert.DoesNotContain('\r', company);
+    }
 }

@@ -470,8 +470,18 @@ internal static partial class CompanyAndRole
     /// how busy the machine is: each reads a bounded text (the subject's first line, 1,500 characters of the opening or
     /// the closing, a body of at most <see cref="MailText.MaxBodyChars"/>) and none nests unbounded repetition.
     /// </summary>
-    public static (string? Company, string? Role) Extract(MailText text, string? recipient) =>
-        TheEmployer(text, recipient, ExtractNames(text, recipient, []));
+    public static (string? Company, string? Role) Extract(MailText text, string? recipient)
+    {
+        var (company, role) = ExtractNames(text, recipient, []);
+        return TheEmployer(text, recipient, (OnOneLine(company), OnOneLine(role)));
+    }
+
+    /// <summary>A name read across a line break ("Jenny Wren⏎Bookkeeping assistant" for wrenbookkeeping) is written on one line.</summary>
+    private static string? OnOneLine(string? name) =>
+        name is null || !name.AsSpan().ContainsAny('\n', '\r') ? name : LineBreaks().Replace(name, " ");
+
+    [GeneratedRegex("""\s*[\r\n]+\s*""")]
+    private static partial Regex LineBreaks();
 
     /// <summary>Where a mail signs: its last 1,500 characters (a signature, a letterhead, a legal footer).</summary>
     private static string Closing(string body) => body.Length > 1500 ? body[^1500..] : body;
@@ -1068,7 +1078,8 @@ internal static partial class CompanyAndRole
     {
         for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
-            yield return (at, body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1, body.IndexOf('\n', at) is var end and >= 0 ? end : body.Length);
+            // The line ends after the name, even where the name itself holds a line break.
+            yield return (at, body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1, body.IndexOf('\n', at + name.Length) is var end and >= 0 ? end : body.Length);
         }
     }
 
