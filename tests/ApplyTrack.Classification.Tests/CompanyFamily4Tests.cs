@@ -103,4 +103,17 @@ public sealed class CompanyFamily4Tests
         Assert.DoesNotContain('\n', company);
         Assert.DoesNotContain('\r', company);
     }
+    // Control characters no text shows (a NUL, an escape, a form feed) in a sender, a subject or a body never reach the card.
+    [Theory]
+    [InlineData("Dijkstra Vermogensbeheer <hr@dijkstra-vb.nl>", "Uitnodiging\u0000 gesprek",
+        "Beste Sam,\n\nGraag nodigen wij je uit voor een gesprek op dinsdag om 10.00 uur.\n\nMet vriendelijke groet,\nDijkstra Vermogensbeheer B.\u0000V.\u0000")]
+    [InlineData("\u0000Kestrel Robotics <talent@kestrelrobotics.com>", "Interview\u001b invitation",
+        "Hi Sam,\f\nWe'd like to invite you to a first interview next week.\n\nBest,\nKestrel Robotics US Inc.\u0000")]
+    public void Control_characters_never_reach_the_name(string from, string subject, string body)
+    {
+        var company = Company(from, subject, body);
+
+        Assert.NotNull(company);
+        Assert.DoesNotContain(company, c => char.IsControl(c));
+    }
 }

@@ -64,7 +64,7 @@ internal static partial class MailTextReader
         var (text, wasHtml) = HtmlText.LooksLikeHtml(raw) ? HtmlText.Read(raw) : (raw, false);
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
 
-        var sender = Sender.Parse(email.From);
+        var sender = Sender.Parse(email.From is null ? null : Clean(email.From));
         var (own, history, historyIsForward) = SplitAtHistory(lines);
         var isForwarded = false;
         string? forwardedSubject = null, forwardedDate = null;
@@ -253,7 +253,7 @@ internal static partial class MailTextReader
         lines.Sum(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 
     /// <summary>Zero-width and non-breaking characters that trackers put into subjects and preheaders.</summary>
-    private static string Clean(string text) => Invisible().Replace(text, "").Replace('\u00A0', ' ');
+    private static string Clean(string text) => Invisible().Replace(text, "").Replace('\u00A0', ' ').Replace('\v', ' ').Replace('\f', ' ');
 
     [GeneratedRegex("""^(-{2,}\s*)?(Forwarded message|Begin forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Doorgestuurd bericht|Mensagem encaminhada|Messaggio inoltrato)\s*:?\s*(-{2,})?\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardMarker();
@@ -304,6 +304,8 @@ internal static partial class MailTextReader
     [GeneratedRegex("""unsubscribe|manage (your )?(email )?preferences|email preferences|se désinscrire|désabonner|désinscri|abmelden|abbestellen|darse de baja|cancelar (la )?suscripción|uitschrijven|afmelden|cancelar (a )?inscrição|descadastr|you are receiving this|you received this (email|message)|this (email|message) was sent to""", RegexOptions.IgnoreCase)]
     private static partial Regex UnsubscribeLine();
 
-    [GeneratedRegex("""[\u200B-\u200F\u2060\uFEFF\u034F\u00AD]""")]
+    // Zero-width and soft-hyphen characters, and the control characters no text shows (a NUL, an escape); a line's own
+    // breaks and tabs stay, a vertical tab or a form feed is a space (Clean).
+    [GeneratedRegex("""[\u0000-\u0008\u000E-\u001F\u007F\u200B-\u200F\u2060\uFEFF\u034F\u00AD]""")]
     private static partial Regex Invisible();
 }
