@@ -60,6 +60,7 @@ internal static partial class MailTextReader
             raw = raw[..MaxRawChars];
         }
 
+        raw = WithoutControlCharacters(raw);
         // "Was HTML" means a layout the sender built, not the HTML a mail service wraps plain text in (see HtmlText.Read).
         var (text, wasHtml) = HtmlText.LooksLikeHtml(raw) ? HtmlText.Read(raw) : (raw, false);
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
@@ -253,6 +254,33 @@ internal static partial class MailTextReader
         lines.Sum(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 
     /// <summary>Zero-width and non-breaking characters that trackers put into subjects and preheaders.</summary>
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters =
+        System.Buffers.SearchValues.Create("\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+
+    /// <summary>The whole body without the control characters no text shows (forwarded headers and quotes included); a vertical tab or form feed is a space.</summary>
+    private static string WithoutControlCharacters(string raw)
+    {
+        if (raw.AsSpan().IndexOfAny(ControlCharacters) < 0)
+        {
+            return raw;
+        }
+
+        var text = new System.Text.StringBuilder(raw.Length);
+        foreach (var c in raw)
+        {
+            if (c is '\v' or '\f')
+            {
+                text.Append(' ');
+            }
+            else if (!ControlCharacters.Contains(c))
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static string Clean(string text) => Invisible().Replace(text, "").Replace('\u00A0', ' ').Replace('\v', ' ').Replace('\f', ' ');
 
     [GeneratedRegex("""^(-{2,}\s*)?(Forwarded message|Begin forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Doorgestuurd bericht|Mensagem encaminhada|Messaggio inoltrato)\s*:?\s*(-{2,})?\s*$""", RegexOptions.IgnoreCase)]
