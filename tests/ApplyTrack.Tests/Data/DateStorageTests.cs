@@ -102,7 +102,7 @@ public sealed class DateStorageTests
                 written = await WriteEveryDateAsync(legacy);
             }
             Assert.Equal(new DateTimeOffsetToBinaryConverter().ConvertToProvider(written[("Application", "CreatedAt", ApplicationId.ToString())]),
-                await RawAsync(connectionString, """SELECT "CreatedAt" FROM applications"""));
+                await RawAsync(connectionString, """SELECT "CreatedAt" FROM applications WHERE "UserId" = 'user-0'"""));
 
             await using (var db = SqliteContext(connectionString))
             {
@@ -111,7 +111,7 @@ public sealed class DateStorageTests
                 AssertSameInstants(written, read);
                 Assert.All(read.Values, v => Assert.True(v is null || v.Value.Offset == TimeSpan.Zero));
                 Assert.Equal(written[("Application", "CreatedAt", ApplicationId.ToString())]!.Value.UtcTicks,
-                    await RawAsync(connectionString, """SELECT "CreatedAt" FROM applications"""));
+                    await RawAsync(connectionString, """SELECT "CreatedAt" FROM applications WHERE "UserId" = 'user-0'"""));
 
                 await db.GetService<IMigrator>().MigrateAsync(previous);
             }
