@@ -253,9 +253,11 @@ internal static partial class MailTextReader
     private static int WordCount(IEnumerable<string> lines) =>
         lines.Sum(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 
-    /// <summary>Zero-width and non-breaking characters that trackers put into subjects and preheaders.</summary>
+    /// <summary>Zero-width and non-breaking characters that trackers put into subjects and preheaders, and control characters.</summary>
+    private static string Clean(string text) => Invisible().Replace(text, "").Replace('\u00A0', ' ').Replace('\v', ' ').Replace('\f', ' ');
+
     private static readonly System.Buffers.SearchValues<char> ControlCharacters =
-        System.Buffers.SearchValues.Create("\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 32).Where(c => c is not '\t' and not '\n' and not '\r').Select(c => (char)c), '\u007F']);
 
     /// <summary>The whole body without the control characters no text shows (forwarded headers and quotes included); a vertical tab or form feed is a space.</summary>
     private static string WithoutControlCharacters(string raw)
@@ -280,8 +282,6 @@ internal static partial class MailTextReader
 
         return text.ToString();
     }
-
-    private static string Clean(string text) => Invisible().Replace(text, "").Replace('\u00A0', ' ').Replace('\v', ' ').Replace('\f', ' ');
 
     [GeneratedRegex("""^(-{2,}\s*)?(Forwarded message|Begin forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado|Doorgestuurd bericht|Mensagem encaminhada|Messaggio inoltrato)\s*:?\s*(-{2,})?\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardMarker();
