@@ -1,5 +1,6 @@
 using ApplyTrack.Features.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace ApplyTrack.Features.Data;
@@ -22,8 +23,12 @@ public static class DataExtensions
         // Both provider contexts are registered; the configured one is resolved per scope, so the choice
         // follows configuration at run time (tests switch providers without touching the process environment).
         // Rules are sealed at rest with the metadata key (RuleSealing).
+        // SQLite rebuilds a table to alter it, between the "PRAGMA foreign_keys = 0" EF writes into those migrations and
+        // cannot run in a transaction; EF warns about that on every first start, a note for whoever writes a migration,
+        // not for the person starting the app: it goes to the debug log.
         builder.Services.AddDbContext<SqliteApplyTrackDbContext>((services, options) =>
             options.UseSqlite(Database(services).ConnectionString ?? DefaultSqliteConnectionString(services))
+                .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug)))
                 .AddInterceptors(Rules.RuleSealing.Instance));
         builder.Services.AddDbContext<PostgresApplyTrackDbContext>((services, options) =>
             options.UseNpgsql(Database(services).ConnectionString)
