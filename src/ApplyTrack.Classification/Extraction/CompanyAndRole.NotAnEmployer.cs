@@ -43,7 +43,7 @@ internal static partial class CompanyAndRole
             // "WP/STAFF/2026/114 Police Staff Investigator": the reference's words, not the role's ("Westmarch Police").
             var own = role is { Length: > 0 } && company.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase) ? company[..^role.Length] : company;
             notNames.AddRange(Words().Matches(own).Select(w => w.Value).Where(w => w.Length >= 3 && (char.IsUpper(w[0]) || char.IsLower(company[0]) && !NameJoiner().IsMatch(w)) && !OrganisationWord().IsMatch(w)));
-            company = OnOneLine(ExtractNames(text, recipient, notNames).Company);
+            company = ExtractNames(text, recipient, notNames).Company;
         }
 
         company = company is null ? null : PublicBodyOf(company, text.Subject + "\n" + text.Body) ?? company;

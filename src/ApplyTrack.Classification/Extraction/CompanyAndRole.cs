@@ -470,11 +470,8 @@ internal static partial class CompanyAndRole
     /// how busy the machine is: each reads a bounded text (the subject's first line, 1,500 characters of the opening or
     /// the closing, a body of at most <see cref="MailText.MaxBodyChars"/>) and none nests unbounded repetition.
     /// </summary>
-    public static (string? Company, string? Role) Extract(MailText text, string? recipient)
-    {
-        var (company, role) = ExtractNames(text, recipient, []);
-        return TheEmployer(text, recipient, (OnOneLine(company), OnOneLine(role)));
-    }
+    public static (string? Company, string? Role) Extract(MailText text, string? recipient) =>
+        TheEmployer(text, recipient, ExtractNames(text, recipient, []));
 
     /// <summary>A name read across a line break ("Jenny Wren⏎Bookkeeping assistant" for wrenbookkeeping) is written on one line.</summary>
     private static string? OnOneLine(string? name) =>
@@ -575,7 +572,7 @@ internal static partial class CompanyAndRole
         company = company is null ? null : WithWhatItIsFor(company, DomainContext(), text.Sender);
         company = company is null ? null : WithItsPossessive(WithItsArticle(company, DomainContext()), DomainContext(), text.Sender);
         company = company is null || IsSendersPersonalName(company, text.Sender, closing) ? null : company;
-        return (company, WithoutEmployer(role, company));
+        return (OnOneLine(company), OnOneLine(WithoutEmployer(role, company)));
 
         // Where the mail writes a name for the sender's domain: the display name and the whole text, with addresses and
         // links blanked out (they spell the domain in its own lower case). Built once, on first need.
@@ -2245,7 +2242,6 @@ internal static partial class CompanyAndRole
         {
             return null;
         }
-
 
         // "Entrevista na clínica": a name is written with a capital or a digit somewhere (no label of ours is all lower case).
         // "They've offered": a pronoun, never an organisation.
