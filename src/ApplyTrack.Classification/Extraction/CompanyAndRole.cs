@@ -470,7 +470,15 @@ internal static partial class CompanyAndRole
     /// how busy the machine is: each reads a bounded text (the subject's first line, 1,500 characters of the opening or
     /// the closing, a body of at most <see cref="MailText.MaxBodyChars"/>) and none nests unbounded repetition.
     /// </summary>
-    public static (string? Company, string? Role) Extract(MailText text, string? recipient) =>
+    public static (string? Company, string? Role) Extract(MailText text, string? recipient)
+    {
+        var (company, role) = ExtractByRules(text, recipient);
+        // The ranker weighs other names only against an answer: where the rules name no one it names no one either.
+        return CompanyRanker.Default is { } ranker && company is not null ? (ranker.Choose(Candidates(text, recipient, company), company), role) : (company, role);
+    }
+
+    /// <summary>The rules' answer alone: what <see cref="Extract"/> gives before the ranker weighs the names the mail writes.</summary>
+    internal static (string? Company, string? Role) ExtractByRules(MailText text, string? recipient) =>
         TheEmployer(text, recipient, ExtractNames(text, recipient, []));
 
     /// <summary>A name read across a line break ("Jenny Wren⏎Bookkeeping assistant" for wrenbookkeeping) is written on one line.</summary>
@@ -2245,7 +2253,8 @@ internal static partial class CompanyAndRole
 
         // "Entrevista na clínica": a name is written with a capital or a digit somewhere (no label of ours is all lower case).
         // "They've offered": a pronoun, never an organisation.
-        if (company.Length is < 2 or > 60 || !company.Any(c => char.IsUpper(c) || char.IsDigit(c)) || NotCompanies.Contains(Contraction().Replace(company, "")) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
+        // "at 10:00": a time or a number alone is no one's name; a name has a letter ("3M", "Forever 21").
+        if (company.Length is < 2 or > 60 || !company.Any(c => char.IsUpper(c) || char.IsDigit(c)) || !company.Any(char.IsLetter) || NotCompanies.Contains(Contraction().Replace(company, "")) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
             SystemSender().IsMatch(company) || VendorWithTeamWords(company) ||
             recipientNames.Any(n => Words().Matches(company).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase))) ||
             company.Split(' ').Length > 6)
