@@ -31,23 +31,20 @@ internal static class CompanyRankerCommand
 
     public static Command Create()
     {
-        var data = new Option<string[]>("--data") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "Training corpus (files or folders): the train split trains, the dev split measures." };
+        var data = new Option<string[]>("--data") { AllowMultipleArgumentsPerToken = true, Description = "Training corpus (files or folders): the train split trains, the dev split measures. Required unless --explain." };
         var heldout = new Option<string[]>("--heldout") { AllowMultipleArgumentsPerToken = true, Description = "Held-out labelled files, each measured on its own (groups joined by '+')." };
         var write = new Option<string?>("--write") { Description = "Write the trained ranker here (company-ranker.bin)." };
         var trees = new Option<int>("--trees") { DefaultValueFactory = _ => 200 };
         var leaves = new Option<int>("--leaves") { DefaultValueFactory = _ => 16 };
         var minLeaf = new Option<int>("--min-leaf") { DefaultValueFactory = _ => 20 };
         var rate = new Option<double>("--rate") { DefaultValueFactory = _ => 0.1 };
-        var misses = new Option<bool>("--misses") { Description = "List the train split's reachable misses (training rows only)." };
-        var noRule = new Option<bool>("--no-rule") { Description = "Blind the ranker to the rules' answer (features 0-7, 54, 55 set to 0)." };
+        var misses = new Option<bool>("--misses") { Description = "List the train split's rows where the ranker changes the rules' answer (training rows only)." };
         var explain = new Option<string[]>("--explain") { AllowMultipleArgumentsPerToken = true, Description = "Print the shipped ranker's scores for these (training or written) rows, and stop." };
         var timeIt = new Option<bool>("--time") { Description = "Time building the candidates (warm, three passes) and stop." };
         var sources = new Option<string[]>("--train-sources") { AllowMultipleArgumentsPerToken = true, Description = "Train only on rows whose source starts with one of these." };
-        var command = new Command("company-ranker", "Train the company ranker and compare it with the rules alone.") { data, heldout, write, trees, leaves, minLeaf, rate, sources, misses, noRule, explain, timeIt };
-        data.Required = false;
+        var command = new Command("company-ranker", "Train the company ranker and compare it with the rules alone.") { data, heldout, write, trees, leaves, minLeaf, rate, sources, misses, explain, timeIt };
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
         {
-            blind = result.GetValue(noRule);
             if (result.GetValue(explain) is { Length: > 0 } files && CompanyRanker.Default is { } shipped)
             {
                 // Tuning aid for written examples and training rows only: the shipped ranker's scores, rules' answer first.
@@ -61,7 +58,13 @@ internal static class CompanyRankerCommand
                 return Task.FromResult(0);
             }
 
-            var corpus = TrainingCorpus.Read(result.GetValue(data)!).Where(Named).ToList();
+            if (result.GetValue(data) is not { Length: > 0 } dataPaths)
+            {
+                Console.Error.WriteLine("company-ranker: --data is required (the training corpus).");
+                return Task.FromResult(1);
+            }
+
+            var corpus = TrainingCorpus.Read(dataPaths).Where(Named).ToList();
             var examples = corpus.Select(Prepare).ToList();
             var only = result.GetValue(sources) ?? [];
             if (result.GetValue(timeIt))
@@ -93,8 +96,6 @@ internal static class CompanyRankerCommand
 
             var train = examples.Where(e => !e.Email.IsDev && (only.Length == 0 || only.Any(o => e.Email.Source.StartsWith(o, StringComparison.Ordinal)))).ToList();
             var usable = train.Where(e => e.Candidates.Any(c => Same(c, e.Email))).ToList();
-            Console.Out.WriteLine(string.Format(CultureInfo.InvariantCulture, "time per named row: rules {0:F3} ms, candidates {1:F3} ms (first pass, JIT included)",
-                rulesTime * 1000.0 / System.Diagnostics.Stopwatch.Frequency / examples.Count, candidatesTime * 1000.0 / System.Diagnostics.Stopwatch.Frequency / examples.Count));
             Console.Out.WriteLine($"train split: {train.Count} named rows, {usable.Count} with the label among the candidates, {usable.Sum(e => e.Candidates.Count)} candidates");
             var ml = new MLContext(seed: 1);
             var rows = usable.SelectMany((e, g) => e.Candidates.Select(c => new Row { Label = Same(c, e.Email) ? 1 : 0, Group = (uint)g, Features = c.Features })).ToList();
@@ -130,9 +131,9 @@ internal static class CompanyRankerCommand
                     var pick = Choose(ranker, e, CompanyRanker.Margin);
                     if (Evaluation.Normalise(pick) != Evaluation.Normalise(e.Rule))
                     {
-                        var gold = e.Candidates.First(c => Same(c, e.Email));
+                        var gold = e.Candidates.FirstOrDefault(c => Same(c, e.Email));
                         var top = e.Candidates.OrderByDescending(c => ranker.Score(c.Features)).Take(3).Select(c => $"{c.Name} {ranker.Score(c.Features):F1}");
-                        Console.Out.WriteLine($"  {e.Email.Id}: {e.Email.Company} ({ranker.Score(gold.Features):F1}) | rule {e.Rule} | {string.Join(" ; ", top)}");
+                        Console.Out.WriteLine($"  {e.Email.Id}: {e.Email.Company} ({(gold is null ? "not a candidate" : ranker.Score(gold.Features).ToString("F1", CultureInfo.InvariantCulture))}) | rule {e.Rule} | {string.Join(" ; ", top)}");
                     }
                 }
             }
@@ -154,10 +155,6 @@ internal static class CompanyRankerCommand
         return command;
     }
 
-    private static bool blind;
-    private static long rulesTime;
-    private static long candidatesTime;
-
     private static bool Natural(LabelledEmail row) => row.Source.StartsWith("blind-", StringComparison.Ordinal) || row.Source == "written-natural";
 
     private static bool Named(LabelledEmail row) => row.Label != EmailLabels.None && !string.IsNullOrWhiteSpace(row.Company);
@@ -167,24 +164,8 @@ internal static class CompanyRankerCommand
     private static Example Prepare(LabelledEmail row)
     {
         var text = MailTextReader.Read(row.Email);
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var rule = CompanyAndRole.ExtractByRules(text, row.Email.To).Company;
-        var ruled = System.Diagnostics.Stopwatch.GetTimestamp();
-        var candidates = CompanyAndRole.Candidates(text, row.Email.To, rule);
-        rulesTime += ruled - started;
-        candidatesTime += System.Diagnostics.Stopwatch.GetTimestamp() - ruled;
-        if (blind)
-        {
-            foreach (var c in candidates)
-            {
-                foreach (var i in (int[])[1, 2, 3, 4, 5, 6, 7, 54, 55])
-                {
-                    c.Features[i] = 0;
-                }
-            }
-        }
-
-        return new Example(row, rule, candidates);
+        return new Example(row, rule, CompanyAndRole.Candidates(text, row.Email.To, rule));
     }
 
     private static void Report(string name, List<Example> examples, CompanyRanker ranker)
@@ -207,9 +188,9 @@ internal static class CompanyRankerCommand
             Console.Out.Write(string.Format(f, "  m{0}: {1:F3} ({2} changed)", margin, (double)hits / examples.Count, changed));
         }
 
-        var changes = examples.Select(e => (e, Pick: Choose(ranker, e, 2.0))).Where(x => Evaluation.Normalise(x.Pick) != Evaluation.Normalise(x.e.Rule)).ToList();
+        var changes = examples.Select(e => (e, Pick: Choose(ranker, e, CompanyRanker.Margin))).Where(x => Evaluation.Normalise(x.Pick) != Evaluation.Normalise(x.e.Rule)).ToList();
         static bool Overlaps(string? a, string? b) => a is not null && b is not null && a.ToLowerInvariant().Split(' ').Intersect(b.ToLowerInvariant().Split(' ')).Any();
-        Console.Out.WriteLine($"  m2 changes: {changes.Count}; sharing a word with the rules' answer {changes.Count(x => Overlaps(x.Pick, x.e.Rule))} (right {changes.Count(x => Overlaps(x.Pick, x.e.Rule) && Evaluation.Normalise(x.Pick) == Evaluation.Normalise(x.e.Email.Company))}); other {changes.Count(x => !Overlaps(x.Pick, x.e.Rule))} (right {changes.Count(x => !Overlaps(x.Pick, x.e.Rule) && Evaluation.Normalise(x.Pick) == Evaluation.Normalise(x.e.Email.Company))}, rules were right {changes.Count(x => !Overlaps(x.Pick, x.e.Rule) && Evaluation.Normalise(x.e.Rule) == Evaluation.Normalise(x.e.Email.Company))})");
+        Console.Out.WriteLine($"  changes at the shipped margin: {changes.Count}; sharing a word with the rules' answer {changes.Count(x => Overlaps(x.Pick, x.e.Rule))} (right {changes.Count(x => Overlaps(x.Pick, x.e.Rule) && Evaluation.Normalise(x.Pick) == Evaluation.Normalise(x.e.Email.Company))}); other {changes.Count(x => !Overlaps(x.Pick, x.e.Rule))} (right {changes.Count(x => !Overlaps(x.Pick, x.e.Rule) && Evaluation.Normalise(x.Pick) == Evaluation.Normalise(x.e.Email.Company))}, rules were right {changes.Count(x => !Overlaps(x.Pick, x.e.Rule) && Evaluation.Normalise(x.e.Rule) == Evaluation.Normalise(x.e.Email.Company))})");
         // Where the rules name no one the ranker names someone: how often rightly.
         var none = examples.Where(e => e.Rule is null).ToList();
         var right = none.Count(e => e.Candidates.Count > 0 && Same(e.Candidates.MaxBy(c => ranker.Score(c.Features))!, e.Email));

@@ -123,7 +123,7 @@ internal static partial class CompanyAndRole
             }
         }
 
-        var maxAlone = wholeRuns.Count == 0 ? 0 : wholeRuns.Keys.Where(seen.ContainsKey).Select(k => k.Length).DefaultIfEmpty(0).Max();
+        var maxAlone = wholeRuns.Keys.Where(seen.ContainsKey).Select(k => k.Length).DefaultIfEmpty(0).Max();
         var subjectLower = subject.ToLowerInvariant();
         var candidates = new List<CompanyCandidate>(seen.Count);
         foreach (var (key, name) in seen)
@@ -199,9 +199,10 @@ internal static partial class CompanyAndRole
             f[51] = alone[0];
             f[52] = alone[2];
             f[53] = Math.Max(0, occurrences.Count - alone[2]);
+            // 54 and 55 compare with the rules' answer, below.
+            f[56] = occurrences.Count(o => LegalFormFollows(bodyLower, o + name.Length));
             f[57] = key.Length >= maxAlone && alone.Sum() > 0 ? 1 : 0;
             f[58] = PublicBodyKind().IsMatch(name) || CityOf().IsMatch(name) ? 1 : 0;
-            f[56] = occurrences.Count(o => LegalFormFollows(bodyLower, o + name.Length));
             candidates.Add(new CompanyCandidate(name, key, f));
         }
 
@@ -232,10 +233,7 @@ internal static partial class CompanyAndRole
         return new string(buffer[..n]);
     }
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
-    {
-        "of", "de", "del", "do", "da", "dos", "das", "des", "du", "la", "le", "los", "las", "the", "and", "y", "e", "van", "der", "den", "von", "zum", "zur",
-    };
+    private static readonly HashSet<string> Joiners = new(JoiningWords.Split('|'), StringComparer.Ordinal);
 
     private static bool Capitalised(string[] tokens, int index) => !Joiners.Contains(tokens[index]);
 
