@@ -40,7 +40,7 @@ internal static class CompanyRankerCommand
         var rate = new Option<double>("--rate") { DefaultValueFactory = _ => 0.1 };
         var misses = new Option<bool>("--misses") { Description = "List the train split's rows where the ranker changes the rules' answer (training rows only)." };
         var explain = new Option<string[]>("--explain") { AllowMultipleArgumentsPerToken = true, Description = "Print the shipped ranker's scores for these (training or written) rows, and stop." };
-        var timeIt = new Option<bool>("--time") { Description = "Time building the candidates (warm, three passes) and stop." };
+        var timeIt = new Option<bool>("--time") { Description = "Time building the candidates (warm, three passes), print a fingerprint of their features, and stop." };
         var sources = new Option<string[]>("--train-sources") { AllowMultipleArgumentsPerToken = true, Description = "Train only on rows whose source starts with one of these." };
         var command = new Command("company-ranker", "Train the company ranker and compare it with the rules alone.") { data, heldout, write, trees, leaves, minLeaf, rate, sources, misses, explain, timeIt };
         command.SetAction((ParseResult result, CancellationToken cancellationToken) =>
@@ -81,6 +81,18 @@ internal static class CompanyRankerCommand
                 }
 
                 Console.Out.WriteLine(string.Format(CultureInfo.InvariantCulture, "candidates, warm: {0:F3} ms a named row", clock.Elapsed.TotalMilliseconds / 3 / texts.Count));
+                // A fingerprint of every candidate's key and features: a change made for speed must leave it as it was.
+                var fingerprint = 17L;
+                foreach (var (text, to, rule) in texts)
+                {
+                    foreach (var candidate in CompanyAndRole.Candidates(text, to, rule))
+                    {
+                        fingerprint = candidate.Key.Aggregate(fingerprint, (h, c) => h * 31 + c);
+                        fingerprint = candidate.Features.Aggregate(fingerprint, (h, v) => h * 31 + BitConverter.SingleToInt32Bits(v));
+                    }
+                }
+
+                Console.Out.WriteLine($"candidates' fingerprint: {fingerprint:x16}");
                 clock.Restart();
                 for (var pass = 0; pass < 3; pass++)
                 {

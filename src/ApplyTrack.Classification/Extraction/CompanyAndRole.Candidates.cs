@@ -39,6 +39,7 @@ internal static partial class CompanyAndRole
         var opening = body.Length > 1500 ? body[..1500] : body;
         var closing = Closing(body);
         var label = RegistrableLabel(text.Sender.Domain) ?? "";
+        var slug = Fold(label);
         var vendor = VendorOf(text.Sender.Domain) is not null;
         var freemail = AtsVendors.IsFreemailAnywhere(text.Sender.Domain);
         var agencySender = IsAgency(text.Sender);
@@ -129,7 +130,8 @@ internal static partial class CompanyAndRole
         foreach (var (key, name) in seen)
         {
             var f = new float[CandidateFeatureNames.Length];
-            var words = Words().Matches(name).Select(m => m.Value.ToLowerInvariant()).ToArray();
+            var wordMatches = Words().Matches(name);
+            var words = wordMatches.Select(m => m.Value.ToLowerInvariant()).ToArray();
             var isRule = key == ruleKey;
             f[0] = isRule ? 1 : 0;
             f[1] = ruleAnswer is null ? 1 : 0;
@@ -165,9 +167,11 @@ internal static partial class CompanyAndRole
                 f[20] = folded.StartsWith(label, StringComparison.Ordinal) && folded != label ? 1 : 0;
                 f[21] = label.Contains(folded, StringComparison.Ordinal) && !label.StartsWith(folded, StringComparison.Ordinal) ? 1 : 0;
                 f[22] = folded.Contains(label, StringComparison.Ordinal) && !folded.StartsWith(label, StringComparison.Ordinal) ? 1 : 0;
-                f[23] = SpellsDomain(name, text.Sender) ? 1 : 0;
+                var foldedWords = wordMatches.Select(m => Fold(m.Value)).Where(w => w.Length > 0).ToArray();
+                var spells = !freemail && SpellsSlug(foldedWords, slug);
+                f[23] = spells ? 1 : 0;
                 f[24] = words.Length > 0 && words[0].Length >= 3 && label.StartsWith(Fold(words[0]), StringComparison.Ordinal) ? 1 : 0;
-                f[25] = SharesDomain(name, text.Sender) ? 1 : 0;
+                f[25] = spells || SharesSlug(folded, foldedWords, slug) ? 1 : 0;
             }
 
             f[26] = agencySender ? 1 : 0;

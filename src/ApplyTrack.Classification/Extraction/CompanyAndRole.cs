@@ -1209,6 +1209,12 @@ internal static partial class CompanyAndRole
     /// <summary>"Nuria Castell" &lt;elmolinillo@…&gt;: the person who wrote, not the employer (unless the domain is their name).</summary>
     private static bool IsSendersPersonalName(string company, Sender sender, string closing)
     {
+        // The name is written in the display name (the display name below is a prefix of it): most names are not.
+        if (!sender.DisplayName.Contains(company, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var display = ViaSuffix().Replace(sender.DisplayName, "").Trim();
         var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('.', StringComparison.Ordinal) && w is not ("Dr" or "Dra" or "Mr" or "Mrs" or "Ms")).ToArray();
         // A first and a last name, signed as such; "Fenwick Outdoor Supply" is three words and no one's name.
@@ -1622,26 +1628,47 @@ internal static partial class CompanyAndRole
     private static bool SharesDomain(string company, Sender sender)
     {
         var slug = Fold(RegistrableLabel(sender.Domain) ?? "");
-        var folded = Fold(company);
-        return SpellsDomain(company, sender) || slug.Length >= 4 && folded.Contains(slug, StringComparison.Ordinal) ||
-               Words().Matches(company).Select(w => Fold(w.Value)).Any(w => w.Length >= 4 && slug.Contains(w, StringComparison.Ordinal));
+        var words = FoldedWords(company);
+        return SpellsDomain(words, sender) || SharesSlug(Fold(company), words, slug);
     }
 
+    /// <summary>The domain's label (folded) holds the folded name, or a word of it of four letters or more.</summary>
+    private static bool SharesSlug(string folded, string[] foldedWords, string slug) =>
+        slug.Length >= 4 && folded.Contains(slug, StringComparison.Ordinal) || foldedWords.Any(w => w.Length >= 4 && slug.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>The words of a name, each folded (<see cref="Fold"/>), none empty.</summary>
+    private static string[] FoldedWords(string company) => Words().Matches(company).Select(w => Fold(w.Value)).Where(w => w.Length > 0).ToArray();
+
     /// <summary>"Fairhaven Community Bank" for fairhavenbank.com, "Grupo Farmacéutico Levante" for gflevante.es.</summary>
-    private static bool SpellsDomain(string company, Sender sender)
+    private static bool SpellsDomain(string company, Sender sender) => SpellsDomain(FoldedWords(company), sender);
+
+    private static bool SpellsDomain(string[] foldedWords, Sender sender)
     {
         var label = RegistrableLabel(sender.Domain);
-        if (label is null || AtsVendors.IsFreemailAnywhere(sender.Domain))
+        return label is not null && !AtsVendors.IsFreemailAnywhere(sender.Domain) && SpellsSlug(foldedWords, Fold(label));
+    }
+
+    /// <summary>The domain's label (folded) starts with the name's first four letters or with its initials.</summary>
+    private static bool SpellsSlug(string[] foldedWords, string slug)
+    {
+        if (foldedWords.Length == 0)
         {
             return false;
         }
 
-        var slug = Fold(label);
-        var words = Words().Matches(company).Select(w => Fold(w.Value)).Where(w => w.Length > 0).ToList();
-        var initials = string.Concat(words.Select(w => w[0]));
-        return words.Count > 0 && (
-            slug.StartsWith(words[0].Length >= 4 ? words[0][..4] : words[0], StringComparison.Ordinal) ||
-            initials.Length >= 2 && slug.StartsWith(initials, StringComparison.Ordinal));
+        var first = foldedWords[0];
+        if (slug.StartsWith(first.Length >= 4 ? first[..4] : first, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        Span<char> initials = foldedWords.Length <= 64 ? stackalloc char[foldedWords.Length] : new char[foldedWords.Length];
+        for (var i = 0; i < foldedWords.Length; i++)
+        {
+            initials[i] = foldedWords[i][0];
+        }
+
+        return initials.Length >= 2 && slug.AsSpan().StartsWith(initials, StringComparison.Ordinal);
     }
 
     // One email asks for its sender's label and a text's capitalised phrases several times over (the domain checks, the
