@@ -23,7 +23,7 @@ internal static class CompanyRankerCommand
 
         public uint Group { get; set; }
 
-        [VectorType(59)]
+        [VectorType(61)]
         public float[] Features { get; set; } = [];
     }
 
@@ -52,7 +52,8 @@ internal static class CompanyRankerCommand
                 {
                     var rule = e.Candidates.FirstOrDefault(c => c.Features[0] == 1);
                     var top = e.Candidates.OrderByDescending(c => shipped.Score(c.Features)).Take(4).Select(c => $"{c.Name} {shipped.Score(c.Features):F2}");
-                    Console.Out.WriteLine($"{e.Email.Id}: {e.Email.Company} | rule {e.Rule} {(rule is null ? "" : shipped.Score(rule.Features).ToString("F2", CultureInfo.InvariantCulture))} | {string.Join(" ; ", top)}");
+                    var reachable = e.Candidates.Any(c => Same(c, e.Email)) ? "" : " (no candidate)";
+                    Console.Out.WriteLine($"{e.Email.Id}: {e.Email.Company}{reachable} | rule {e.Rule} {(rule is null ? "" : shipped.Score(rule.Features).ToString("F2", CultureInfo.InvariantCulture))} | {string.Join(" ; ", top)}");
                 }
 
                 return Task.FromResult(0);
@@ -140,7 +141,7 @@ internal static class CompanyRankerCommand
                 // Training rows only (never a held-out one): where the ranker changed the rules' answer.
                 foreach (var e in train)
                 {
-                    var pick = Choose(ranker, e, CompanyRanker.Margin);
+                    var pick = ranker.Choose(e.Candidates, e.Rule);
                     if (Evaluation.Normalise(pick) != Evaluation.Normalise(e.Rule))
                     {
                         var gold = e.Candidates.FirstOrDefault(c => Same(c, e.Email));
@@ -200,7 +201,7 @@ internal static class CompanyRankerCommand
             Console.Out.Write(string.Format(f, "  m{0}: {1:F3} ({2} changed)", margin, (double)hits / examples.Count, changed));
         }
 
-        var changes = examples.Select(e => (e, Pick: Choose(ranker, e, CompanyRanker.Margin))).Where(x => Evaluation.Normalise(x.Pick) != Evaluation.Normalise(x.e.Rule)).ToList();
+        var changes = examples.Select(e => (e, Pick: ranker.Choose(e.Candidates, e.Rule))).Where(x => Evaluation.Normalise(x.Pick) != Evaluation.Normalise(x.e.Rule)).ToList();
         static bool Overlaps(string? a, string? b) => a is not null && b is not null && a.ToLowerInvariant().Split(' ').Intersect(b.ToLowerInvariant().Split(' ')).Any();
         Console.Out.WriteLine($"  changes at the shipped margin: {changes.Count}; sharing a word with the rules' answer {changes.Count(x => Overlaps(x.Pick, x.e.Rule))} (right {changes.Count(x => Overlaps(x.Pick, x.e.Rule) && Evaluation.Normalise(x.Pick) == Evaluation.Normalise(x.e.Email.Company))}); other {changes.Count(x => !Overlaps(x.Pick, x.e.Rule))} (right {changes.Count(x => !Overlaps(x.Pick, x.e.Rule) && Evaluation.Normalise(x.Pick) == Evaluation.Normalise(x.e.Email.Company))}, rules were right {changes.Count(x => !Overlaps(x.Pick, x.e.Rule) && Evaluation.Normalise(x.e.Rule) == Evaluation.Normalise(x.e.Email.Company))})");
         // Where the rules name no one the ranker names someone: how often rightly.
@@ -209,31 +210,9 @@ internal static class CompanyRankerCommand
         Console.Out.WriteLine($"  (rules none: {none.Count}; the ranker's best guess there, not taken, would be right {right})");
     }
 
-    private static string? Choose(CompanyRanker ranker, Example e, double margin)
-    {
-        if (e.Rule is null)
-        {
-            return null;
-        }
-
-        CompanyCandidate? best = null;
-        double bestScore = double.NegativeInfinity, ruleScore = double.NegativeInfinity;
-        foreach (var c in e.Candidates)
-        {
-            var s = ranker.Score(c.Features);
-            if (c.Features[0] == 1)
-            {
-                ruleScore = s;
-            }
-
-            if (s > bestScore)
-            {
-                (best, bestScore) = (c, s);
-            }
-        }
-
-        return best is null || bestScore <= ruleScore + margin ? e.Rule : best.Name;
-    }
+    // Each margin for most names, the shipped one for a name that goes on past the rules' answer.
+    private static string? Choose(CompanyRanker ranker, Example e, double margin) =>
+        ranker.Choose(e.Candidates, e.Rule, margin, Math.Max(margin, CompanyRanker.ExtensionMargin));
 
     private static CompanyRanker ToRanker(FastTreeRankingModelParameters parameters)
     {

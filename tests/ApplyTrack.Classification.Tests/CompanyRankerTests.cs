@@ -82,6 +82,12 @@ public sealed class CompanyRankerTests
         Assert.Equal("Acme Foods", OneSplit(CompanyRanker.Margin + 1).Choose([rule, longer], "Acme"));
         Assert.Equal("Acme", OneSplit(CompanyRanker.Margin - 0.5).Choose([rule, longer], "Acme"));
         Assert.Null(OneSplit(CompanyRanker.Margin + 1).Choose([longer], null));
+
+        // A name that goes on past the rules' answer ("Acme Foods" for "Acme") needs the larger margin.
+        longer.Features[CompanyAndRole.ExtendsRuleRight] = 1;
+        Assert.True(CompanyRanker.ExtensionMargin > CompanyRanker.Margin + 0.5);
+        Assert.Equal("Acme", OneSplit(CompanyRanker.Margin + 0.5).Choose([rule, longer], "Acme"));
+        Assert.Equal("Acme Foods", OneSplit(CompanyRanker.ExtensionMargin + 0.5).Choose([rule, longer], "Acme"));
     }
 
     [Fact]

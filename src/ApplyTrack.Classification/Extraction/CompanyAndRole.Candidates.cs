@@ -20,7 +20,11 @@ internal static partial class CompanyAndRole
         "legal-suffix", "department", "job-title", "recipient-name", "sender-name", "all-caps", "digit", "whole-run", "not-company",
         "leading-article", "line-alone", "agency-word", "agency-cue", "subject-after-at", "possessive-after", "team-prefix", "first-word-count",
         "runs-alone", "runs-alone-subject", "runs-alone-body", "embedded", "count-over-rule", "alone-over-rule", "suffix-after", "longest-alone", "public-body",
+        "expands-acronym", "acronym-expanded",
     ];
+
+    /// <summary>The column that says a name goes on past the rules' answer ("Acme Foods Leeds" for "Acme Foods").</summary>
+    internal static readonly int ExtendsRuleRight = Array.IndexOf(CandidateFeatureNames, "extends-rule-right");
 
     private const int MaxCandidateWords = 6;
 
@@ -109,6 +113,14 @@ internal static partial class CompanyAndRole
                     }
                 }
             }
+        }
+
+        // "Centro de Ciências do Mar do Algarve Ocidental (CCMAO)": a name an acronym of the mail stands for, written out
+        // in words of any case; the rules' cleaning would cut a name of more than six words, so it is taken as written.
+        var (expansions, expanded) = AcronymExpansions([subject, display, body, text.Footer], label, recipientNames);
+        foreach (var (key, name) in expansions)
+        {
+            seen.TryAdd(key, name);
         }
 
         var bodyLower = body.ToLowerInvariant();
@@ -207,6 +219,8 @@ internal static partial class CompanyAndRole
             f[56] = occurrences.Count(o => LegalFormFollows(bodyLower, o + name.Length));
             f[57] = key.Length >= maxAlone && alone.Sum() > 0 ? 1 : 0;
             f[58] = PublicBodyKind().IsMatch(name) || CityOf().IsMatch(name) ? 1 : 0;
+            f[59] = expansions.ContainsKey(key) ? 1 : 0;
+            f[60] = expanded.Contains(key) ? 1 : 0;
             candidates.Add(new CompanyCandidate(name, key, f));
         }
 
@@ -219,6 +233,33 @@ internal static partial class CompanyAndRole
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// The names the mail writes out for an acronym it also writes, or that its domain is (<see cref="Expansion"/>), by
+    /// key, with the keys of the acronyms so written out.
+    /// </summary>
+    private static (Dictionary<string, string> Expansions, HashSet<string> Expanded) AcronymExpansions(string[] texts, string domainLabel, IReadOnlyCollection<string> recipientNames)
+    {
+        var expansions = new Dictionary<string, string>(StringComparer.Ordinal);
+        var expanded = new HashSet<string>(StringComparer.Ordinal);
+        var acronyms = texts.SelectMany(t => AcronymInText().Matches(t)).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        if (Acronym().IsMatch(domainLabel.ToUpperInvariant()))
+        {
+            acronyms.Add(domainLabel.ToUpperInvariant());
+        }
+
+        var context = acronyms.Count == 0 ? "" : string.Join('\n', texts);
+        foreach (var acronym in acronyms)
+        {
+            if (Expansion(acronym, context, recipientNames) is { } name && Key(name) is { Length: >= 2 } key)
+            {
+                expansions.TryAdd(key, name);
+                expanded.Add(Key(acronym));
+            }
+        }
+
+        return (expansions, expanded);
     }
 
     /// <summary>The comparison key of a name: lower-case letters and digits (what the evaluation compares).</summary>
@@ -359,6 +400,21 @@ internal static partial class CompanyAndRole
 
     private static bool PossessiveAt(string text, int end) =>
         end + 1 < text.Length && (text[end] == '\'' || text[end] == '’') && text[end + 1] == 's';
+
+    /// <summary>The body writes the name as the group something is part of ("part of Kestrel Learning Trust").</summary>
+    private static bool NamedAsParent(string name, string body)
+    {
+        var lower = body.ToLowerInvariant();
+        return WordOccurrences(lower, name.ToLowerInvariant()).Any(o => PartOfBefore().IsMatch(lower.AsSpan(Math.Max(0, o - 40), Math.Min(o, 40))));
+    }
+
+    // "Marlow Fields Academy, part of Kestrel Learning Trust", "membre du Groupe Orélie": the group a place belongs to
+    // (lower-case text, ending where the name starts).
+    [GeneratedRegex("""\b(?:part of|a member of|member of|a subsidiary of|subsidiary of|a division of|a brand of|fait partie d[eu]|membre d[eu]|filiale d[eu]|parte d[eo]|forma parte d[eo]|miembro d[eo]|teil d(?:er|es)|gehört zu|onderdeel van|lid van)(?:\s+(?:the|la|le|el|o|a|die|der|het|l['’]))?\s*$""")]
+    private static partial Regex PartOfBefore();
+
+    [GeneratedRegex("""(?<![\p{L}\p{N}-])\p{Lu}{3,6}(?![\p{L}\p{N}])""")]
+    private static partial Regex AcronymInText();
 
     [GeneratedRegex("""^(?:City|Town|County|Village|Borough|State|Province|Commonwealth) of\b""")]
     private static partial Regex CityOf();

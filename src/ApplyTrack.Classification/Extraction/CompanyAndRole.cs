@@ -474,7 +474,15 @@ internal static partial class CompanyAndRole
     {
         var (company, role) = ExtractByRules(text, recipient);
         // The ranker weighs other names only against an answer: where the rules name no one it names no one either.
-        return CompanyRanker.Default is { } ranker && company is not null ? (ranker.Choose(Candidates(text, recipient, company), company), role) : (company, role);
+        if (CompanyRanker.Default is not { } ranker || company is null)
+        {
+            return (company, role);
+        }
+
+        // "Marlow Fields Academy, part of Kestrel Learning Trust": the group the mail says the place belongs to never
+        // replaces the place the rules read (a family the ranker's training mail holds too few of to learn).
+        var choice = ranker.Choose(Candidates(text, recipient, company), company);
+        return (choice != company && choice is not null && NamedAsParent(choice, text.Body) ? company : choice, role);
     }
 
     /// <summary>The rules' answer alone: what <see cref="Extract"/> gives before the ranker weighs the names the mail writes.</summary>
@@ -628,9 +636,9 @@ internal static partial class CompanyAndRole
     private static string? WrittenForDomain(string? company, string? role, Sender sender, string context, IReadOnlyCollection<string> recipientNames)
     {
         // "CCHS Recruitment" signs mail that writes "Cassowary Coast Health Service" out.
-        if (company is not null && Acronym().IsMatch(company) && Expansion(company, context) is { } expanded && CleanCompany(expanded, recipientNames) is { } full)
+        if (company is not null && Acronym().IsMatch(company) && Expansion(company, context, recipientNames) is { } expanded)
         {
-            return full;
+            return expanded;
         }
 
         var label = RegistrableLabel(sender.Domain);
@@ -1150,40 +1158,74 @@ internal static partial class CompanyAndRole
                company.StartsWith(first, StringComparison.Ordinal) && company[first.Length..] is "n" or "en" or "s" or "es" or "m" or "r";
     }
 
-    /// <summary>The capitalised words whose initials are the acronym, small joining words between them skipped.</summary>
-    private static string? Expansion(string acronym, string context)
+    /// <summary>
+    /// The words of one line whose initials are the acronym, from a capitalised one, small joining words between them
+    /// skipped: "Cassowary Coast Health Service" for CCHS, "Organisation internationale pour la sécurité alimentaire"
+    /// for OISA, "Centro de Ciências do Mar do Algarve Ocidental" for CCMAO. The first such run, or null.
+    /// </summary>
+    private static string? Expansion(string acronym, string context, IReadOnlyCollection<string> recipientNames)
     {
-        var letters = acronym.ToLowerInvariant();
-        foreach (Match match in PhraseRun().Matches(context))
+        foreach (var line in context.Split('\n'))
         {
-            var words = match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var start = 0; start < words.Length; start++)
+            var words = Words().Matches(line);
+            for (var start = 0; start < words.Count; start++)
             {
-                var at = 0;
-                for (var index = start; index < words.Length && at < letters.Length; index++)
+                // Words that spell the acronym need no cleaning (the rules' would cut "pour la santé maritime"), only
+                // never the reader's name.
+                if (ExpansionEnd(line, words, start, acronym) is { } end && line[words[start].Index..end] is var name &&
+                    !recipientNames.Any(n => Words().Matches(name).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase))))
                 {
-                    var word = words[index];
-                    if (!char.IsUpper(word[0]))
-                    {
-                        continue;
-                    }
-
-                    if (word.Length < 2 || word == acronym || char.ToLowerInvariant(Fold(word)[0]) != letters[at])
-                    {
-                        break;
-                    }
-
-                    at++;
-                    if (at == letters.Length)
-                    {
-                        return string.Join(' ', words[start..(index + 1)]);
-                    }
+                    return name;
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary>Where the words from <paramref name="start"/> spell <paramref name="acronym"/> by their initials, the end of the last; else null.</summary>
+    private static int? ExpansionEnd(string line, MatchCollection words, int start, string acronym)
+    {
+        var first = words[start].Value;
+        if (!char.IsUpper(first[0]) || first == acronym || IsAcronymJoiner(first.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var letter = 0;
+        for (var at = start; at < words.Count; at++)
+        {
+            // One name: only spaces, hyphens and apostrophes between its words ("l'environnement", "Direção-Geral").
+            if (at > start && line.AsSpan()[(words[at - 1].Index + words[at - 1].Length)..words[at].Index].IndexOfAnyExcept(" -'’") >= 0)
+            {
+                return null;
+            }
+
+            var word = words[at].Value;
+            if (at > start && IsAcronymJoiner(word.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            if (word.Length < 2 || word == acronym || Fold(word) is not { Length: > 0 } folded || char.ToUpperInvariant(folded[0]) != acronym[letter])
+            {
+                return null;
+            }
+
+            if (++letter == acronym.Length)
+            {
+                return words[at].Index + words[at].Length;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A small word an acronym skips: the joining words of a name, and those names write in lower case.</summary>
+    private static bool IsAcronymJoiner(string lower) => Joiners.Contains(lower) || AcronymJoiners.Contains(lower);
+
+    private static readonly HashSet<string> AcronymJoiners =
+        new(["for", "pour", "para", "em", "en", "in", "für", "voor", "et", "und", "el", "al", "au", "aux", "het", "op", "l", "d", "&"], StringComparer.Ordinal);
 
     [GeneratedRegex("""^\p{Lu}{3,6}$""")]
     private static partial Regex Acronym();
@@ -2281,7 +2323,9 @@ internal static partial class CompanyAndRole
         // "Entrevista na clínica": a name is written with a capital or a digit somewhere (no label of ours is all lower case).
         // "They've offered": a pronoun, never an organisation.
         // "at 10:00": a time or a number alone is no one's name; a name has a letter ("3M", "Forever 21").
-        if (company.Length is < 2 or > 60 || !company.Any(c => char.IsUpper(c) || char.IsDigit(c)) || !company.Any(char.IsLetter) || NotCompanies.Contains(Contraction().Replace(company, "")) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
+        // "R-10482", "Ref SW-4471": a requisition's code is no one's name.
+        if (company.Length is < 2 or > 60 || !company.Any(c => char.IsUpper(c) || char.IsDigit(c)) || !company.Any(char.IsLetter) || RequisitionCode().IsMatch(company) ||
+            NotCompanies.Contains(Contraction().Replace(company, "")) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
             SystemSender().IsMatch(company) || VendorWithTeamWords(company) ||
             recipientNames.Any(n => Words().Matches(company).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase))) ||
             company.Split(' ').Length > 6)
@@ -2378,6 +2422,9 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""[\p{L}\p{N}]+""")]
     private static partial Regex Words();
 
+    [GeneratedRegex("""^(?:(?:Ref|Req|Job|ID|No)\.?:?\s*)?\p{Lu}{0,5}[-‐_/]?\d{3,}[\p{Lu}\d-]*$""")]
+    private static partial Regex RequisitionCode();
+
     [GeneratedRegex("""[\p{So}\p{Cs}\p{Sk}\uFE0F\u200D]+""")]
     private static partial Regex Symbols();
 
@@ -2391,7 +2438,7 @@ internal static partial class CompanyAndRole
     [GeneratedRegex("""\s+via\s+\S.*$""", RegexOptions.IgnoreCase)]
     private static partial Regex ViaSuffix();
 
-    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|(graduate|student) (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|(?<!\b(?:de|del|do|da|dos|das)\s)talentos?|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|(?<!(?:police|fire|sheriff['’]s)\s)department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat|rezeption|réception|recepción|receção|recepção|reception|front desk)\s*$""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""\s*[-–|,·]?\s*\b(early( careers)?|(graduate|student) (recruitment|careers|programme|program|office)|graduate|campus( recruiting| hiring| recruitment)?|(hr|personnel) (office|services|department)|recruitment (cell|section|portal)|staffing portal|careers? portal|career opportunities|job opportunities|talent acquisition( team)?|talent attraction|talent team|talent|(?<!\b(?:de|del|do|da|dos|das)\s)talentos?|hiring( team)?|recruiting( team)?|recruitment( team)?|recrutement|careers?|jobs|human resources( department)?|hr( team)?|people( team| operations| & culture| and culture)?|team|notifications?|no-?reply|karriere|personalabteilung|bewerbermanagement|recursos humanos|reclutamiento|werving( (&|en) selectie)?|recrutamento|rh|rrhh|ressources humaines|p&o|office|staff|crewing( department)?|(?<!(?:police|fire|sheriff['’]s)\s)department|empleos?|personal|leitung|bewerbungsportal|recrutamento|secretariaat|sekretariat|rektorat|rezeption|réception|recepción|receção|recepção|reception|front desk|karriereportal|stellenportal|jobportal|carreiras|vacatures|((recrutamento|reclutamiento|recrutement) (e|y|et|&) )?(seleção|selección|sélection))\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex TeamSuffix();
 
     [GeneratedRegex("""[,\s]+(inc\.?|llc|llp|pllc|dac|pte\.? ltd\.?|(private|pvt\.?) (limited|ltd\.?)|sdn\.?( bhd\.?)?|berhad|bhd\.?|professional (corporation|corp\.?)|(?-i:P\.C\.|PC)|aarpi|selarl|selas|(steuerberatungs|wirtschaftsprüfungs|rechtsanwalts|patentanwalts)gesellschaft( mbh| mbb)?|ltd\.?|limited|g?gmbh(\s*&\s*co\.?(\s*kg)?)?|(se|ag|kg)\s*&\s*co\.?(\s*kg(aa)?)?|partg(mbb)?|(?-i:SpA)|sa/nv|nv/sa|mbh|ag|kg|se|eg|egen|sas|sarl|s\.a\.s\.?|s\.a\.c\.?|sac|s\.a\.?|sa|s\.r\.l\.?|srl|s\.p\.a\.?|b\.v\.?|bv|n\.v\.?|nv|lda\.?|s\.l\.?|sl|ltda\.?|plc|corp\.?|corporation|pvt\.?|pte\.?|\(pty\)|pty|n\.a\.?|u\.a\.?|e\.\s?v\.?|e\.\s?k\.?|s\.l\.u\.?|s\.a\.u\.?|(?-i:AS|ASA|AB|A/S|Oy|ApS|CLG|CIC|CIO|GbR|OHG|UG)|[A-Z])(?:\s+(?-i:ABN|ACN))?$""", RegexOptions.IgnoreCase)]
@@ -2450,7 +2497,7 @@ internal static partial class CompanyAndRole
     private const string SiteWords = "store|branch|location|site|shop|outlet|depot|unit|restaurant|filiale|loja|tienda|sucursal|winkel|vestiging|magasin|agence";
 
     // "Karriere bei Nordwerk Energie", "RH Maison Fleurance", "Talento · Ondaluz Energía", "Lorna at Heddon Pharmacy".
-    [GeneratedRegex("""^(?:(?i:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|rrhh|hr|p&o|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personalservice|personalamt|personalwesen|personalbüro|personalstelle|bewerbermanagement|personal|personeelsdienst|personeelszaken|service du personnel|service des ressources humaines|recursos humanos|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|recruitment team|talent team|hiring team|team|tech|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?|gerencia(?: del?)?|selección|seleccion|secretariaat|secretaría(?: de)?|sekretariat|rektorat|personalkreis|dienst hrm|vie scolaire|dirección|direction|secrétariat)\s*(?:bei|at|de|chez|van|da|do|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?i:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
+    [GeneratedRegex("""^(?:(?i:recruiting|recruitment|recrutement|reclutamiento|recrutamento|rh|rrhh|hr|p&o|jobs|careers|karriere|ausbildung|talent|talento|talents|people|personalabteilung|personalservice|personalamt|personalwesen|personalbüro|personalstelle|bewerbermanagement|personal|personeelsdienst|personeelszaken|service du personnel|service des ressources humaines|recursos humanos|dienst hr|direction|direção|dirección|werving (?:&|en) selectie|team recruitment|recruitment team|talent team|hiring team|team|tech|equipo de [\p{L} ]+?|equipe d[eo] [\p{L} ]+?|gerencia(?: del?)?|selección|seleccion|secretariaat|secretaría(?: de)?|sekretariat|rektorat|personalkreis|dienst hrm|vie scolaire|dirección|direction|secrétariat|werken bij|carreiras|carrières|carreras|empleo|vacatures|stellenangebote)\s*(?:bei|at|de|chez|van|da|do|na|no|en|·|-|–|\|)?\s+|\p{Lu}\p{Ll}+ (?i:at|from|bei|vom|von|do time|da equipe) )(?=\p{Lu})""")]
     private static partial Regex TeamPrefix();
 
     [GeneratedRegex("""(?<![\p{L}&])(?:\p{Lu}[\p{L}\p{N}'’-]*|&)(?:[ ](?:\p{Lu}[\p{L}\p{N}'’-]*|&|(?:""" + JoiningWords + """)(?!\p{L})))*""")]
