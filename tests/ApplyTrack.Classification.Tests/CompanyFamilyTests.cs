@@ -89,8 +89,10 @@ public sealed class CompanyFamilyTests
         Assert.Equal(client, Company(from, subject, body));
 
     [Theory]
+    // The name the mail welcomes the reader to: the ranker (nineteenth round) gives the everyday name the writers of the
+    // selection set record, where the rules read the signature's "Kestrel Point Mining".
     [InlineData("Kestrel Point Talent <talent@kestrelpoint.example.com.au>", "Letter of Offer - Site Planner (FIFO)",
-        "Hi Robin,\n\nCongratulations! Please find attached your Letter of Offer for the role of Site Planner - Fixed Plant.\n\nWelcome to Kestrel Point!\n\nTalent Acquisition\nKestrel Point Mining", "Kestrel Point Mining")]
+        "Hi Robin,\n\nCongratulations! Please find attached your Letter of Offer for the role of Site Planner - Fixed Plant.\n\nWelcome to Kestrel Point!\n\nTalent Acquisition\nKestrel Point Mining", "Kestrel Point")]
     [InlineData("Gemeente Lindeveld – Werving <noreply@werkenbijgemeentelindeveld.example.nl>", "Je sollicitatie is ontvangen – Beleidsadviseur",
         "Beste Robin,\n\nWij hebben je sollicitatie voor de functie Beleidsadviseur ontvangen.\n\nMet vriendelijke groet,\nTeam Werving & Selectie", "Gemeente Lindeveld")]
     public void An_employers_own_talent_team_is_not_an_agency(string from, string subject, string body, string employer) =>

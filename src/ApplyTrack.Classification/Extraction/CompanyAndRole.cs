@@ -1258,19 +1258,23 @@ internal static partial class CompanyAndRole
         }
 
         var display = ViaSuffix().Replace(sender.DisplayName, "").Trim();
+        // "Priya Shah (Hays Recruitment)": a person with their organisation in brackets, read as the person's name alone.
+        var bracket = display.IndexOf(" (", StringComparison.Ordinal);
+        var person = bracket > 0 ? display[..bracket].Trim() : display.Split([" – ", " - ", " | "], StringSplitOptions.None)[0].Trim();
         var words = company.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Contains('.', StringComparison.Ordinal) && w is not ("Dr" or "Dra" or "Mr" or "Mrs" or "Ms")).ToArray();
         // A first and a last name, signed as such; "Fenwick Outdoor Supply" is three words and no one's name.
         if (words.Length != 2 || !PersonName().IsMatch(company) || OrganisationWord().IsMatch(company) || !display.Contains(company, StringComparison.Ordinal) ||
-            !PersonName().IsMatch(display.Split([" – ", " - ", " | "], StringSplitOptions.None)[0].Trim()))
+            !PersonName().IsMatch(person))
         {
             return false;
         }
 
-        // The person signs with their first name, or the address is theirs.
-        var signed = SignatureLines(closing).Any(l => l == words[0] || l == words[0] + ",") || IsPerson(display, sender);
+        // The person signs with their first name (or, beside a bracketed organisation, their whole name), or the address
+        // is theirs.
+        var signed = SignatureLines(closing).Any(l => l == words[0] || l == words[0] + "," || bracket > 0 && l == company) || IsPerson(display, sender);
         var slug = Fold(RegistrableLabel(sender.Domain) ?? "");
         // "Kantonsschule Seefeld" for ksseefeld.ch is the school, whoever's mailbox sent it.
-        return signed && !OrganisationWord().IsMatch(display) && VendorOf(sender.Domain) is null && Fold(company) != slug &&
+        return signed && !OrganisationWord().IsMatch(bracket > 0 ? person : display) && VendorOf(sender.Domain) is null && Fold(company) != slug &&
                SpelledPhrase(RegistrableLabel(sender.Domain) ?? "", company) is null;
     }
 
