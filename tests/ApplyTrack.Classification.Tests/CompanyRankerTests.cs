@@ -72,6 +72,18 @@ public sealed class CompanyRankerTests
     }
 
     [Fact]
+    public void A_person_writing_beside_their_organisation_in_brackets_is_no_candidate()
+    {
+        var text = Read("Tamsin Okafor (Brightline Recruitment) <tamsin@brightline-recruitment.example.com>", "Thanks for applying through Brightline Recruitment",
+            "Hi Robin,\n\nThank you for applying through Brightline Recruitment. We will review your application before we put you forward.\n\nBest regards,\nTamsin Okafor\nBrightline Recruitment");
+
+        var candidates = CompanyAndRole.Candidates(text, Reader, CompanyAndRole.ExtractByRules(text, Reader).Company);
+
+        Assert.DoesNotContain(candidates, c => c.Key == "tamsinokafor");
+        Assert.NotEqual("tamsinokafor", CompanyAndRole.Key(CompanyAndRole.Extract(text, Reader).Company ?? ""));
+    }
+
+    [Fact]
     public void The_ranker_replaces_the_rules_answer_only_by_more_than_the_margin()
     {
         // One tree on the word count: a two-word name scores `lead` over a one-word name.
