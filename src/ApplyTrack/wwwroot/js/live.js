@@ -1,6 +1,7 @@
 // Regions marked data-refresh-url re-render from the server whenever the user's pipeline or mailboxes change.
 // A person part-way through a form in a region keeps it: that region catches up once they leave the form.
-// Disclosures marked data-key stay open across a refresh, and keep the focus on their summary.
+// Disclosures marked data-key stay open across a refresh, and keep the focus on their summary; a focused button or link
+// keeps the focus too.
 (() => {
   const regions = [...document.querySelectorAll("[data-refresh-url]")];
   if (regions.length === 0) return;
@@ -21,6 +22,15 @@
     return true;
   }
 
+  // A button or link with the focus, found again after a refresh by what names it: its id, its label, where it links.
+  function focusKey(element) {
+    if (element.id) return `#${CSS.escape(element.id)}`;
+    const label = element.getAttribute("aria-label");
+    if (label) return `${element.localName}[aria-label="${CSS.escape(label)}"]`;
+    const href = element.getAttribute("href");
+    return href ? `a[href="${CSS.escape(href)}"]` : null;
+  }
+
   async function refreshRegion(region) {
     if (heldBack(region)) return;
     const response = await fetch(region.dataset.refreshUrl, { credentials: "same-origin" });
@@ -31,11 +41,14 @@
     const open = new Set([...region.querySelectorAll("details[data-key][open]")].map((details) => details.dataset.key));
     const active = document.activeElement;
     const focused = active && region.contains(active) && active.matches("summary") ? active.closest("details[data-key]") : null;
+    // A keyboard user on a button ("Done", "Snooze") or a link keeps their place when the news lands under them.
+    const key = active && region.contains(active) && active.matches("button, a[href]") ? focusKey(active) : null;
     region.innerHTML = html;
     for (const details of region.querySelectorAll("details[data-key]")) {
       if (open.has(details.dataset.key)) details.open = true;
       if (focused && details.dataset.key === focused.dataset.key) details.querySelector("summary")?.focus();
     }
+    if (key) region.querySelector(key)?.focus();
     delete region.dataset.stale;
     region.dispatchEvent(new CustomEvent("refreshed"));
   }
