@@ -1225,7 +1225,7 @@ internal static partial class CompanyAndRole
     private static bool IsAcronymJoiner(string lower) => Joiners.Contains(lower) || AcronymJoiners.Contains(lower);
 
     private static readonly HashSet<string> AcronymJoiners =
-        new(["for", "pour", "para", "em", "en", "in", "für", "voor", "et", "und", "el", "al", "au", "aux", "het", "op", "l", "d", "&"], StringComparer.Ordinal);
+        new(["for", "pour", "para", "em", "en", "in", "für", "voor", "et", "und", "el", "al", "au", "aux", "het", "op", "l", "d"], StringComparer.Ordinal);
 
     [GeneratedRegex("""^\p{Lu}{3,6}$""")]
     private static partial Regex Acronym();
