@@ -249,10 +249,10 @@ internal static partial class CompanyAndRole
             acronyms.Add(domainLabel.ToUpperInvariant());
         }
 
-        var context = acronyms.Count == 0 ? "" : string.Join('\n', texts);
+        var written = acronyms.Count == 0 ? [] : Expansions(acronyms, string.Join('\n', texts), recipientNames);
         foreach (var acronym in acronyms)
         {
-            if (Expansion(acronym, context, recipientNames) is { } name && Key(name) is { Length: >= 2 } key)
+            if (written.TryGetValue(acronym, out var name) && Key(name) is { Length: >= 2 } key)
             {
                 expansions.TryAdd(key, name);
                 expanded.Add(Key(acronym));

@@ -1163,25 +1163,37 @@ internal static partial class CompanyAndRole
     /// skipped: "Cassowary Coast Health Service" for CCHS, "Organisation internationale pour la sécurité alimentaire"
     /// for OISA, "Centro de Ciências do Mar do Algarve Ocidental" for CCMAO. The first such run, or null.
     /// </summary>
-    private static string? Expansion(string acronym, string context, IReadOnlyCollection<string> recipientNames)
+    private static string? Expansion(string acronym, string context, IReadOnlyCollection<string> recipientNames) =>
+        Expansions([acronym], context, recipientNames).GetValueOrDefault(acronym);
+
+    /// <summary><see cref="Expansion"/> for several acronyms, reading the text once: each acronym's first run, if any.</summary>
+    private static Dictionary<string, string> Expansions(IReadOnlyCollection<string> acronyms, string context, IReadOnlyCollection<string> recipientNames)
     {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in context.Split('\n'))
         {
             var words = Words().Matches(line);
-            for (var start = 0; start < words.Count; start++)
+            for (var start = 0; start < words.Count && found.Count < acronyms.Count; start++)
             {
-                // Words that spell the acronym need no cleaning (the rules' would cut "pour la santé maritime"), only
-                // never the reader's name.
-                if (ExpansionEnd(line, words, start, acronym) is { } end && line[words[start].Index..end] is var name &&
-                    !recipientNames.Any(n => Words().Matches(name).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase))))
+                foreach (var acronym in acronyms)
                 {
-                    return name;
+                    // Words that spell the acronym need no cleaning (the rules' would cut "pour la santé maritime"), only
+                    // never the reader's name.
+                    if (!found.ContainsKey(acronym) && ExpansionEnd(line, words, start, acronym) is { } end &&
+                        line[words[start].Index..end] is var name && !NamesTheReader(name, recipientNames))
+                    {
+                        found[acronym] = name;
+                    }
                 }
             }
         }
 
-        return null;
+        return found;
     }
+
+    /// <summary>A word of the name is one of the reader's names.</summary>
+    private static bool NamesTheReader(string name, IReadOnlyCollection<string> recipientNames) =>
+        recipientNames.Any(n => Words().Matches(name).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Where the words from <paramref name="start"/> spell <paramref name="acronym"/> by their initials, the end of the last; else null.</summary>
     private static int? ExpansionEnd(string line, MatchCollection words, int start, string acronym)
@@ -2331,8 +2343,7 @@ internal static partial class CompanyAndRole
         if (company.Length is < 2 or > 60 || !company.Any(c => char.IsUpper(c) || char.IsDigit(c)) || !company.Any(char.IsLetter) || RequisitionCode().IsMatch(company) ||
             NotCompanies.Contains(Contraction().Replace(company, "")) || AtsVendors.IsVendorName(company) || NotAName().IsMatch(company) ||
             SystemSender().IsMatch(company) || VendorWithTeamWords(company) ||
-            recipientNames.Any(n => Words().Matches(company).Any(w => w.Value.Equals(n, StringComparison.OrdinalIgnoreCase))) ||
-            company.Split(' ').Length > 6)
+            NamesTheReader(company, recipientNames) || company.Split(' ').Length > 6)
         {
             return null;
         }
